@@ -1,0 +1,79 @@
+package dev.treaty.compatibility;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that knows what the levels mean. Formats only answer "can this reader read what
+ * that writer wrote"; BACKWARD makes the proposed schema the reader, FORWARD makes it the writer,
+ * FULL does both, and the transitive levels repeat the check against every existing version.
+ * Thread-safe.
+ */
+public final class CompatibilityChecker {
+
+  /**
+   * Checks {@code proposed} at {@code level} against the existing versions of a subject.
+   *
+   * @param existing the live versions, in any order; the newest (highest version) is "latest"
+   */
+  public CompatibilityReport check(
+      CompatibilityLevel level,
+      ParsedSchema proposed,
+      List<VersionedSchema> existing,
+      CheckOptions options) {
+    List<Finding> findings = new ArrayList<>();
+    for (VersionedSchema old : versionsToCheck(level, existing)) {
+      if (backward(level)) {
+        findings.addAll(checkPair(proposed, old.schema(), Direction.BACKWARD, old.version(), options));
+      }
+      if (forward(level)) {
+        findings.addAll(checkPair(old.schema(), proposed, Direction.FORWARD, old.version(), options));
+      }
+    }
+    return new CompatibilityReport(level, findings);
+  }
+
+  /** Checks a single pair in one direction, outside any level (contracts, diffs). */
+  public List<Finding> checkPair(
+      ParsedSchema reader, ParsedSchema writer, Direction direction, Integer version, CheckOptions options) {
+    if (reader.format() != writer.format()) {
+      return List.of(
+          new Finding(
+              RuleCatalog.SCHEMA_TYPE_CHANGED.id(),
+              Severity.BREAKING,
+              "",
+              null,
+              "The schema type changed from " + writer.format().name() + " to " + reader.format().name() + ".",
+              direction,
+              version));
+    }
+    return reader.format().check(reader, writer, options).stream()
+        .map(finding -> finding.checked(direction, version))
+        .sorted(Finding.ORDER)
+        .toList();
+  }
+
+  private static List<VersionedSchema> versionsToCheck(CompatibilityLevel level, List<VersionedSchema> existing) {
+    List<VersionedSchema> newestFirst = new ArrayList<>(existing);
+    newestFirst.sort((a, b) -> Integer.compare(b.version(), a.version()));
+    return switch (level) {
+      case NONE -> List.of();
+      case BACKWARD, FORWARD, FULL -> newestFirst.isEmpty() ? List.of() : newestFirst.subList(0, 1);
+      case BACKWARD_TRANSITIVE, FORWARD_TRANSITIVE, FULL_TRANSITIVE -> newestFirst;
+    };
+  }
+
+  private static boolean backward(CompatibilityLevel level) {
+    return switch (level) {
+      case BACKWARD, BACKWARD_TRANSITIVE, FULL, FULL_TRANSITIVE -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean forward(CompatibilityLevel level) {
+    return switch (level) {
+      case FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE -> true;
+      default -> false;
+    };
+  }
+}
