@@ -1,0 +1,136 @@
+package dev.treaty.registry;
+
+import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.registry.http.HttpApi;
+import dev.treaty.registry.service.Registry;
+import dev.treaty.registry.store.Database;
+import dev.treaty.registry.store.SchemaStore;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The registry process: config, database, store, services and HTTP, wired top to bottom. The
+ * database may be down at start; migrations are retried and the server reports not-ready until
+ * they ran.
+ */
+public final class RegistryServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
+
+  private final Database database;
+  private final Javalin http;
+  private final ScheduledExecutorService background;
+  private final AtomicBoolean migrated = new AtomicBoolean();
+
+  private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
+    database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
+    SchemaStore store = database.store();
+    Registry registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize());
+    background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "treaty-background");
+      thread.setDaemon(true);
+      return thread;
+    });
+    migrate();
+    HttpApi.Settings settings = new HttpApi.Settings(
+        config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), version(),
+        UUID.nameUUIDFromBytes(database.description().getBytes()).toString());
+    http = HttpApi.start(registry, settings, () -> migrated.get() && store.isReachable());
+    background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Starts a server with Treaty's three formats. */
+  public static RegistryServer start(ServerConfig config) {
+    return start(config, SchemaFormats.all());
+  }
+
+  /** Starts a server accepting the given formats. */
+  public static RegistryServer start(ServerConfig config, List<SchemaFormat> formats) {
+    long started = System.nanoTime();
+    RegistryServer server = new RegistryServer(config, formats);
+    LOG.info("Treaty {} listening on http://{}:{} with storage {} (started in {} ms)",
+        version(), displayHost(config.host()), server.port(), server.database.description(),
+        (System.nanoTime() - started) / 1_000_000);
+    return server;
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public boolean isMigrated() {
+    return migrated.get();
+  }
+
+  @Override
+  public void close() {
+    background.shutdownNow();
+    http.stop();
+    database.close();
+  }
+
+  public static void main(String[] args) {
+    ServerConfig config;
+    try {
+      config = ConfigLoader.load(Arrays.asList(args), System.getenv());
+    } catch (RuntimeException e) {
+      System.err.println("treaty serve: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    RegistryServer server = start(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("Treaty stopping");
+      server.close();
+    }, "treaty-shutdown"));
+  }
+
+  private void migrate() {
+    try {
+      database.migrate();
+      migrated.set(true);
+    } catch (RuntimeException e) {
+      LOG.warn("Database not ready ({}); retrying in the background", e.getMessage());
+      background.schedule(this::migrate, 2, TimeUnit.SECONDS);
+    }
+  }
+
+  private void follow(Registry registry) {
+    if (!migrated.get()) {
+      return;
+    }
+    try {
+      registry.events().follow();
+    } catch (RuntimeException e) {
+      LOG.debug("Could not read the events feed: {}", e.getMessage());
+    }
+  }
+
+  static String version() {
+    try (InputStream in = RegistryServer.class.getResourceAsStream("/dev/treaty/registry/version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  private static String displayHost(String host) {
+    return host.equals("0.0.0.0") ? "127.0.0.1" : host;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.treaty.registry;
+
+import dev.treaty.compatibility.CompatibilityLevel;
+import java.nio.file.Path;
+
+/**
+ * Everything a server is started with. {@link ConfigLoader} fills it from a file, environment
+ * variables and flags.
+ *
+ * @param dbUrl JDBC URL; empty means embedded H2 under {@code dataDir}
+ * @param bodyLimit largest request body accepted, in bytes
+ * @param alwaysNewerFields send {@code ts}/{@code deleted} even to clients that did not ask
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    Path dataDir,
+    int poolSize,
+    long bodyLimit,
+    CompatibilityLevel defaultCompatibility,
+    int cacheSize,
+    boolean alwaysNewerFields) {
+
+  public static ServerConfig defaults() {
+    return new ServerConfig(
+        "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 100_000,
+        false);
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(host, newPort, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit,
+        defaultCompatibility, cacheSize, alwaysNewerFields);
+  }
+
+  public ServerConfig withDatabase(String url, String user, String password) {
+    return new ServerConfig(host, port, url, user, password, dataDir, poolSize, bodyLimit, defaultCompatibility,
+        cacheSize, alwaysNewerFields);
+  }
+
+  public ServerConfig withDataDir(Path dir) {
+    return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dir, poolSize, bodyLimit, defaultCompatibility,
+        cacheSize, alwaysNewerFields);
+  }
+
+  public ServerConfig withBodyLimit(long limit) {
+    return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, limit, defaultCompatibility,
+        cacheSize, alwaysNewerFields);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.registry.service.CompatibilityService;
+import dev.treaty.registry.service.VersionSpec;
+import io.javalin.http.Context;
+
+/** {@code /compatibility/subjects/{subject}/versions[/{version}]}. */
+final class CompatibilityController {
+
+  private final CompatibilityService compatibility;
+
+  CompatibilityController(CompatibilityService compatibility) {
+    this.compatibility = compatibility;
+  }
+
+  void againstVersion(Context ctx) {
+    check(ctx, VersionSpec.parse(ctx.pathParam("version")));
+  }
+
+  void againstAll(Context ctx) {
+    check(ctx, null);
+  }
+
+  private void check(Context ctx, VersionSpec spec) {
+    MediaTypes.requireJsonBody(ctx);
+    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    Responses.json(ctx, compatibility.check(
+        Requests.subject(ctx), spec, request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "verbose")));
+  }
+}

@@ -1,0 +1,13 @@
+package dev.treaty.registry.http;
+
+/** The controllers {@link Routes} dispatches to. */
+record Controllers(
+    ServerInfoController server,
+    SchemasController schemas,
+    SubjectsController subjects,
+    CompatibilityController compatibility,
+    ConfigController config,
+    ModeController mode,
+    TreatyController treaty,
+    Metrics metrics,
+    OpenApiController openApi) {}

@@ -1,0 +1,81 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.client.model.ErrorMessage;
+import dev.treaty.registry.service.ErrorCode;
+import dev.treaty.registry.service.IncompatibleSchemaException;
+import dev.treaty.registry.service.RegistryException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into HTTP answers: always Confluent's
+ * {@code {"error_code","message"}} body, with {@code incompatibilities} on a 409.
+ */
+final class ErrorMapping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private ErrorMapping() {}
+
+  static void install(RoutesConfig routes) {
+    routes.exception(IncompatibleSchemaException.class, (e, ctx) ->
+        write(ctx, e.code(), e.getMessage(), e.verdict().incompatibilities()));
+    routes.exception(RegistryException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage(), List.of()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> writeStatus(ctx, e.getStatus()));
+    routes.exception(Exception.class, ErrorMapping::unexpected);
+    routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        writeStatus(ctx, 404);
+      }
+    });
+    routes.error(405, ctx -> writeStatus(ctx, 405));
+  }
+
+  private static void unexpected(Exception e, Context ctx) {
+    if (isStorageFailure(e)) {
+      LOG.warn("Storage failure on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+      write(ctx, ErrorCode.STORE_ERROR, "Error while accessing the backend store: " + rootMessage(e), List.of());
+      return;
+    }
+    LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+    write(ctx, ErrorCode.INTERNAL, "Internal Server Error", List.of());
+  }
+
+  private static void writeStatus(Context ctx, int status) {
+    String message = switch (status) {
+      case 404 -> "HTTP 404 Not Found";
+      case 405 -> "HTTP 405 Method Not Allowed";
+      case 413 -> "Request body is larger than the server accepts";
+      default -> "HTTP " + status;
+    };
+    ctx.status(status).contentType(MediaTypes.negotiate(ctx));
+    Responses.json(ctx, status, new ErrorMessage(status, message));
+  }
+
+  private static void write(Context ctx, ErrorCode code, String message, List<dev.treaty.client.model.Incompatibility> details) {
+    Responses.json(ctx, code.httpStatus(), new ErrorMessage(code.code(), message, details));
+  }
+
+  private static boolean isStorageFailure(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException || cause instanceof JdbiException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.registry.service.ErrorCode;
+import dev.treaty.registry.service.Registry;
+import dev.treaty.registry.service.RegistryException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.UriCompliance;
+
+/** The HTTP face of a {@link Registry}: Javalin configured for Confluent's clients. */
+public final class HttpApi {
+
+  /** What the HTTP layer needs to know besides the services. */
+  public record Settings(String host, int port, long bodyLimit, boolean alwaysNewerFields, String version, String clusterId) {}
+
+  private HttpApi() {}
+
+  /** Starts the server; port 0 picks a free one. */
+  public static Javalin start(Registry registry, Settings settings, BooleanSupplier ready) {
+    ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
+    Metrics metrics = new Metrics(registry);
+    Controllers controllers = new Controllers(
+        new ServerInfoController(settings.version(), settings.clusterId()),
+        new SchemasController(registry.schemas(), fields),
+        new SubjectsController(registry.subjects(), registry.registration(), fields),
+        new CompatibilityController(registry.compatibility()),
+        new ConfigController(registry.configs()),
+        new ModeController(registry.modes()),
+        new TreatyController(registry.events(), ready),
+        metrics,
+        new OpenApiController());
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = settings.bodyLimit();
+      config.http.prefer405over404 = true;
+      config.router.ignoreTrailingSlashes = true;
+      // Clients percent-encode '/' in subjects (protobuf imports such as google/protobuf/x.proto).
+      config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+      config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
+      config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+      config.requestLogger.http(metrics::record);
+      config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), ready));
+      ErrorMapping.install(config.routes);
+      Routes.install(config.routes, controllers);
+    });
+    return app.start(settings.host(), settings.port());
+  }
+
+  private static void guard(Context ctx, long bodyLimit, BooleanSupplier ready) {
+    if (ctx.req().getContentLengthLong() > bodyLimit) {
+      throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
+    }
+    String path = ctx.path();
+    if (!path.startsWith("/health") && !path.equals("/metrics") && !ready.getAsBoolean()) {
+      throw new RegistryException(ErrorCode.NOT_READY, "The registry's database is not ready yet");
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.registry.service.Registry;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
+
+/** Prometheus metrics: requests per route, registrations, compatibility failures, cache use. */
+final class Metrics {
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  Metrics(Registry services) {
+    FunctionCounter.builder("treaty.registrations", services.registration(), r -> r.registeredCount())
+        .description("New schema versions registered by this node")
+        .register(registry);
+    FunctionCounter.builder("treaty.compatibility.failures", services, Registry::compatibilityFailures)
+        .description("Compatibility checks that found a breaking change")
+        .register(registry);
+    FunctionCounter.builder("treaty.schema.cache.hits", services.cache(), c -> c.hits()).register(registry);
+    FunctionCounter.builder("treaty.schema.cache.misses", services.cache(), c -> c.misses()).register(registry);
+    Gauge.builder("treaty.schema.cache.size", services.cache(), c -> c.size()).register(registry);
+  }
+
+  void record(Context ctx, float millis) {
+    Timer.builder("http.server.requests")
+        .tag("method", ctx.method().name())
+        .tag("route", route(ctx))
+        .tag("status", Integer.toString(ctx.statusCode()))
+        .publishPercentiles(0.5, 0.99)
+        .register(registry)
+        .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+  }
+
+  void scrape(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+  }
+
+  private static String route(Context ctx) {
+    try {
+      Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+      return endpoint == null ? "unmatched" : endpoint.path;
+    } catch (RuntimeException e) {
+      return "unmatched";
+    }
+  }
+}

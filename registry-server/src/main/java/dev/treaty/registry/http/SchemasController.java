@@ -1,0 +1,57 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.registry.service.ErrorCode;
+import dev.treaty.registry.service.RegistryException;
+import dev.treaty.registry.service.SchemaService;
+import io.javalin.http.Context;
+
+/** {@code /schemas/...}: schemas by id, the list of types and the listing of all versions. */
+final class SchemasController {
+
+  private final SchemaService schemas;
+  private final ResponseFields fields;
+
+  SchemasController(SchemaService schemas, ResponseFields fields) {
+    this.schemas = schemas;
+    this.fields = fields;
+  }
+
+  void byId(Context ctx) {
+    Responses.json(ctx, schemas.byId(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "fetchMaxId")));
+  }
+
+  void rawById(Context ctx) {
+    Responses.text(ctx, schemas.textById(id(ctx)));
+  }
+
+  void subjectsOfId(Context ctx) {
+    Responses.json(ctx, Pages.of(schemas.subjectsOf(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted")), ctx));
+  }
+
+  void versionsOfId(Context ctx) {
+    Responses.json(ctx, Pages.of(schemas.usages(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted")), ctx));
+  }
+
+  void types(Context ctx) {
+    Responses.json(ctx, schemas.types());
+  }
+
+  void list(Context ctx) {
+    var listed = schemas.list(
+        ctx.queryParam("subjectPrefix"),
+        Requests.flag(ctx, "deleted"),
+        Requests.flag(ctx, "latestOnly"),
+        Requests.number(ctx, "offset", 0),
+        Requests.number(ctx, "limit", -1));
+    Responses.json(ctx, listed.stream().map(schema -> fields.schema(schema, ctx)).toList());
+  }
+
+  private static int id(Context ctx) {
+    String text = ctx.pathParam("id");
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema " + text + " not found");
+    }
+  }
+}

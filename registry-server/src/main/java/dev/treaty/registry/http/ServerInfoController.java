@@ -1,0 +1,39 @@
+package dev.treaty.registry.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /}, {@code /v1/metadata/*} and {@code /contexts}: what this server is. */
+final class ServerInfoController {
+
+  private final String version;
+  private final String clusterId;
+
+  ServerInfoController(String version, String clusterId) {
+    this.version = version;
+    this.clusterId = clusterId;
+  }
+
+  void root(Context ctx) {
+    Responses.json(ctx, Map.of());
+  }
+
+  void clusterId(Context ctx) {
+    Responses.json(ctx, Map.of(
+        "scope", Map.of("path", List.of(), "clusters", Map.of("kafka-cluster", clusterId, "schema-registry-cluster", clusterId))));
+  }
+
+  void version(Context ctx) {
+    Responses.json(ctx, Map.of("version", version, "commitId", "treaty-" + version));
+  }
+
+  void deployment(Context ctx) {
+    Responses.json(ctx, Map.of("attributes", List.of("treaty")));
+  }
+
+  /** Only the default context exists: subjects containing ':' are stored under their full name. */
+  void contexts(Context ctx) {
+    Responses.json(ctx, Pages.of(List.of("."), ctx));
+  }
+}

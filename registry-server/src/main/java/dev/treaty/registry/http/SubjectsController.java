@@ -1,0 +1,76 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.client.model.Schema;
+import dev.treaty.registry.service.Registration;
+import dev.treaty.registry.service.SubjectService;
+import dev.treaty.registry.service.VersionSpec;
+import io.javalin.http.Context;
+
+/** {@code /subjects/...}: listing, registering, looking up, reading and deleting versions. */
+final class SubjectsController {
+
+  private final SubjectService subjects;
+  private final Registration registration;
+  private final ResponseFields fields;
+
+  SubjectsController(SubjectService subjects, Registration registration, ResponseFields fields) {
+    this.subjects = subjects;
+    this.registration = registration;
+    this.fields = fields;
+  }
+
+  void list(Context ctx) {
+    Responses.json(ctx, Pages.of(
+        subjects.subjects(ctx.queryParam("subjectPrefix"), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
+        ctx));
+  }
+
+  void register(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    Schema stored = registration.register(Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
+    Responses.json(ctx, fields.registered(stored, ctx));
+  }
+
+  void lookup(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    Schema found = subjects.lookup(
+        Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
+    Responses.json(ctx, fields.schema(found, ctx));
+  }
+
+  void versions(Context ctx) {
+    Responses.json(ctx, Pages.of(
+        subjects.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
+        ctx));
+  }
+
+  void version(Context ctx) {
+    Schema schema = subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"));
+    Responses.json(ctx, fields.schema(schema, ctx));
+  }
+
+  void rawSchema(Context ctx) {
+    Responses.text(ctx, subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")).schema());
+  }
+
+  void referencedBy(Context ctx) {
+    Responses.json(ctx, Pages.of(
+        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")), ctx));
+  }
+
+  void deleteSubject(Context ctx) {
+    Responses.json(ctx, subjects.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent"), Requests.actor(ctx)));
+  }
+
+  void deleteVersion(Context ctx) {
+    Responses.json(ctx, subjects.deleteVersion(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "permanent"), Requests.actor(ctx)));
+  }
+
+  private static VersionSpec versionOf(Context ctx) {
+    return VersionSpec.parse(ctx.pathParam("version"));
+  }
+}

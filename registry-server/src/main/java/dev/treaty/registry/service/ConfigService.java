@@ -1,0 +1,182 @@
+package dev.treaty.registry.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.client.model.Config;
+import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.CompatibilityLevel;
+import dev.treaty.compatibility.JsonCompatibilityPolicy;
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.registry.store.EventRow;
+import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Global and per-subject config. Stored as the JSON of {@link ConfigUpdateRequest}; a PUT merges
+ * into it (absent fields are kept, explicit nulls clear). Read from the database on every use so
+ * that nodes never disagree.
+ */
+public final class ConfigService {
+
+  static final String GLOBAL = "";
+
+  private final SchemaStore store;
+  private final ModeService modes;
+  private final CompatibilityLevel serverDefault;
+
+  public ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
+    this.store = store;
+    this.modes = modes;
+    this.serverDefault = serverDefault;
+  }
+
+  public Config get(String subject, boolean defaultToGlobal) {
+    return store.inTransaction(session -> {
+      if (subject == null) {
+        return withDefaultLevel(stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode));
+      }
+      Optional<ObjectNode> own = stored(session, subject);
+      if (own.isEmpty() && !defaultToGlobal) {
+        throw new RegistryException(
+            ErrorCode.SUBJECT_CONFIG_NOT_FOUND,
+            "Subject '" + subject + "' does not have subject-level compatibility configured");
+      }
+      if (!defaultToGlobal) {
+        return toConfig(own.get());
+      }
+      return withDefaultLevel(merged(session, subject));
+    });
+  }
+
+  public ConfigUpdateRequest put(String subject, JsonNode body, String actor) {
+    if (!(body instanceof ObjectNode update)) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body must be a JSON object");
+    }
+    if (subject != null) {
+      SubjectNames.requireValid(subject);
+    }
+    String scope = subject == null ? GLOBAL : subject;
+    return store.inTransaction(session -> {
+      modes.requireWritable(session, subject);
+      ObjectNode next = stored(session, scope).orElseGet(Json.MAPPER::createObjectNode);
+      for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        if (field.getValue().isNull()) {
+          next.remove(field.getKey());
+        } else {
+          next.set(field.getKey(), field.getValue());
+        }
+      }
+      ConfigUpdateRequest validated = validate(next);
+      session.putConfig(scope, Json.write(Json.MAPPER.valueToTree(validated)));
+      session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor));
+      return validated;
+    });
+  }
+
+  public Config delete(String subject, String actor) {
+    String scope = subject == null ? GLOBAL : subject;
+    return store.inTransaction(session -> {
+      modes.requireWritable(session, subject);
+      Optional<ObjectNode> previous = stored(session, scope);
+      if (previous.isEmpty() && subject != null) {
+        throw RegistryException.subjectNotFound(subject);
+      }
+      session.deleteConfig(scope);
+      session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor));
+      ObjectNode node = previous.orElseGet(Json.MAPPER::createObjectNode);
+      return subject == null ? withDefaultLevel(node) : toConfig(node);
+    });
+  }
+
+  /** The settings a registration or check of {@code subject} runs with. */
+  Settings effective(StoreSession session, String subject) {
+    ConfigUpdateRequest config = toUpdate(merged(session, subject));
+    CompatibilityLevel level = config.compatibility() == null
+        ? serverDefault
+        : CompatibilityLevel.parse(config.compatibility());
+    CheckOptions options = CheckOptions.DEFAULTS;
+    if (config.compatibilityPolicy() != null) {
+      options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
+    }
+    if (config.protobufRules() != null) {
+      options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
+    }
+    return new Settings(level, Boolean.TRUE.equals(config.normalize()), options);
+  }
+
+  private ObjectNode merged(StoreSession session, String subject) {
+    ObjectNode merged = stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode);
+    stored(session, subject).ifPresent(merged::setAll);
+    return merged;
+  }
+
+  private Config withDefaultLevel(ObjectNode node) {
+    if (!node.hasNonNull("compatibility")) {
+      node.put("compatibility", serverDefault.name());
+    }
+    return toConfig(node);
+  }
+
+  private static Optional<ObjectNode> stored(StoreSession session, String scope) {
+    return session.config(scope).map(text -> (ObjectNode) Json.read(text));
+  }
+
+  private static Config toConfig(ObjectNode node) {
+    return toUpdate(node).asConfig();
+  }
+
+  private static ConfigUpdateRequest toUpdate(ObjectNode node) {
+    try {
+      return Json.MAPPER.treeToValue(node, ConfigUpdateRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "Invalid config: " + e.getOriginalMessage());
+    }
+  }
+
+  private static ConfigUpdateRequest validate(ObjectNode node) {
+    ConfigUpdateRequest config = toUpdate(node);
+    String level = config.compatibility();
+    if (level != null) {
+      try {
+        level = CompatibilityLevel.parse(level).name();
+      } catch (IllegalArgumentException e) {
+        throw new RegistryException(ErrorCode.INVALID_COMPATIBILITY_LEVEL, e.getMessage());
+      }
+    }
+    String policy = upper(config.compatibilityPolicy());
+    if (policy != null && !isOneOf(policy, JsonCompatibilityPolicy.values())) {
+      throw new RegistryException(
+          ErrorCode.INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility policy: " + config.compatibilityPolicy());
+    }
+    String protobufRules = upper(config.protobufRules());
+    if (protobufRules != null && !isOneOf(protobufRules, ProtobufRuleSet.values())) {
+      throw new RegistryException(
+          ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+          "Invalid protobufRules: " + config.protobufRules() + "; valid values are CONFLUENT, WIRE, WIRE_JSON");
+    }
+    return new ConfigUpdateRequest(
+        level, policy, config.compatibilityGroup(), config.normalize(), config.validateFields(), protobufRules,
+        config.alias(), config.defaultMetadata(), config.overrideMetadata(), config.defaultRuleSet(),
+        config.overrideRuleSet());
+  }
+
+  private static String upper(String value) {
+    return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isOneOf(String value, Enum<?>[] values) {
+    for (Enum<?> candidate : values) {
+      if (candidate.name().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

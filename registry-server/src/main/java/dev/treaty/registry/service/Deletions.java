@@ -1,0 +1,70 @@
+package dev.treaty.registry.service;
+
+import dev.treaty.registry.store.EventRow;
+import dev.treaty.registry.store.StoreSession;
+import dev.treaty.registry.store.VersionRow;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Soft and hard deletes of versions, with Confluent's reference guards: a soft delete is refused
+ * while a live schema references the version, a hard delete while any schema does. References
+ * from among the versions being deleted do not count.
+ */
+public final class Deletions {
+
+  private final SchemaCache cache;
+
+  public Deletions(SchemaCache cache) {
+    this.cache = cache;
+  }
+
+  void softDelete(StoreSession session, List<VersionRow> rows, String actor) {
+    guard(session, rows, true);
+    for (VersionRow row : rows) {
+      session.markDeleted(row.subject(), row.version());
+      session.append(EventRow.of("VERSION_SOFT_DELETED", row.subject(), row.version(), row.schemaId(), actor));
+    }
+  }
+
+  void removePermanently(StoreSession session, List<VersionRow> rows, String actor) {
+    guard(session, rows, false);
+    Set<Integer> ids = new TreeSet<>();
+    Set<String> subjects = new TreeSet<>();
+    for (VersionRow row : rows) {
+      session.removeVersion(row.subject(), row.version());
+      session.append(EventRow.of("VERSION_DELETED", row.subject(), row.version(), row.schemaId(), actor));
+      ids.add(row.schemaId());
+      subjects.add(row.subject());
+    }
+    for (String subject : subjects) {
+      if (session.versions(subject).isEmpty()) {
+        session.deleteConfig(subject);
+        session.deleteMode(subject);
+      }
+    }
+    for (int id : ids) {
+      if (session.versionsOfSchema(id).isEmpty()) {
+        session.deleteSchema(id);
+        session.append(EventRow.of("SCHEMA_DELETED", null, null, id, actor));
+        cache.evict(id);
+      }
+    }
+  }
+
+  private static void guard(StoreSession session, List<VersionRow> rows, boolean liveReferrersOnly) {
+    Set<String> leaving = rows.stream().map(row -> row.subject() + "\u0000" + row.version()).collect(Collectors.toSet());
+    for (VersionRow row : rows) {
+      boolean referenced = session.referringVersions(row.subject(), row.version()).stream()
+          .filter(referrer -> !liveReferrersOnly || !referrer.deleted())
+          .anyMatch(referrer -> !leaving.contains(referrer.subject() + "\u0000" + referrer.version()));
+      if (referenced) {
+        throw new RegistryException(
+            ErrorCode.REFERENCE_EXISTS,
+            "One or more references exist to the schema {subject=" + row.subject() + ", version=" + row.version() + "}");
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.treaty.registry.service;
+
+/** Confluent's error codes with the HTTP status each one travels with. */
+public enum ErrorCode {
+  MALFORMED_REQUEST(400, 400),
+  NOT_FOUND(404, 404),
+  METHOD_NOT_ALLOWED(405, 405),
+  NOT_ACCEPTABLE(406, 406),
+  BODY_TOO_LARGE(413, 413),
+  UNSUPPORTED_MEDIA_TYPE(415, 415),
+  SUBJECT_NOT_FOUND(404, 40401),
+  VERSION_NOT_FOUND(404, 40402),
+  SCHEMA_NOT_FOUND(404, 40403),
+  SUBJECT_SOFT_DELETED(404, 40404),
+  SUBJECT_NOT_SOFT_DELETED(404, 40405),
+  VERSION_SOFT_DELETED(404, 40406),
+  VERSION_NOT_SOFT_DELETED(404, 40407),
+  SUBJECT_CONFIG_NOT_FOUND(404, 40408),
+  SUBJECT_MODE_NOT_FOUND(404, 40409),
+  INCOMPATIBLE_SCHEMA(409, 409),
+  UNPROCESSABLE(422, 422),
+  INVALID_SCHEMA(422, 42201),
+  INVALID_VERSION(422, 42202),
+  INVALID_COMPATIBILITY_LEVEL(422, 42203),
+  INVALID_MODE(422, 42204),
+  OPERATION_NOT_PERMITTED(422, 42205),
+  REFERENCE_EXISTS(422, 42206),
+  INVALID_SUBJECT(422, 42208),
+  INTERNAL(500, 500),
+  STORE_ERROR(500, 50001),
+  /** The database is not reachable or not migrated yet; clients retry on 503. */
+  NOT_READY(503, 50001);
+
+  private final int httpStatus;
+  private final int code;
+
+  ErrorCode(int httpStatus, int code) {
+    this.httpStatus = httpStatus;
+    this.code = code;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public int code() {
+    return code;
+  }
+}

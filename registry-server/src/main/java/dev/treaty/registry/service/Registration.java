@@ -1,0 +1,148 @@
+package dev.treaty.registry.service;
+
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.client.model.Schema;
+import dev.treaty.registry.store.EventRow;
+import dev.treaty.registry.store.SchemaRow;
+import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
+import dev.treaty.registry.store.VersionRow;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Registers schemas under subjects, following Confluent's algorithm: an existing live schema is
+ * returned as is (even in READONLY), otherwise mode, compatibility, version and id are decided
+ * while the subject is locked, so several nodes never hand out one version twice.
+ */
+public final class Registration {
+
+  private final SchemaStore store;
+  private final CandidateParser parser;
+  private final CompatibilityJudge judge;
+  private final SchemaCache cache;
+  private final ConfigService configs;
+  private final ModeService modes;
+  private final Deletions deletions;
+  private final LongAdder registered = new LongAdder();
+
+  Registration(
+      SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
+      ConfigService configs, ModeService modes, Deletions deletions) {
+    this.store = store;
+    this.parser = parser;
+    this.judge = judge;
+    this.cache = cache;
+    this.configs = configs;
+    this.modes = modes;
+    this.deletions = deletions;
+  }
+
+  public Schema register(String subject, RegisterSchemaRequest request, boolean normalize, String actor) {
+    SubjectNames.requireValid(subject);
+    return store.inTransaction(session -> {
+      session.lockSubject(subject);
+      List<VersionRow> versions = session.versions(subject);
+      List<VersionRow> live = versions.stream().filter(row -> !row.deleted()).toList();
+      Settings settings = configs.effective(session, subject);
+      Optional<SchemaRow> latest = live.isEmpty()
+          ? Optional.empty()
+          : cache.row(session, live.get(live.size() - 1).schemaId());
+      Candidate candidate = parser.parse(session, request, normalize || settings.normalize(), latest);
+
+      Optional<Schema> existing = existingLive(session, live, candidate, request.id());
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      RegistryMode mode = modes.effective(session, subject);
+      boolean importing = mode == RegistryMode.IMPORT;
+      checkMode(mode, subject, request.id());
+      if (!importing) {
+        CompatibilityVerdict verdict = judge.judge(session, candidate.parsed(), live, settings);
+        if (!verdict.isCompatible()) {
+          throw new IncompatibleSchemaException(subject, verdict);
+        }
+      }
+      int version = chooseVersion(versions, request.version(), importing);
+      int id = chooseId(session, candidate, request.id());
+      session.insertVersion(subject, version, id);
+      removeSoftDeletedCopies(session, versions, id, version, actor);
+      session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
+      registered.increment();
+      SchemaRow row = cache.row(session, id).orElseThrow();
+      return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
+    });
+  }
+
+  public long registeredCount() {
+    return registered.sum();
+  }
+
+  private Optional<Schema> existingLive(StoreSession session, List<VersionRow> live, Candidate candidate, Integer id) {
+    for (int i = live.size() - 1; i >= 0; i--) {
+      VersionRow version = live.get(i);
+      SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
+      if (row.identity().equals(candidate.identity()) && (id == null || id == row.id())) {
+        return Optional.of(Views.schema(version, row));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void checkMode(RegistryMode mode, String subject, Integer id) {
+    if (mode.isReadOnly()) {
+      throw RegistryException.notPermitted("Subject " + subject + " is in read-only mode");
+    }
+    if (mode == RegistryMode.IMPORT && id == null) {
+      throw RegistryException.notPermitted("Subject " + subject + " is in import mode; a schema id is required");
+    }
+    if (mode == RegistryMode.READWRITE && id != null) {
+      throw RegistryException.notPermitted("Subject " + subject + " is not in import mode");
+    }
+  }
+
+  private static int chooseVersion(List<VersionRow> versions, Integer requested, boolean importing) {
+    int next = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
+    if (requested == null || requested <= 0) {
+      return next;
+    }
+    if (importing) {
+      if (versions.stream().anyMatch(row -> row.version() == requested)) {
+        throw RegistryException.invalidSchema("Version " + requested + " already exists");
+      }
+      return requested;
+    }
+    if (requested != next) {
+      throw RegistryException.invalidSchema("Version is not one more than previous version");
+    }
+    return next;
+  }
+
+  private int chooseId(StoreSession session, Candidate candidate, Integer requested) {
+    if (requested != null) {
+      Optional<SchemaRow> taken = cache.row(session, requested);
+      if (taken.isPresent()) {
+        if (!taken.get().identity().equals(candidate.identity())) {
+          throw RegistryException.notPermitted(
+              "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
+        }
+        return requested;
+      }
+      return session.insertSchema(requested, candidate.toRow());
+    }
+    return session.schemaIdByIdentity(candidate.identity())
+        .orElseGet(() -> session.insertSchema(null, candidate.toRow()));
+  }
+
+  // Re-registering a soft-deleted schema makes a new version; the old soft-deleted one goes.
+  private void removeSoftDeletedCopies(StoreSession session, List<VersionRow> versions, int id, int version, String actor) {
+    List<VersionRow> copies = versions.stream()
+        .filter(row -> row.deleted() && row.schemaId() == id && row.version() != version)
+        .filter(row -> session.referringVersions(row.subject(), row.version()).isEmpty())
+        .toList();
+    if (!copies.isEmpty()) {
+      deletions.removePermanently(session, copies, actor);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.treaty.registry.service;
+
+import dev.treaty.compatibility.CompatibilityLevel;
+import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.registry.store.SchemaStore;
+import java.util.List;
+
+/** The registry's services over one store, wired in plain constructor calls. Thread-safe. */
+public final class Registry {
+
+  private final SchemaCache cache;
+  private final CompatibilityJudge judge;
+  private final Registration registration;
+  private final SubjectService subjects;
+  private final SchemaService schemas;
+  private final CompatibilityService compatibility;
+  private final ConfigService configs;
+  private final ModeService modes;
+  private final EventFeed events;
+
+  public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
+    Formats formats = new Formats(formatList);
+    cache = new SchemaCache(cacheSize);
+    ReferenceResolver resolver = new ReferenceResolver(cache);
+    CandidateParser parser = new CandidateParser(formats, resolver);
+    judge = new CompatibilityJudge(cache, formats, resolver);
+    Deletions deletions = new Deletions(cache);
+    modes = new ModeService(store, deletions);
+    configs = new ConfigService(store, modes, defaultLevel);
+    registration = new Registration(store, parser, judge, cache, configs, modes, deletions);
+    subjects = new SubjectService(store, cache, parser, configs, modes, deletions);
+    schemas = new SchemaService(store, cache, formats);
+    compatibility = new CompatibilityService(store, parser, judge, configs);
+    events = new EventFeed(store, cache);
+  }
+
+  public Registration registration() {
+    return registration;
+  }
+
+  public SubjectService subjects() {
+    return subjects;
+  }
+
+  public SchemaService schemas() {
+    return schemas;
+  }
+
+  public CompatibilityService compatibility() {
+    return compatibility;
+  }
+
+  public ConfigService configs() {
+    return configs;
+  }
+
+  public ModeService modes() {
+    return modes;
+  }
+
+  public EventFeed events() {
+    return events;
+  }
+
+  public SchemaCache cache() {
+    return cache;
+  }
+
+  public long compatibilityFailures() {
+    return judge.failures();
+  }
+}

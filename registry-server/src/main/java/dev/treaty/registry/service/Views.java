@@ -1,0 +1,38 @@
+package dev.treaty.registry.service;
+
+import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.SchemaString;
+import dev.treaty.registry.store.SchemaRow;
+import dev.treaty.registry.store.VersionRow;
+
+/** Stored rows as the wire records the API answers with. */
+final class Views {
+
+  private Views() {}
+
+  static Schema schema(VersionRow version, SchemaRow row) {
+    return new Schema(
+        version.subject(),
+        version.version(),
+        row.id(),
+        row.schemaType(),
+        row.references(),
+        Json.read(row.metadataJson()),
+        Json.read(row.ruleSetJson()),
+        row.text(),
+        version.createdAt(),
+        version.deleted());
+  }
+
+  static SchemaString schemaString(SchemaRow row, VersionRow version, Integer maxId) {
+    return new SchemaString(
+        version == null ? null : version.subject(),
+        version == null ? null : version.version(),
+        row.schemaType(),
+        row.text(),
+        row.references(),
+        Json.read(row.metadataJson()),
+        Json.read(row.ruleSetJson()),
+        maxId);
+  }
+}

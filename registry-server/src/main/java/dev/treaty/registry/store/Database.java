@@ -1,0 +1,65 @@
+package dev.treaty.registry.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool and schema migrations for one JDBC URL. An empty URL means an embedded H2
+ * file database in the data folder.
+ */
+public final class Database implements AutoCloseable {
+
+  private final HikariDataSource dataSource;
+  private final String description;
+
+  private Database(HikariDataSource dataSource, String description) {
+    this.dataSource = dataSource;
+    this.description = description;
+  }
+
+  /** Opens the pool; does not wait for the database, so a server can start while it is down. */
+  public static Database open(String jdbcUrl, String user, String password, Path dataDir, int poolSize) {
+    String url = jdbcUrl == null || jdbcUrl.isBlank() ? h2Url(dataDir) : jdbcUrl;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName("treaty");
+    config.setConnectionTimeout(5_000);
+    config.setInitializationFailTimeout(-1);
+    String description = url.startsWith("jdbc:h2:")
+        ? "H2 " + url.substring("jdbc:h2:".length()).replaceFirst(";.*", "")
+        : url.startsWith("jdbc:postgresql:") ? "PostgreSQL " + url.replaceFirst("\\?.*", "") : url;
+    return new Database(new HikariDataSource(config), description);
+  }
+
+  static String h2Url(Path dataDir) {
+    Path file = dataDir.resolve("treaty").toAbsolutePath();
+    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  }
+
+  /** Brings the schema up to date; safe to run from several nodes at once. */
+  public void migrate() {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  public SchemaStore store() {
+    return new JdbiSchemaStore(dataSource, description);
+  }
+
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

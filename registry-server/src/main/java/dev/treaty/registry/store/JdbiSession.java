@@ -1,0 +1,214 @@
+package dev.treaty.registry.store;
+
+import dev.treaty.client.model.SchemaReference;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** {@link StoreSession} over one Jdbi handle inside a transaction. */
+final class JdbiSession implements StoreSession {
+
+  private final Handle handle;
+
+  JdbiSession(Handle handle) {
+    this.handle = handle;
+  }
+
+  @Override
+  public void lockSubject(String subject) {
+    handle.createUpdate(Sql.named("insert-subject")).bind("subject", subject).execute();
+    handle.createQuery(Sql.named("lock-subject")).bind("subject", subject).mapTo(String.class).one();
+  }
+
+  @Override
+  public List<VersionRow> versions(String subject) {
+    return handle.createQuery(Sql.named("versions-of-subject")).bind("subject", subject).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> versionsOfSchema(int schemaId) {
+    return handle.createQuery(Sql.named("versions-of-schema")).bind("id", schemaId).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> allVersions() {
+    return handle.createQuery(Sql.named("all-versions")).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> referringVersions(String subject, int version) {
+    return handle.createQuery(Sql.named("referring-versions"))
+        .bind("subject", subject)
+        .bind("version", version)
+        .map(JdbiSession::version)
+        .list();
+  }
+
+  @Override
+  public Optional<SchemaRow> schema(int id) {
+    List<SchemaReference> references = handle.createQuery(Sql.named("references-of-schema"))
+        .bind("id", id)
+        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .list();
+    return handle.createQuery(Sql.named("schema-by-id"))
+        .bind("id", id)
+        .map((rs, ctx) -> new SchemaRow(
+            rs.getInt("id"),
+            rs.getString("schema_type"),
+            rs.getString("schema_text"),
+            rs.getString("identity"),
+            references,
+            rs.getString("metadata_json"),
+            rs.getString("rule_set_json")))
+        .findOne();
+  }
+
+  @Override
+  public Optional<Integer> schemaIdByIdentity(String identity) {
+    return handle.createQuery(Sql.named("schema-id-by-identity")).bind("identity", identity).mapTo(Integer.class).findOne();
+  }
+
+  @Override
+  public int maxSchemaId() {
+    return handle.createQuery(Sql.named("max-schema-id")).mapTo(Integer.class).one();
+  }
+
+  @Override
+  public int insertSchema(Integer id, SchemaRow schema) {
+    int highest = handle.createQuery(Sql.named("lock-counter")).mapTo(Integer.class).one();
+    int chosen = id != null ? id : highest + 1;
+    handle.createUpdate(Sql.named("raise-counter")).bind("value", chosen).execute();
+    handle.createUpdate(Sql.named("insert-schema"))
+        .bind("id", chosen)
+        .bind("schemaType", schema.schemaType())
+        .bind("text", schema.text())
+        .bind("identity", schema.identity())
+        .bind("metadata", schema.metadataJson())
+        .bind("ruleSet", schema.ruleSetJson())
+        .bind("createdAt", System.currentTimeMillis())
+        .execute();
+    handle.createUpdate(Sql.named("insert-identity")).bind("identity", schema.identity()).bind("id", chosen).execute();
+    int position = 0;
+    for (SchemaReference reference : schema.references()) {
+      handle.createUpdate(Sql.named("insert-reference"))
+          .bind("id", chosen)
+          .bind("position", position++)
+          .bind("name", reference.name())
+          .bind("subject", reference.subject())
+          .bind("version", reference.version())
+          .execute();
+    }
+    return chosen;
+  }
+
+  @Override
+  public void insertVersion(String subject, int version, int schemaId) {
+    handle.createUpdate(Sql.named("insert-version"))
+        .bind("subject", subject)
+        .bind("version", version)
+        .bind("id", schemaId)
+        .bind("createdAt", System.currentTimeMillis())
+        .execute();
+  }
+
+  @Override
+  public void markDeleted(String subject, int version) {
+    handle.createUpdate(Sql.named("mark-deleted")).bind("subject", subject).bind("version", version).execute();
+  }
+
+  @Override
+  public void removeVersion(String subject, int version) {
+    handle.createUpdate(Sql.named("remove-version")).bind("subject", subject).bind("version", version).execute();
+  }
+
+  @Override
+  public void deleteSchema(int id) {
+    handle.createUpdate(Sql.named("delete-references")).bind("id", id).execute();
+    handle.createUpdate(Sql.named("delete-identity")).bind("id", id).execute();
+    handle.createUpdate(Sql.named("delete-schema")).bind("id", id).execute();
+  }
+
+  @Override
+  public Optional<String> config(String scope) {
+    return handle.createQuery(Sql.named("config")).bind("scope", scope).mapTo(String.class).findOne();
+  }
+
+  @Override
+  public void putConfig(String scope, String json) {
+    upsert("put-config", "insert-config", scope, "body", json);
+  }
+
+  @Override
+  public void deleteConfig(String scope) {
+    handle.createUpdate(Sql.named("delete-config")).bind("scope", scope).execute();
+  }
+
+  @Override
+  public Optional<String> mode(String scope) {
+    return handle.createQuery(Sql.named("mode")).bind("scope", scope).mapTo(String.class).findOne();
+  }
+
+  @Override
+  public void putMode(String scope, String mode) {
+    upsert("put-mode", "insert-mode", scope, "mode", mode);
+  }
+
+  @Override
+  public void deleteMode(String scope) {
+    handle.createUpdate(Sql.named("delete-mode")).bind("scope", scope).execute();
+  }
+
+  @Override
+  public void append(EventRow event) {
+    handle.createUpdate(Sql.named("append-event"))
+        .bind("createdAt", event.createdAt())
+        .bind("type", event.type())
+        .bind("subject", event.subject())
+        .bind("version", event.version())
+        .bind("schemaId", event.schemaId())
+        .bind("actor", event.actor())
+        .execute();
+  }
+
+  @Override
+  public List<EventRow> events(long after, int limit) {
+    return handle.createQuery(Sql.named("events-after"))
+        .bind("after", after)
+        .bind("limit", limit)
+        .map((rs, ctx) -> new EventRow(
+            rs.getLong("id"),
+            rs.getLong("created_at"),
+            rs.getString("type"),
+            rs.getString("subject"),
+            (Integer) rs.getObject("version", Integer.class),
+            (Integer) rs.getObject("schema_id", Integer.class),
+            rs.getString("actor")))
+        .list();
+  }
+
+  @Override
+  public long latestEventId() {
+    return handle.createQuery(Sql.named("latest-event-id")).mapTo(Long.class).one();
+  }
+
+  // An update that found no row becomes an insert; two nodes inserting at once collide on the
+  // primary key and the losing transaction is retried by JdbiSchemaStore.
+  private void upsert(String update, String insert, String scope, String column, String value) {
+    int changed = handle.createUpdate(Sql.named(update)).bind("scope", scope).bind(column, value).execute();
+    if (changed == 0) {
+      handle.createUpdate(Sql.named(insert)).bind("scope", scope).bind(column, value).execute();
+    }
+  }
+
+  private static VersionRow version(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new VersionRow(
+        rs.getString("subject"),
+        rs.getInt("version"),
+        rs.getInt("schema_id"),
+        rs.getBoolean("deleted"),
+        rs.getLong("created_at"));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.treaty.registry.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reads and writes available inside one transaction. Scope {@code ""} is the global config
+ * or mode, any other scope a subject. Not thread-safe: it belongs to one transaction.
+ */
+public interface StoreSession {
+
+  /** Serialises writers of one subject across threads and nodes until the transaction ends. */
+  void lockSubject(String subject);
+
+  List<VersionRow> versions(String subject);
+
+  List<VersionRow> versionsOfSchema(int schemaId);
+
+  List<VersionRow> allVersions();
+
+  /** Versions whose schema references {@code subject} at {@code version}. */
+  List<VersionRow> referringVersions(String subject, int version);
+
+  Optional<SchemaRow> schema(int id);
+
+  Optional<Integer> schemaIdByIdentity(String identity);
+
+  /** The highest schema id ever handed out. */
+  int maxSchemaId();
+
+  /**
+   * Stores a new schema under {@code id}, or under a fresh id when {@code id} is {@code null};
+   * returns the id used.
+   */
+  int insertSchema(Integer id, SchemaRow schema);
+
+  void insertVersion(String subject, int version, int schemaId);
+
+  void markDeleted(String subject, int version);
+
+  void removeVersion(String subject, int version);
+
+  /** Removes a schema no version uses any more; its id is never handed out again. */
+  void deleteSchema(int id);
+
+  Optional<String> config(String scope);
+
+  void putConfig(String scope, String json);
+
+  void deleteConfig(String scope);
+
+  Optional<String> mode(String scope);
+
+  void putMode(String scope, String mode);
+
+  void deleteMode(String scope);
+
+  void append(EventRow event);
+
+  List<EventRow> events(long after, int limit);
+
+  /** The id of the newest event, or 0 when there is none. */
+  long latestEventId();
+}

@@ -1,0 +1,2 @@
+insert into events (created_at, type, subject, version, schema_id, actor)
+values (:createdAt, :type, :subject, :version, :schemaId, :actor)

@@ -1,0 +1,1 @@
+select body from configs where scope = :scope

@@ -1,0 +1,1 @@
+delete from configs where scope = :scope

@@ -1,0 +1,1 @@
+delete from schema_identities where schema_id = :id

@@ -1,0 +1,1 @@
+delete from modes where scope = :scope

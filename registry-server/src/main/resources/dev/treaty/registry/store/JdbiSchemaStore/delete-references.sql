@@ -1,0 +1,1 @@
+delete from schema_references where schema_id = :id

@@ -1,0 +1,2 @@
+select id, created_at, type, subject, version, schema_id, actor
+from events where id > :after order by id limit :limit

@@ -1,0 +1,1 @@
+insert into configs (scope, body) values (:scope, :body)

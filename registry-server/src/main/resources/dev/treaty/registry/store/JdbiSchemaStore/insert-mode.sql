@@ -1,0 +1,1 @@
+insert into modes (scope, mode) values (:scope, :mode)

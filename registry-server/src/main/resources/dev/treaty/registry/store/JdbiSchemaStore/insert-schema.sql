@@ -1,0 +1,2 @@
+insert into schemas (id, schema_type, schema_text, identity, metadata_json, rule_set_json, created_at)
+values (:id, :schemaType, :text, :identity, :metadata, :ruleSet, :createdAt)

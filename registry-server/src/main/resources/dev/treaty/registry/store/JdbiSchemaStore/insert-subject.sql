@@ -1,0 +1,1 @@
+insert into subjects (subject) values (:subject) on conflict do nothing

@@ -1,0 +1,1 @@
+select subject from subjects where subject = :subject for update

@@ -1,0 +1,1 @@
+select mode from modes where scope = :scope

@@ -1,0 +1,1 @@
+update configs set body = :body where scope = :scope

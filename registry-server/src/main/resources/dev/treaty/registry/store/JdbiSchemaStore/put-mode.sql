@@ -1,0 +1,1 @@
+update modes set mode = :mode where scope = :scope

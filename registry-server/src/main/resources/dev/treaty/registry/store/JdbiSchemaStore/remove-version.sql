@@ -1,0 +1,1 @@
+delete from subject_versions where subject = :subject and version = :version

@@ -1,0 +1,1 @@
+select schema_id from schema_identities where identity = :identity

@@ -1,0 +1,1 @@
+select distinct subject from subject_versions order by subject
