@@ -24,18 +24,24 @@ final class AvroParser {
       throw new InvalidSchemaException("Empty Avro schema");
     }
     Schema.Parser parser = new Schema.Parser(NameValidator.STRICT_VALIDATOR).setValidateDefaults(true);
+    List<ResolvedReference> kept = normalized ? List.copyOf(new LinkedHashSet<>(references)) : references;
     List<Schema> referenced = new ArrayList<>();
     List<ResolvedReference> canonicalReferences = new ArrayList<>();
-    for (ResolvedReference reference : references) {
+    for (ResolvedReference reference : kept) {
       Schema schema = parseOne(parser, reference.text(), "reference " + reference.name() + ": ");
-      canonicalReferences.add(
-          new ResolvedReference(reference.name(), schema.toString(referenced, false)));
+      canonicalReferences.add(new ResolvedReference(reference.name(), canonical(schema, referenced)));
       referenced.add(schema);
     }
     Schema schema = parseOne(parser, text, "");
-    List<ResolvedReference> kept = normalized ? distinct(references) : references;
-    List<ResolvedReference> keptCanonical = normalized ? distinct(canonicalReferences) : canonicalReferences;
-    return new AvroSchema(text, schema, kept, keptCanonical, schema.toString(referenced, false), normalized);
+    return new AvroSchema(text, schema, kept, canonicalReferences, canonical(schema, referenced), normalized);
+  }
+
+  /** Avro's compact text, naming (not inlining) the types that earlier references define. */
+  private static String canonical(Schema schema, List<Schema> referenced) {
+    // A type must not be printed as a mere name just because a reference defined it before.
+    List<Schema> others =
+        referenced.stream().filter(type -> !type.getFullName().equals(schema.getFullName())).toList();
+    return schema.toString(others, false);
   }
 
   private static Schema parseOne(Schema.Parser parser, String text, String prefix) {
@@ -73,9 +79,5 @@ final class AvroParser {
       return message + " (an unknown type name, or a named type whose reference is missing)";
     }
     return message;
-  }
-
-  private static List<ResolvedReference> distinct(List<ResolvedReference> references) {
-    return List.copyOf(new LinkedHashSet<>(references));
   }
 }
