@@ -3,6 +3,8 @@ package dev.treaty.compatibility.avro;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
@@ -13,6 +15,9 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  * location as the path and writes the sentence.
  */
 final class AvroCompatibility {
+
+  private static final Pattern AMBIGUOUS_FIELD =
+      Pattern.compile("Reader record field (\\S+) .* matches multiple fields");
 
   private AvroCompatibility() {}
 
@@ -29,12 +34,25 @@ final class AvroCompatibility {
           Finding.breaking(
               AvroRules.AVRO_LIBRARY_ERROR.id(),
               SchemaPath.ROOT,
-              "Avro could not check the pair, so it counts as incompatible: " + e.getMessage()));
+              "Avro could not check the pair, so it counts as incompatible: " + reason(e)));
     }
     return incompatibilities.stream()
         .map(incompatibility -> toFinding(incompatibility, reader))
         .distinct()
         .toList();
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "the schemas are nested too deeply.";
+    }
+    Matcher ambiguous = AMBIGUOUS_FIELD.matcher(String.valueOf(e.getMessage()));
+    if (ambiguous.find()) {
+      return "reader field `" + ambiguous.group(1) + "` matches more than one writer field by name or alias.";
+    }
+    String message = String.valueOf(e.getMessage());
+    // Avro appends whole schemas to some messages; the first line says what went wrong.
+    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 
   private static Finding toFinding(Incompatibility incompatibility, Schema reader) {
@@ -43,6 +61,6 @@ final class AvroCompatibility {
     return Finding.breaking(
         incompatibility.getType().name(),
         path,
-        IncompatibilityMessage.describe(incompatibility, FieldPath.of(reader, path.toString())));
+        IncompatibilityMessage.describe(incompatibility, reader, path.toString()));
   }
 }

@@ -7,14 +7,15 @@ import org.apache.avro.Schema;
 /**
  * What an Avro location points at, in words: the dotted field path ({@code customer.address})
  * and whether the point is the field itself or its array items, map values or a union branch.
- * Avro's locations follow the reader schema; where one does not (a writer's union index), the
- * walk just stops.
+ * Avro's locations follow the reader schema, except that a number after a type is the index of
+ * a writer's union branch.
  */
-record FieldPath(List<String> fields, String container) {
+record FieldPath(List<String> fields, String container, boolean isWriterBranch) {
 
   static FieldPath of(Schema reader, String pointer) {
     List<String> fields = new ArrayList<>();
     String container = "";
+    boolean writerBranch = false;
     Schema current = reader;
     String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/");
     for (int i = 0; i < tokens.length && current != null; i++) {
@@ -27,25 +28,33 @@ record FieldPath(List<String> fields, String container) {
           } else {
             fields.add(field.name());
             container = "";
+            writerBranch = false;
             current = field.schema();
           }
         }
         case "items" -> {
           container = "items";
+          writerBranch = false;
           current = current.getType() == Schema.Type.ARRAY ? current.getElementType() : null;
         }
         case "values" -> {
           container = "values";
+          writerBranch = false;
           current = current.getType() == Schema.Type.MAP ? current.getValueType() : null;
         }
         case "type", "symbols", "size", "name" -> { }
         default -> {
-          container = "union";
-          current = branchAt(current, token);
+          // Avro numbers union branches on the writer's side; a reader union cannot be followed.
+          if (current.getType() == Schema.Type.UNION) {
+            container = "union";
+            current = null;
+          } else {
+            writerBranch = true;
+          }
         }
       }
     }
-    return new FieldPath(List.copyOf(fields), container);
+    return new FieldPath(List.copyOf(fields), container, writerBranch);
   }
 
   /** E.g. "field `customer.address`", "the items of field `tags`", "the schema". */
@@ -65,13 +74,5 @@ record FieldPath(List<String> fields, String container) {
     }
     int position = Integer.parseInt(index);
     return position < schema.getFields().size() ? schema.getFields().get(position) : null;
-  }
-
-  private static Schema branchAt(Schema schema, String index) {
-    if (schema.getType() != Schema.Type.UNION || !index.matches("\\d{1,9}")) {
-      return null;
-    }
-    int position = Integer.parseInt(index);
-    return position < schema.getTypes().size() ? schema.getTypes().get(position) : null;
   }
 }
