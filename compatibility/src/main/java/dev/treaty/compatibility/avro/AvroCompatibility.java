@@ -2,6 +2,7 @@ package dev.treaty.compatibility.avro;
 
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.SchemaPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
 /**
  * One direction of an Avro check, delegated to Avro's own {@link SchemaCompatibility}: it is the
  * reference, so every breaking verdict comes from it. Treaty only names the rule, keeps Avro's
- * location as the path and writes the sentence.
+ * location as the path and writes the sentence. The safe changes listed besides are informational.
  */
 final class AvroCompatibility {
 
@@ -36,10 +37,10 @@ final class AvroCompatibility {
               SchemaPath.ROOT,
               "Avro could not check the pair, so it counts as incompatible: " + reason(e)));
     }
-    return incompatibilities.stream()
-        .map(incompatibility -> toFinding(incompatibility, reader))
-        .distinct()
-        .toList();
+    List<Finding> findings = new ArrayList<>();
+    incompatibilities.stream().map(incompatibility -> toFinding(incompatibility, reader)).distinct().forEach(findings::add);
+    findings.addAll(SafeChanges.between(reader, writer));
+    return List.copyOf(findings);
   }
 
   private static String reason(Throwable e) {

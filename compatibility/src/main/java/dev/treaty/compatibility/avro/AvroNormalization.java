@@ -23,22 +23,19 @@ final class AvroNormalization {
   private AvroNormalization() {}
 
   static AvroSchema normalize(AvroSchema schema) {
-    Set<String> known = new HashSet<>();
-    for (Schema referenced : referencedTypes(schema)) {
-      known.add(referenced.getFullName());
-    }
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory(JSON).createGenerator(out)) {
-      new NormalizedWriter(json, known).write(schema.schema(), "");
+      new NormalizedWriter(json, typesDefinedByReferences(schema)).write(schema.schema(), "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return AvroParser.parse(out.toString(), schema.references(), true);
   }
 
-  private static Iterable<Schema> referencedTypes(AvroSchema schema) {
-    // Parsing the references alone gives exactly the types the main schema must name, not inline.
+  /** Every named type the references define, nested ones too: those are written as names. */
+  private static Set<String> typesDefinedByReferences(AvroSchema schema) {
     Schema.Parser parser = new Schema.Parser();
-    return schema.references().stream().map(reference -> parser.parse(reference.text())).toList();
+    schema.references().forEach(reference -> parser.parse(reference.text()));
+    return new HashSet<>(parser.getTypes().keySet());
   }
 }

@@ -24,6 +24,19 @@ final class AvroRules {
   static final Rule AVRO_LIBRARY_ERROR = rule("AVRO_LIBRARY_ERROR",
       "Avro's checker could not judge the pair (e.g. a field whose aliases match two writer fields), so it counts as breaking.");
 
+  static final Rule FIELD_DEFAULT_USED = safe("FIELD_DEFAULT_USED",
+      "The reader has a field the writer does not write and fills it with the field's default (a field added with a default, or one the writer dropped).");
+  static final Rule WRITER_FIELD_IGNORED = safe("WRITER_FIELD_IGNORED",
+      "The writer writes a field the reader does not have; the reader skips it.");
+  static final Rule ENUM_SYMBOLS_ADDED = safe("ENUM_SYMBOLS_ADDED",
+      "The reader's enum has symbols the writer never writes.");
+  static final Rule ENUM_DEFAULT_USED = safe("ENUM_DEFAULT_USED",
+      "Writer symbols the reader's enum lacks are read as the reader's enum default.");
+  static final Rule TYPE_PROMOTED = safe("TYPE_PROMOTED",
+      "A writer value is promoted to a wider reader type (int to long, float or double; long to float or double; float to double; string and bytes either way).");
+  static final Rule ALIAS_USED = safe("ALIAS_USED",
+      "A renamed field or named type still reads the writer's data because an alias of the reader names it.");
+
   static final Rule PAYLOAD_MALFORMED = rule("PAYLOAD_MALFORMED",
       "The example is not well-formed JSON, so no Avro reader could decode it.");
   static final Rule PAYLOAD_TYPE_MISMATCH = rule("PAYLOAD_TYPE_MISMATCH",
@@ -42,12 +55,23 @@ final class AvroRules {
   static final List<Rule> ALL = List.of(
       NAME_MISMATCH, FIXED_SIZE_MISMATCH, MISSING_ENUM_SYMBOLS, READER_FIELD_MISSING_DEFAULT_VALUE,
       TYPE_MISMATCH, MISSING_UNION_BRANCH, AVRO_LIBRARY_ERROR,
+      FIELD_DEFAULT_USED, WRITER_FIELD_IGNORED, ENUM_SYMBOLS_ADDED, ENUM_DEFAULT_USED, TYPE_PROMOTED, ALIAS_USED,
       PAYLOAD_MALFORMED, PAYLOAD_TYPE_MISMATCH, PAYLOAD_VALUE_OUT_OF_RANGE, PAYLOAD_MISSING_FIELD,
       PAYLOAD_UNKNOWN_FIELD, PAYLOAD_UNKNOWN_ENUM_SYMBOL, PAYLOAD_INVALID_UNION_BRANCH);
+
+  /** The rules whose findings are always SAFE. */
+  static final List<Rule> SAFE_BY_NATURE = List.of(
+      FIELD_DEFAULT_USED, WRITER_FIELD_IGNORED, ENUM_SYMBOLS_ADDED, ENUM_DEFAULT_USED, TYPE_PROMOTED, ALIAS_USED,
+      PAYLOAD_UNKNOWN_FIELD);
 
   private AvroRules() {}
 
   private static Rule rule(String id, String purpose) {
     return new Rule("AVRO", id, purpose, List.of());
+  }
+
+  /** A rule that only lists what a reader copes with; it never makes a change breaking. */
+  private static Rule safe(String id, String purpose) {
+    return rule(id, purpose);
   }
 }

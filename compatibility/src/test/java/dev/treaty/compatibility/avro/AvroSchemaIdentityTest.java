@@ -161,4 +161,15 @@ class AvroSchemaIdentityTest {
     assertThat(SchemaFormats.AVRO.parse(PRICED, List.of(spaced, TAX)).fingerprint())
         .isEqualTo(SchemaFormats.AVRO.parse(PRICED, List.of(MONEY, TAX)).fingerprint());
   }
+
+  @Test
+  void typesNestedInAReferenceStayNamesWhenNormalizing() {
+    ResolvedReference money =
+        new ResolvedReference("shop.Money", "{\"type\":\"record\",\"name\":\"Money\",\"namespace\":\"shop\",\"fields\":["
+            + "{\"name\":\"currency\",\"type\":{\"type\":\"enum\",\"name\":\"Currency\",\"symbols\":[\"EUR\",\"USD\"]}}]}");
+    String text = "{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"shop\",\"fields\":["
+        + "{\"name\":\"price\",\"type\":\"Money\"},{\"name\":\"billedIn\",\"type\":\"Currency\"}]}";
+    ParsedSchema normalized = SchemaFormats.AVRO.parse(text, List.of(money)).normalized();
+    assertThat(normalized.text()).contains("\"type\":\"shop.Currency\"").doesNotContain("EUR");
+  }
 }
