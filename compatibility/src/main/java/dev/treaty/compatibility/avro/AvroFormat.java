@@ -34,7 +34,9 @@ public final class AvroFormat implements SchemaFormat {
 
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema());
+    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema()).stream()
+        .sorted(Finding.ORDER)
+        .toList();
   }
 
   @Override
