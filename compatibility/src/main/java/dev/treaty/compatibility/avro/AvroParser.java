@@ -37,6 +37,8 @@ final class AvroParser {
   }
 
   /** Avro's compact text, naming (not inlining) the types that earlier references define. */
+  // Deprecated in Avro 1.12, but it is exactly the printing Confluent hashes for identity.
+  @SuppressWarnings("deprecation")
   private static String canonical(Schema schema, List<Schema> referenced) {
     // A type must not be printed as a mere name just because a reference defined it before.
     List<Schema> others =
