@@ -15,6 +15,7 @@ public final class Json {
       .serializationInclusion(JsonInclude.Include.NON_EMPTY)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   static {

@@ -1,0 +1,112 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.registry.Http;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every kind of bad input gets a 4xx in Confluent's error shape, and nothing is written. */
+class BadInputApiTest extends ApiTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{", "{\"schema\":}", "not json", "[1,2", "{\"schema\":\"x\"} trailing"})
+  void malformedJsonIs400(String body) {
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", body);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.errorCode()).isEqualTo(400);
+    assertThat(answer.json().path("message").asText()).isNotBlank();
+    assertNothingWritten(subject);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"schema\":{\"type\":\"record\"}}", "{\"schema\":\"x\",\"references\":\"none\"}", "{\"schema\":\"x\",\"version\":\"one\"}", "[]"})
+  void wrongFieldTypesAre400(String body) {
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", body);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.errorCode()).isEqualTo(400);
+    assertNothingWritten(subject);
+  }
+
+  @Test
+  void missingBodyIs422() {
+    Http.Answer answer = http.post("/subjects/" + subject() + "/versions", "");
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(422);
+    assertThat(http.put("/config", "null").errorCode()).isEqualTo(422);
+  }
+
+  @Test
+  void bodyOverTheLimitIs413() {
+    String subject = subject();
+    String huge = "{\"schema\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", huge);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertThat(answer.errorCode()).isEqualTo(413);
+    assertNothingWritten(subject);
+  }
+
+  @Test
+  void controlCharactersInSubjectsAre42208() {
+    String subject = subject() + "\u0007bell";
+    Http.Answer answer = register(subject, avro("Ctl", "a"));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42208);
+    assertThat(http.put("/config/" + Http.encode("a\nb"), "{\"compatibility\":\"NONE\"}").errorCode()).isEqualTo(42208);
+    assertThat(register("__GLOBAL", avro("Ctl", "a")).errorCode()).isEqualTo(42208);
+    assertThat(http.get("/subjects?deleted=true").text()).doesNotContain("bell");
+  }
+
+  @Test
+  void unsupportedContentTypeIs415() {
+    Http.Answer answer = http.send(http.request("/subjects/" + subject() + "/versions")
+        .setHeader("Content-Type", "text/xml")
+        .POST(HttpRequest.BodyPublishers.ofString(body(avro("X", "a"))))
+        .build());
+
+    assertThat(answer.status()).isEqualTo(415);
+    assertThat(answer.errorCode()).isEqualTo(415);
+  }
+
+  @Test
+  void unknownPathIs404AndWrongMethod405InTheErrorShape() {
+    Http.Answer missing = http.get("/no/such/thing");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().toString()).isEqualTo("{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
+
+    Http.Answer method = http.put("/subjects", "{}");
+    assertThat(method.status()).isEqualTo(405);
+    assertThat(method.errorCode()).isEqualTo(405);
+  }
+
+  @Test
+  void deeplyNestedJsonFailsFastWith400() {
+    String subject = subject();
+    String nested = "{\"schema\":\"x\",\"metadata\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", nested);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertNothingWritten(subject);
+  }
+
+  @Test
+  void unknownRequestFieldsAreIgnored() {
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions",
+        "{\"schema\":" + Http.json(avro("Extra", "a")) + ",\"somethingNew\":[1,2]}");
+    assertThat(answer.status()).isEqualTo(200);
+  }
+
+  private static void assertNothingWritten(String subject) {
+    assertThat(http.get("/subjects?deleted=true").json().toString()).doesNotContain("\"" + subject + "\"");
+  }
+}

@@ -1,0 +1,90 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.registry.Http;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ModeApiTest extends ApiTest {
+
+  @AfterEach
+  void resetGlobalMode() {
+    http.delete("/mode");
+  }
+
+  @Test
+  void globalModeDefaultsToReadWrite() {
+    assertThat(http.get("/mode").json().toString()).isEqualTo("{\"mode\":\"READWRITE\"}");
+  }
+
+  @Test
+  void readOnlyRefusesNewSchemasButReturnsExistingOnes() {
+    String subject = subject();
+    int id = registerId(subject, avro("Frozen", "a"));
+    assertThat(http.put("/mode/" + subject, "{\"mode\":\"readonly\"}").json().toString())
+        .isEqualTo("{\"mode\":\"readonly\"}");
+
+    assertThat(register(subject, avro("Frozen", "a")).json().path("id").asInt()).isEqualTo(id);
+    Http.Answer refused = register(subject, avro("Frozen", "a", "b=x"));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.errorCode()).isEqualTo(42205);
+    assertThat(http.delete("/subjects/" + subject).errorCode()).isEqualTo(42205);
+    assertThat(http.put("/config/" + subject, "{\"compatibility\":\"NONE\"}").errorCode()).isEqualTo(42205);
+    assertThat(http.delete("/mode/" + subject).json().toString()).isEqualTo("{\"mode\":\"READONLY\"}");
+  }
+
+  @Test
+  void subjectWithoutOwnModeIs40409UnlessDefaultToGlobal() {
+    String subject = subject();
+    assertThat(http.get("/mode/" + subject).errorCode()).isEqualTo(40409);
+    assertThat(http.get("/mode/" + subject + "?defaultToGlobal=true").json().toString())
+        .isEqualTo("{\"mode\":\"READWRITE\"}");
+    assertThat(http.delete("/mode/" + subject).errorCode()).isEqualTo(40401);
+  }
+
+  @Test
+  void invalidModeIs42204() {
+    Http.Answer answer = http.put("/mode", "{\"mode\":\"SOMETIMES\"}");
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42204);
+  }
+
+  @Test
+  void registeringWithAnIdOutsideImportIs42205() {
+    Http.Answer answer = http.post("/subjects/" + subject() + "/versions",
+        Http.json(Map.of("schema", avro("Id", "a"), "id", 5000)));
+    assertThat(answer.errorCode()).isEqualTo(42205);
+  }
+
+  @Test
+  void importModeTakesExplicitIdsAndVersionsAndSkipsCompatibility() {
+    String subject = subject();
+    http.put("/mode/" + subject, "{\"mode\":\"IMPORT\"}");
+
+    assertThat(register(subject, avro("Imported", "a")).errorCode()).isEqualTo(42205);
+    Http.Answer first = http.post("/subjects/" + subject + "/versions",
+        Http.json(Map.of("schema", avro("Imported", "a"), "id", 7001, "version", 3)));
+    assertThat(first.json().path("id").asInt()).isEqualTo(7001);
+    assertThat(first.json().path("version").asInt()).isEqualTo(3);
+    Http.Answer incompatible = http.post("/subjects/" + subject + "/versions",
+        Http.json(Map.of("schema", avro("Imported", "a", "b"), "id", 7002)));
+    assertThat(incompatible.json().path("version").asInt()).isEqualTo(4);
+    Http.Answer taken = http.post("/subjects/" + subject + "/versions",
+        Http.json(Map.of("schema", avro("Imported", "z"), "id", 7001)));
+    assertThat(taken.errorCode()).isEqualTo(42205);
+
+    http.put("/mode/" + subject, "{\"mode\":\"READWRITE\"}");
+    assertThat(registerId(subject(), avro("AfterImport", "q"))).isGreaterThan(7002);
+  }
+
+  @Test
+  void switchingToImportIsRefusedWhileLiveSchemasExistUnlessForced() {
+    String subject = subject();
+    registerId(subject, avro("Live", "a"));
+
+    assertThat(http.put("/mode/" + subject, "{\"mode\":\"IMPORT\"}").errorCode()).isEqualTo(42205);
+    assertThat(http.put("/mode/" + subject + "?force=true", "{\"mode\":\"IMPORT\"}").status()).isEqualTo(200);
+  }
+}
