@@ -1,0 +1,42 @@
+package dev.treaty.cli;
+
+import dev.treaty.client.RegistryException;
+import dev.treaty.client.model.RegisterSchemaResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code treaty register SUBJECT FILE}: registers a schema; an incompatible one is explained. */
+@Command(name = "register", description = "Register a schema file under a subject.")
+final class RegisterCommand extends RegistryCommand {
+
+  @Mixin
+  SchemaFileOptions schema;
+
+  @Override
+  int run() {
+    OutputFormat format = output();
+    SchemaFile file = schema.read(session());
+    RegisterSchemaResponse response;
+    try {
+      response = client().register(schema.subject, schema.request(file), schema.normalize);
+    } catch (RegistryException e) {
+      if (!e.isIncompatible()) {
+        throw e;
+      }
+      var changes = e.incompatibilities().isEmpty()
+          ? java.util.List.of(Change.unexplained(e.getMessage()))
+          : e.incompatibilities().stream().map(Change::of).toList();
+      ChangePrinter.print(session(), format,
+          new ChangeReport(schema.subject, null, schema.file, null, false, changes));
+      session().err().println("treaty: " + schema.subject + " refused " + schema.file + ": it is incompatible");
+      return ExitCodes.INCOMPATIBLE;
+    }
+    if (format == OutputFormat.JSON) {
+      JsonOutput.print(session().out(), response);
+    } else {
+      println("Registered " + schema.file + " as " + schema.subject
+          + (response.version() == null ? "" : " version " + response.version()) + " (id " + response.id() + ")");
+    }
+    return ExitCodes.OK;
+  }
+}
