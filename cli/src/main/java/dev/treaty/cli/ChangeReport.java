@@ -1,5 +1,6 @@
 package dev.treaty.cli;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -10,9 +11,12 @@ import java.util.List;
  * @param subject the registry subject checked against, or {@code null} for a diff
  * @param old the old schema (a file or {@code SUBJECT@VERSION}), or {@code null} for a check
  * @param proposed the new schema's file or {@code SUBJECT@VERSION}
+ * @param complete whether safe changes are listed too (a registry reports only breaking ones)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ChangeReport(String subject, String old, String proposed, String level, boolean compatible, List<Change> changes) {
+record ChangeReport(
+    String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
+    @JsonIgnore boolean complete) {
 
   long breakingCount() {
     return changes.stream().filter(Change::breaking).count();
@@ -26,8 +30,14 @@ record ChangeReport(String subject, String old, String proposed, String level, b
     String what = old != null ? old + " -> " + proposed : proposed + (subject == null ? "" : " -> " + subject);
     String verdict = compatible ? "compatible" : "incompatible";
     String level = this.level == null ? "" : " under " + this.level;
-    String counts = changes.isEmpty() ? "no changes"
-        : count(breakingCount(), "breaking change") + ", " + count(safeCount(), "safe change");
+    String counts;
+    if (!complete) {
+      counts = count(breakingCount(), "breaking change");
+    } else if (changes.isEmpty()) {
+      counts = "no changes";
+    } else {
+      counts = count(breakingCount(), "breaking change") + ", " + count(safeCount(), "safe change");
+    }
     return what + ": " + verdict + level + " (" + counts + ")";
   }
 

@@ -57,7 +57,7 @@ final class DiffCommand extends RegistryCommand {
         .map(finding -> level == CompatibilityLevel.NONE ? safe(finding) : finding)
         .map(Change::of).toList();
     boolean compatible = changes.stream().noneMatch(Change::breaking);
-    ChangePrinter.print(session(), format, new ChangeReport(null, old, proposed, level.name(), compatible, changes));
+    ChangePrinter.print(session(), format, new ChangeReport(null, old, proposed, level.name(), compatible, changes, true));
     return compatible ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
 

@@ -27,7 +27,7 @@ final class RegisterCommand extends RegistryCommand {
           ? java.util.List.of(Change.unexplained(e.getMessage()))
           : e.incompatibilities().stream().map(Change::of).toList();
       ChangePrinter.print(session(), format,
-          new ChangeReport(schema.subject, null, schema.file, null, false, changes));
+          new ChangeReport(schema.subject, null, schema.file, levelOf(schema.subject), false, changes, false));
       session().err().println("treaty: " + schema.subject + " refused " + schema.file + ": it is incompatible");
       return ExitCodes.INCOMPATIBLE;
     }
@@ -38,5 +38,14 @@ final class RegisterCommand extends RegistryCommand {
           + (response.version() == null ? "" : " version " + response.version()) + " (id " + response.id() + ")");
     }
     return ExitCodes.OK;
+  }
+
+  /** The level the registry judged with, for the summary; none when it cannot say. */
+  private String levelOf(String subject) {
+    try {
+      return client().config(subject, true).compatibilityLevel();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }
