@@ -13,7 +13,7 @@ final class GetCommand extends RegistryCommand {
   @Parameters(index = "0", paramLabel = "SUBJECT")
   String subject;
 
-  @Parameters(index = "1", paramLabel = "VERSION", defaultValue = "latest", description = "A number or latest.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "VERSION", defaultValue = "latest", description = "A number or latest.")
   String version;
 
   @Option(names = "--deleted", description = "Allow a soft-deleted version.")
