@@ -30,14 +30,8 @@ record ChangeReport(
     String what = old != null ? old + " -> " + proposed : proposed + (subject == null ? "" : " -> " + subject);
     String verdict = compatible ? "compatible" : "incompatible";
     String level = this.level == null ? "" : " under " + this.level;
-    String counts;
-    if (!complete) {
-      counts = count(breakingCount(), "breaking change");
-    } else if (changes.isEmpty()) {
-      counts = "no changes";
-    } else {
-      counts = count(breakingCount(), "breaking change") + ", " + count(safeCount(), "safe change");
-    }
+    String counts = count(breakingCount(), "breaking change")
+        + (complete ? ", " + count(safeCount(), "safe change") : "");
     return what + ": " + verdict + level + " (" + counts + ")";
   }
 

@@ -25,7 +25,7 @@ class DiffTest {
     Cli.Result result = cli.run("diff", "user-v1.avsc", "user-v1.avsc");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEqualTo("user-v1.avsc -> user-v1.avsc: compatible under BACKWARD (no changes)\n");
+    assertThat(result.out()).isEqualTo("user-v1.avsc -> user-v1.avsc: compatible under BACKWARD (0 breaking changes, 0 safe changes)\n");
     assertThat(result.err()).isEmpty();
   }
 

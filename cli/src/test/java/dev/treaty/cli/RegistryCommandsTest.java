@@ -103,7 +103,7 @@ class RegistryCommandsTest {
     assertThat(ok("check", "brand-new", "user-v1.avsc").out())
         .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes)\n");
     assertThat(ok("check", "brand-new", "user-v1.avsc", "--level", "FULL_TRANSITIVE").out())
-        .isEqualTo("user-v1.avsc -> brand-new: compatible under FULL_TRANSITIVE (no changes)\n");
+        .isEqualTo("user-v1.avsc -> brand-new: compatible under FULL_TRANSITIVE (0 breaking changes, 0 safe changes)\n");
   }
 
   @Test
@@ -178,7 +178,7 @@ class RegistryCommandsTest {
         .startsWith("Registered customer.avsc as ref-customer version 1");
     assertThat(ok("get", "ref-customer").out()).contains("  references com.acme.Address = ref-address version 1\n");
     assertThat(ok("check", "ref-customer", "customer.avsc", "--reference", "com.acme.Address=ref-address:latest",
-        "--level", "FULL").out()).isEqualTo("customer.avsc -> ref-customer: compatible under FULL (no changes)\n");
+        "--level", "FULL").out()).isEqualTo("customer.avsc -> ref-customer: compatible under FULL (0 breaking changes, 0 safe changes)\n");
   }
 
   @Test
