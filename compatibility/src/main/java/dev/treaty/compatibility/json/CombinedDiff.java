@@ -18,6 +18,10 @@ final class CombinedDiff {
   private CombinedDiff() {}
 
   static void compare(SchemaWalker walker, CombinedSchema o, CombinedSchema u, SchemaPath path, Differences out) {
+    if (KeywordGroups.isImplicitAllOf(o) && KeywordGroups.isImplicitAllOf(u)
+        && KeywordGroups.compare(walker, o.getSubschemas(), u.getSubschemas(), path, out)) {
+      return;
+    }
     List<Schema> originals = distinct(o.getSubschemas());
     List<Schema> updates = distinct(u.getSubschemas());
     SchemaPath at = Combinations.keywordPath(u, path);

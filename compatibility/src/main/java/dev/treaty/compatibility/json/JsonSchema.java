@@ -23,6 +23,7 @@ public final class JsonSchema implements ParsedSchema {
   private final List<ResolvedReference> references;
   private final Schema schema;
   private final String canonical;
+  private Schema validationSchema;
 
   JsonSchema(String text, JsonNode document, Draft draft, List<ResolvedReference> references, Schema schema) {
     this.text = text;
@@ -74,8 +75,17 @@ public final class JsonSchema implements ParsedSchema {
     return draft.label();
   }
 
+  /** The model the diff walks, with {@code default} values. */
   Schema schema() {
     return schema;
+  }
+
+  /** The model payloads are validated with: loaded on first use, without applying defaults. */
+  synchronized Schema validationSchema() {
+    if (validationSchema == null) {
+      validationSchema = JsonSchemaParser.load(document, draft, references, false);
+    }
+    return validationSchema;
   }
 
   @Override

@@ -33,13 +33,19 @@ final class JsonSchemaParser {
       throw new InvalidSchemaException("A JSON Schema is an object or a boolean, not " + document.getNodeType());
     }
     Draft draft = Draft.of(document);
-    Schema schema = load(document, draft, references);
+    Schema schema = load(document, draft, references, true);
     ReferenceCycles.reject(schema);
     return new JsonSchema(text, document, draft, List.copyOf(references), schema);
   }
 
-  private static Schema load(JsonNode document, Draft draft, List<ResolvedReference> references) {
+  /**
+   * Loads the everit model. With {@code defaults}, everit keeps {@code default} values (the diff
+   * needs them) but also writes them into validated documents, so payload validation loads the
+   * same document again without them.
+   */
+  static Schema load(JsonNode document, Draft draft, List<ResolvedReference> references, boolean defaults) {
     SchemaLoaderBuilder builder = draft.configure(SchemaLoader.builder())
+        .useDefaults(defaults)
         .schemaJson(JsonDocuments.toOrgJson(document))
         .schemaClient(OfflineSchemaClient.INSTANCE);
     String rootId = id(document);

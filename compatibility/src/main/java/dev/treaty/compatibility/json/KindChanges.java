@@ -45,6 +45,10 @@ final class KindChanges {
   private static void plainToCombined(
       SchemaWalker walker, Schema o, CombinedSchema update, SchemaPath path, Differences out) {
     var branches = update.getSubschemas();
+    if (KeywordGroups.isImplicitAllOf(update)
+        && KeywordGroups.compare(walker, java.util.List.of(o), branches, path, out)) {
+      return;
+    }
     if (branches.size() == 1) {
       walker.compare(o, branches.iterator().next(), Combinations.branchPath(update, path, 0), out);
       return;
@@ -62,6 +66,10 @@ final class KindChanges {
   private static void combinedToPlain(
       SchemaWalker walker, CombinedSchema original, Schema u, SchemaPath path, Differences out) {
     var parts = original.getSubschemas();
+    if (KeywordGroups.isImplicitAllOf(original)
+        && KeywordGroups.compare(walker, parts, java.util.List.of(u), path, out)) {
+      return;
+    }
     if (parts.size() == 1) {
       walker.compare(parts.iterator().next(), u, path, out);
       return;

@@ -26,7 +26,7 @@ final class PayloadValidator {
       return List.of(Finding.breaking(PAYLOAD_MALFORMED, SchemaPath.ROOT, "The payload is not valid JSON: " + e.getMessage()));
     }
     try {
-      VALIDATOR.performValidation(schema.schema(), JsonDocuments.toOrgJson(document));
+      VALIDATOR.performValidation(schema.validationSchema(), JsonDocuments.toOrgJson(document));
       return List.of();
     } catch (ValidationException e) {
       List<Finding> findings = new ArrayList<>();
