@@ -51,7 +51,7 @@ final class JsonSchemaParser {
     String rootId = id(document);
     knownDocuments(references, rootId).forEach(builder::registerSchemaByURI);
     try {
-      return builder.build().load().build();
+      return DeepStack.call(() -> builder.build().load().build());
     } catch (OfflineSchemaClient.UnresolvedReference e) {
       throw new InvalidSchemaException("Unresolved reference " + e.getMessage() + ": no reference named so was given"
           + " (given: " + references.stream().map(ResolvedReference::name).toList() + ")", e);

@@ -43,7 +43,13 @@ final class SchemaWalker {
 
   Differences diff(Schema original, Schema update) {
     Differences out = new Differences();
-    compare(original, update, SchemaPath.ROOT, out);
+    DeepStack.run(() -> {
+      try {
+        compare(original, update, SchemaPath.ROOT, out);
+      } catch (StackOverflowError e) {
+        exhausted = true;
+      }
+    });
     if (!exhausted) {
       return out;
     }
