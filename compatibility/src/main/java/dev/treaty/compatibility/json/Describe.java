@@ -28,29 +28,33 @@ final class Describe {
   /** "property `amount`", "the items of property `tags`", "the schema" and the like. */
   static String where(SchemaPath path) {
     String pointer = path.toString();
-    return pointer.isEmpty() ? "the schema" : where(List.of(pointer.substring(1).split("/", -1)));
+    return pointer.isEmpty() ? "the schema" : where(List.of(pointer.substring(1).split("/", -1)), 0);
   }
 
-  private static String where(List<String> tokens) {
+  /** Names at most three levels in words; deeper paths read better as the pointer itself. */
+  private static String where(List<String> tokens, int level) {
     int size = tokens.size();
     if (size == 0) {
       return "the schema";
     }
+    if (level == 3) {
+      return "`/" + String.join("/", tokens) + "`";
+    }
     String last = unescape(tokens.get(size - 1));
     String previous = size >= 2 ? tokens.get(size - 2) : "";
     if (previous.equals("properties")) {
-      String parent = where(tokens.subList(0, size - 2));
+      String parent = where(tokens.subList(0, size - 2), level + 1);
       return "property `" + last + "`" + (size == 2 ? "" : " of " + parent);
     }
     if (previous.equals("items") && last.matches("\\d+")) {
-      return "tuple position " + last + " of " + where(tokens.subList(0, size - 2));
+      return "tuple position " + last + " of " + where(tokens.subList(0, size - 2), level + 1);
     }
     if (COMBINATIONS.contains(previous) && last.matches("\\d+")) {
-      return "branch " + last + " of the " + previous + " of " + where(tokens.subList(0, size - 2));
+      return "branch " + last + " of the " + previous + " of " + where(tokens.subList(0, size - 2), level + 1);
     }
     if (last.equals("items") || last.equals("additionalProperties") || last.equals("additionalItems")
         || last.equals("not") || last.equals("contains")) {
-      return "the `" + last + "` of " + where(tokens.subList(0, size - 1));
+      return "the `" + last + "` of " + where(tokens.subList(0, size - 1), level + 1);
     }
     return "`/" + String.join("/", tokens) + "`";
   }

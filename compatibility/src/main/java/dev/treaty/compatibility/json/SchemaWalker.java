@@ -28,7 +28,7 @@ import org.everit.json.schema.StringSchema;
  */
 final class SchemaWalker {
 
-  private static final int STEP_BUDGET = 200_000;
+  private static final int STEP_BUDGET = 50_000;
 
   private final JsonCompatibilityPolicy policy;
   private final Set<Pair> inProgress = new HashSet<>();
