@@ -10,11 +10,12 @@ final class Annotations {
   private Annotations() {}
 
   static void compare(Schema o, Schema u, SchemaPath path, Differences out) {
-    annotation(o.getId(), u.getId(), "$id", JsonDifference.ID_CHANGED, path, out);
-    annotation(o.getTitle(), u.getTitle(), "title", JsonDifference.TITLE_CHANGED, path, out);
-    annotation(o.getDescription(), u.getDescription(), "description", JsonDifference.DESCRIPTION_CHANGED, path, out);
-    Object originalDefault = o.hasDefaultValue() ? String.valueOf(o.getDefaultValue()) : null;
-    Object updateDefault = u.hasDefaultValue() ? String.valueOf(u.getDefaultValue()) : null;
+    annotation(json(o.getId()), json(u.getId()), "$id", JsonDifference.ID_CHANGED, path, out);
+    annotation(json(o.getTitle()), json(u.getTitle()), "title", JsonDifference.TITLE_CHANGED, path, out);
+    annotation(json(o.getDescription()), json(u.getDescription()), "description", JsonDifference.DESCRIPTION_CHANGED,
+        path, out);
+    Object originalDefault = o.hasDefaultValue() ? EnumDiff.canonical(o.getDefaultValue()) : null;
+    Object updateDefault = u.hasDefaultValue() ? EnumDiff.canonical(u.getDefaultValue()) : null;
     annotation(originalDefault, updateDefault, "default", JsonDifference.DEFAULT_CHANGED, path, out);
   }
 
@@ -27,7 +28,12 @@ final class Annotations {
     }
   }
 
+  /** Values are shown as JSON, so a string default reads "EUR" and a numeric one 5. */
   private static String quoted(Object value) {
-    return value == null ? "none" : "\"" + value + "\"";
+    return value == null ? "none" : value.toString();
+  }
+
+  private static String json(String text) {
+    return text == null ? null : EnumDiff.canonical(text);
   }
 }

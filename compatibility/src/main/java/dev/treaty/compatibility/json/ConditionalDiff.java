@@ -17,8 +17,8 @@ final class ConditionalDiff {
     Schema originalIf = o.getIfSchema().orElse(null);
     Schema updateIf = u.getIfSchema().orElse(null);
     SchemaPath ifPath = path.child("if");
-    boolean conditionMoved = !walker.trial(originalIf, updateIf, ifPath).isEmpty()
-        || !walker.trial(updateIf, originalIf, ifPath).isEmpty();
+    boolean conditionMoved = !walker.trial(originalIf, updateIf, ifPath).onlyAnnotations()
+        || !walker.trial(updateIf, originalIf, ifPath).onlyAnnotations();
     if (conditionMoved) {
       out.add(JsonDifference.COMBINED_TYPE_CHANGED, ifPath,
           "The `if` condition of " + Describe.where(path) + " changed, so documents may now meet other requirements.");

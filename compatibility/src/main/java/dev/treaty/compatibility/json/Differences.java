@@ -22,6 +22,15 @@ final class Differences {
     return found.stream().allMatch(difference -> difference.type().compatibleUnder(policy));
   }
 
+  /** True when nothing but {@code $id}, {@code title}, {@code description} or {@code default} changed. */
+  boolean onlyAnnotations() {
+    return found.stream().allMatch(difference -> ANNOTATIONS.contains(difference.type()));
+  }
+
+  private static final java.util.Set<JsonDifference> ANNOTATIONS = java.util.EnumSet.of(
+      JsonDifference.ID_CHANGED, JsonDifference.TITLE_CHANGED, JsonDifference.DESCRIPTION_CHANGED,
+      JsonDifference.DEFAULT_CHANGED);
+
   int size() {
     return found.size();
   }

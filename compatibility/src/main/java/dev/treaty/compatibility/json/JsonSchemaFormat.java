@@ -31,8 +31,7 @@ public final class JsonSchemaFormat implements SchemaFormat {
   /** Every document the writer's schema accepts must stay valid under the reader's schema. */
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    SchemaWalker walker = new SchemaWalker(options.jsonPolicy());
-    return walker.diff(json(writer).schema(), json(reader).schema()).list().stream()
+    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema()).list().stream()
         .map(difference -> toFinding(difference, options))
         .sorted(Comparator.comparing(Finding::path).thenComparing(Finding::ruleId).thenComparing(Finding::message))
         .toList();

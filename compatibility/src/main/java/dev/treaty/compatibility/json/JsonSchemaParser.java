@@ -44,14 +44,18 @@ final class JsonSchemaParser {
    * same document again without them.
    */
   static Schema load(JsonNode document, Draft draft, List<ResolvedReference> references, boolean defaults) {
-    SchemaLoaderBuilder builder = draft.configure(SchemaLoader.builder())
-        .useDefaults(defaults)
-        .schemaJson(JsonDocuments.toOrgJson(document))
-        .schemaClient(OfflineSchemaClient.INSTANCE);
-    String rootId = id(document);
-    knownDocuments(references, rootId).forEach(builder::registerSchemaByURI);
+    Object json = JsonDocuments.toOrgJson(document);
+    Map<URI, Object> known = knownDocuments(references, id(document));
     try {
-      return DeepStack.call(() -> builder.build().load().build());
+      // A fresh builder per attempt: everit keeps loading state in it.
+      return DeepStack.call(() -> {
+        SchemaLoaderBuilder builder = draft.configure(SchemaLoader.builder())
+            .useDefaults(defaults)
+            .schemaJson(json)
+            .schemaClient(OfflineSchemaClient.INSTANCE);
+        known.forEach(builder::registerSchemaByURI);
+        return builder.build().load().build();
+      });
     } catch (OfflineSchemaClient.UnresolvedReference e) {
       throw new InvalidSchemaException("Unresolved reference " + e.getMessage() + ": no reference named so was given"
           + " (given: " + references.stream().map(ResolvedReference::name).toList() + ")", e);

@@ -26,19 +26,23 @@ final class PayloadValidator {
       return List.of(Finding.breaking(PAYLOAD_MALFORMED, SchemaPath.ROOT, "The payload is not valid JSON: " + e.getMessage()));
     }
     Object payloadValue = JsonDocuments.toOrgJson(document);
-    List<Finding> findings = new ArrayList<>();
-    DeepStack.run(() -> {
-      try {
-        VALIDATOR.performValidation(schema.validationSchema(), payloadValue);
-      } catch (ValidationException e) {
-        collect(e, findings);
-      } catch (StackOverflowError e) {
-        findings.clear();
-        findings.add(Finding.breaking(PAYLOAD_INVALID, SchemaPath.ROOT, "The payload is nested too deeply to validate."));
-      }
-    });
-    findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+    try {
+      return DeepStack.call(() -> violations(schema, payloadValue));
+    } catch (StackOverflowError e) {
+      return List.of(Finding.breaking(PAYLOAD_INVALID, SchemaPath.ROOT, "The payload is nested too deeply to validate."));
+    }
+  }
+
+  private static List<Finding> violations(JsonSchema schema, Object payload) {
+    try {
+      VALIDATOR.performValidation(schema.validationSchema(), payload);
+      return List.of();
+    } catch (ValidationException e) {
+      List<Finding> findings = new ArrayList<>();
+      collect(e, findings);
+      findings.sort(Finding.ORDER);
+      return List.copyOf(findings);
+    }
   }
 
   private static void collect(ValidationException exception, List<Finding> findings) {

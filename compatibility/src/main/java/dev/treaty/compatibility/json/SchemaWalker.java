@@ -37,23 +37,27 @@ final class SchemaWalker {
   private int steps;
   private boolean exhausted;
 
-  SchemaWalker(JsonCompatibilityPolicy policy) {
+  private SchemaWalker(JsonCompatibilityPolicy policy) {
     this.policy = policy;
   }
 
-  Differences diff(Schema original, Schema update) {
-    Differences out = new Differences();
-    DeepStack.run(() -> {
-      try {
-        compare(original, update, SchemaPath.ROOT, out);
-      } catch (StackOverflowError e) {
-        exhausted = true;
-      }
-    });
-    if (!exhausted) {
-      return out;
+  /** Compares from the root; a walker is used for one such comparison only. */
+  static Differences diff(JsonCompatibilityPolicy policy, Schema original, Schema update) {
+    try {
+      return DeepStack.call(() -> new SchemaWalker(policy).diffFromRoot(original, update));
+    } catch (StackOverflowError e) {
+      return tooComplex();
     }
+  }
+
+  private Differences diffFromRoot(Schema original, Schema update) {
+    Differences out = new Differences();
+    compare(original, update, SchemaPath.ROOT, out);
     // A partial list would look complete; one breaking finding says what happened instead.
+    return exhausted ? tooComplex() : out;
+  }
+
+  private static Differences tooComplex() {
     Differences tooComplex = new Differences();
     tooComplex.add(JsonDifference.SCHEMA_TOO_COMPLEX, SchemaPath.ROOT,
         "The schemas were too complex to compare within " + STEP_BUDGET + " steps.");
