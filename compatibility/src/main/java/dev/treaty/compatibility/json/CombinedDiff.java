@@ -36,15 +36,16 @@ final class CombinedDiff {
       }
       out.add(JsonDifference.COMBINED_TYPE_EXTENDED, at, change + ", which accepts at least as much.");
     }
-    boolean product = after == CombinedSchema.ALL_CRITERION;
+    // More parts of an update allOf are more constraints; fewer parts of an original allOf fewer,
+    // whatever the update's criterion became.
     if (updates.size() > originals.size()) {
+      boolean product = after == CombinedSchema.ALL_CRITERION;
       out.add(product ? JsonDifference.PRODUCT_TYPE_EXTENDED : JsonDifference.SUM_TYPE_EXTENDED, at,
-          Describe.capitalized(where) + " has " + updates.size() + " sub-schemas in its " + after + " instead of "
-              + originals.size() + ".");
+          count(where, after, updates.size(), originals.size()));
     } else if (updates.size() < originals.size()) {
+      boolean product = before == CombinedSchema.ALL_CRITERION;
       out.add(product ? JsonDifference.PRODUCT_TYPE_NARROWED : JsonDifference.SUM_TYPE_NARROWED, at,
-          Describe.capitalized(where) + " has " + updates.size() + " sub-schemas in its " + after + " instead of "
-              + originals.size() + ".");
+          count(where, after, updates.size(), originals.size()));
     }
     match(walker, originals, updates, u, path, out);
   }
@@ -72,6 +73,11 @@ final class CombinedDiff {
         walker.compare(originals.get(partners[j]), updates.get(j), Combinations.branchPath(u, path, index), out);
       }
     }
+  }
+
+  private static String count(String where, ValidationCriterion criterion, int now, int before) {
+    return Describe.capitalized(where) + " now has " + now + (now == 1 ? " sub-schema" : " sub-schemas") + " in its "
+        + criterion + " instead of " + before + ".";
   }
 
   private static boolean criterionWidens(
