@@ -22,7 +22,7 @@ final class AvroCompatibility {
 
   private AvroCompatibility() {}
 
-  static List<Finding> check(Schema reader, Schema writer) {
+  static List<Finding> check(Schema reader, Schema writer, boolean safeChanges) {
     List<Incompatibility> incompatibilities;
     try {
       incompatibilities =
@@ -39,7 +39,9 @@ final class AvroCompatibility {
     }
     List<Finding> findings = new ArrayList<>();
     incompatibilities.stream().map(incompatibility -> toFinding(incompatibility, reader)).distinct().forEach(findings::add);
-    findings.addAll(SafeChanges.between(reader, writer));
+    if (safeChanges) {
+      findings.addAll(SafeChanges.between(reader, writer));
+    }
     return List.copyOf(findings);
   }
 

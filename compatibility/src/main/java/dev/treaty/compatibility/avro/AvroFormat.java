@@ -34,7 +34,7 @@ public final class AvroFormat implements SchemaFormat {
 
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema()).stream()
+    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema(), options.safeChanges()).stream()
         .sorted(Finding.ORDER)
         .toList();
   }

@@ -41,8 +41,10 @@ final class SafeChanges {
   }
 
   private void pair(Schema reader, Schema writer, SchemaPath path) {
-    if (!visited.computeIfAbsent(reader, r -> Collections.newSetFromMap(new IdentityHashMap<>())).add(writer)) {
-      return; // recursion: this pair is being (or has been) walked already
+    // Only records can recurse, so only record pairs need remembering.
+    if (reader.getType() == Type.RECORD
+        && !visited.computeIfAbsent(reader, r -> Collections.newSetFromMap(new IdentityHashMap<>())).add(writer)) {
+      return; // this pair is being (or has been) walked already
     }
     if (writer.getType() == Type.UNION) {
       for (int i = 0; i < writer.getTypes().size(); i++) {
