@@ -47,7 +47,7 @@ public final class RegistryServer implements AutoCloseable {
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString());
-    http = HttpApi.start(registry, settings, () -> migrated.get() && store.isReachable());
+    http = HttpApi.start(registry, settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 
