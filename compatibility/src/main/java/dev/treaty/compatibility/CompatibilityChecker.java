@@ -48,6 +48,7 @@ public final class CompatibilityChecker {
               version));
     }
     return reader.format().check(reader, writer, options).stream()
+        .filter(finding -> options.safeChanges() || finding.isBreaking())
         .map(finding -> finding.checked(direction, version))
         .sorted(Finding.ORDER)
         .toList();

@@ -82,4 +82,37 @@ class CompatibilityCheckerTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompatibilityLevel.parse("SIDEWAYS"))
         .hasMessageStartingWith("Invalid compatibility level: SIDEWAYS");
   }
+
+  @Test
+  void breakingOnlyLeavesOutSafeChangesButKeepsTheVerdict() {
+    String v1 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
+    String v2 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},"
+        + "{\"name\":\"note\",\"type\":\"string\",\"default\":\"\"}]}";
+    List<VersionedSchema> history = List.of(new VersionedSchema(1, SchemaFormats.AVRO.parse(v1, List.of())));
+    ParsedSchema proposed = SchemaFormats.AVRO.parse(v2, List.of());
+
+    CompatibilityReport everything = checker.check(CompatibilityLevel.FULL, proposed, history, CheckOptions.DEFAULTS);
+    CompatibilityReport breaking =
+        checker.check(CompatibilityLevel.FULL, proposed, history, CheckOptions.DEFAULTS.breakingOnly());
+
+    assertThat(everything.isCompatible()).isTrue();
+    assertThat(everything.findings()).extracting(Finding::ruleId).contains("FIELD_DEFAULT_USED", "WRITER_FIELD_IGNORED");
+    assertThat(breaking.isCompatible()).isTrue();
+    assertThat(breaking.findings()).isEmpty();
+  }
+
+  @Test
+  void aChangeOfFormatIsBreakingInBothDirections() {
+    ParsedSchema avro = SchemaFormats.AVRO.parse("\"string\"", List.of());
+    List<VersionedSchema> history = List.of(new VersionedSchema(3, FieldListFormat.schema("a")));
+
+    CompatibilityReport report = checker.check(CompatibilityLevel.FULL, avro, history, CheckOptions.DEFAULTS);
+
+    assertThat(report.isCompatible()).isFalse();
+    assertThat(report.findings())
+        .extracting(f -> f.direction() + " v" + f.checkedVersion() + " " + f.ruleId() + ": " + f.message())
+        .containsExactly(
+            "BACKWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from FIELDS to AVRO.",
+            "FORWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from AVRO to FIELDS.");
+  }
 }

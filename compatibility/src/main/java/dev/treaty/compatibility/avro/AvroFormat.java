@@ -1,16 +1,26 @@
 package dev.treaty.compatibility.avro;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.Finding;
-import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.compatibility.SchemaPath;
 import java.util.List;
 
-/** The AVRO format. Placeholder until its implementation lands: parses nothing. */
+/**
+ * The AVRO format: Apache Avro's parser, and Avro's own {@code SchemaCompatibility} as the judge.
+ * References are Avro schemas whose named types the schema uses by name.
+ */
 public final class AvroFormat implements SchemaFormat {
+
+  private static final ObjectMapper PAYLOADS =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
   public String name() {
@@ -18,22 +28,44 @@ public final class AvroFormat implements SchemaFormat {
   }
 
   @Override
-  public ParsedSchema parse(String text, List<ResolvedReference> references) {
-    throw new InvalidSchemaException("AVRO schemas are not supported yet");
+  public AvroSchema parse(String text, List<ResolvedReference> references) {
+    return AvroParser.parse(text, references, false);
   }
 
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return List.of();
+    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema(), options.safeChanges()).stream()
+        .sorted(Finding.ORDER)
+        .toList();
   }
 
   @Override
   public List<Rule> rules() {
-    return List.of();
+    return AvroRules.ALL;
   }
 
   @Override
   public List<Finding> validate(ParsedSchema schema, String payloadJson) {
-    return List.of();
+    JsonNode datum;
+    try {
+      datum = PAYLOADS.readTree(payloadJson);
+    } catch (JsonProcessingException e) {
+      return List.of(
+          Finding.breaking(
+              AvroRules.PAYLOAD_MALFORMED.id(),
+              SchemaPath.ROOT,
+              "the example is not valid JSON: " + e.getOriginalMessage()));
+    }
+    if (datum == null || datum.isMissingNode()) {
+      return List.of(Finding.breaking(AvroRules.PAYLOAD_MALFORMED.id(), SchemaPath.ROOT, "the example is empty"));
+    }
+    return DatumValidator.validate(avro(schema).schema(), datum).stream().sorted(Finding.ORDER).toList();
+  }
+
+  private static AvroSchema avro(ParsedSchema schema) {
+    if (schema instanceof AvroSchema avro) {
+      return avro;
+    }
+    throw new IllegalArgumentException("Not an Avro schema: " + schema.format().name());
   }
 }
