@@ -53,8 +53,14 @@ public final class HttpApi {
     return app.start(settings.host(), settings.port());
   }
 
-  private static void guard(Context ctx, long bodyLimit, BooleanSupplier migrated) {
-    if (ctx.req().getContentLengthLong() > bodyLimit) {
+  private static void guard(Context ctx, long bodyLimit, BooleanSupplier migrated) throws java.io.IOException {
+    long length = ctx.req().getContentLengthLong();
+    if (length > bodyLimit) {
+      // Read (and drop) a moderately large body so that the client, still sending, sees the
+      // answer instead of a reset connection.
+      if (length <= 8 * bodyLimit) {
+        ctx.req().getInputStream().skip(length);
+      }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }
     String path = ctx.path();

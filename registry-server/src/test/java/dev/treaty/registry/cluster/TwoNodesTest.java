@@ -119,13 +119,16 @@ class TwoNodesTest {
         "{\"type\":\"record\",\"name\":\"Gone\",\"fields\":[]}"))).json().path("id").asInt();
     assertThat(b.get("/schemas/ids/" + id).status()).isEqualTo(200);
 
-    a.delete("/subjects/evicted");
-    a.delete("/subjects/evicted?permanent=true");
+    assertThat(a.delete("/subjects/evicted").status()).isEqualTo(200);
+    Http.Answer hard = a.delete("/subjects/evicted?permanent=true");
+    assertThat(hard.status()).as(hard.text()).isEqualTo(200);
+    assertThat(a.get("/schemas/ids/" + id).errorCode()).isEqualTo(40403);
 
     long deadline = System.currentTimeMillis() + 10_000;
     while (b.get("/schemas/ids/" + id).status() == 200 && System.currentTimeMillis() < deadline) {
       Thread.sleep(100);
     }
-    assertThat(b.get("/schemas/ids/" + id).errorCode()).isEqualTo(40403);
+    Http.Answer evicted = b.get("/schemas/ids/" + id);
+    assertThat(evicted.errorCode()).as(evicted.text()).isEqualTo(40403);
   }
 }
