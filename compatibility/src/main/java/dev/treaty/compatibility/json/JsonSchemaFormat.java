@@ -2,38 +2,63 @@ package dev.treaty.compatibility.json;
 
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.Finding;
-import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaFormat;
+import java.util.Comparator;
 import java.util.List;
 
-/** The JSON format. Placeholder until its implementation lands: parses nothing. */
+/**
+ * The JSON format: JSON Schema drafts 4, 6 and 7 read with everit-json-schema, judged by a diff
+ * model like Confluent's (original = writer, update = reader) under the STRICT or LENIENT policy.
+ * Stateless and thread-safe.
+ */
 public final class JsonSchemaFormat implements SchemaFormat {
+
+  private static final List<Rule> RULES = JsonRules.all();
 
   @Override
   public String name() {
-    return "JSON";
+    return JsonRules.FORMAT;
   }
 
   @Override
   public ParsedSchema parse(String text, List<ResolvedReference> references) {
-    throw new InvalidSchemaException("JSON schemas are not supported yet");
+    return JsonSchemaParser.parse(text, references);
   }
 
+  /** Every document the writer's schema accepts must stay valid under the reader's schema. */
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return List.of();
+    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema()).list().stream()
+        .map(difference -> toFinding(difference, options))
+        .sorted(Comparator.comparing(Finding::path).thenComparing(Finding::ruleId).thenComparing(Finding::message))
+        .toList();
   }
 
   @Override
   public List<Rule> rules() {
-    return List.of();
+    return RULES;
   }
 
   @Override
   public List<Finding> validate(ParsedSchema schema, String payloadJson) {
-    return List.of();
+    return PayloadValidator.validate(json(schema), payloadJson);
+  }
+
+  private static Finding toFinding(Difference difference, CheckOptions options) {
+    String id = difference.type().name();
+    return switch (difference.type().severity(options.jsonPolicy())) {
+      case BREAKING -> Finding.breaking(id, difference.path(), difference.message());
+      case SAFE -> Finding.safe(id, difference.path(), difference.message());
+    };
+  }
+
+  private static JsonSchema json(ParsedSchema schema) {
+    if (schema instanceof JsonSchema json) {
+      return json;
+    }
+    throw new IllegalArgumentException("Not a JSON Schema: " + schema.format().name());
   }
 }
