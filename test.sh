@@ -3,4 +3,12 @@
 # Java 17 and Maven, then builds every module and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# The npm interop test drives the server with Confluent's JavaScript client.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+(cd registry-server/src/test/npm && npm ci --no-audit --no-fund --loglevel=error)
+
 exec mvn -B -ntp verify "$@"

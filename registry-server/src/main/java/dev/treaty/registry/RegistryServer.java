@@ -30,6 +30,7 @@ public final class RegistryServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
   private final Database database;
+  private final Registry registry;
   private final Javalin http;
   private final ScheduledExecutorService background;
   private final AtomicBoolean migrated = new AtomicBoolean();
@@ -37,7 +38,7 @@ public final class RegistryServer implements AutoCloseable {
   private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
     database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
     SchemaStore store = database.store();
-    Registry registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize());
+    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize());
     background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "treaty-background");
       thread.setDaemon(true);
@@ -47,7 +48,7 @@ public final class RegistryServer implements AutoCloseable {
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString());
-    http = HttpApi.start(registry, settings, () -> migrated.get() && store.isReachable());
+    http = HttpApi.start(registry, settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 
@@ -100,6 +101,7 @@ public final class RegistryServer implements AutoCloseable {
   private void migrate() {
     try {
       database.migrate();
+      registry.events().startFollowing();
       migrated.set(true);
     } catch (RuntimeException e) {
       LOG.warn("Database not ready ({}); retrying in the background", e.getMessage());

@@ -16,8 +16,13 @@ public final class HttpApi {
 
   private HttpApi() {}
 
-  /** Starts the server; port 0 picks a free one. */
-  public static Javalin start(Registry registry, Settings settings, BooleanSupplier ready) {
+  /**
+   * Starts the server; port 0 picks a free one.
+   *
+   * @param migrated whether the database schema is in place; until then the API answers 503
+   * @param ready whether the database answers now (for {@code /health/ready})
+   */
+  public static Javalin start(Registry registry, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
@@ -41,19 +46,25 @@ public final class HttpApi {
       config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
       config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
       config.requestLogger.http(metrics::record);
-      config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), ready));
+      config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
       ErrorMapping.install(config.routes);
       Routes.install(config.routes, controllers);
     });
     return app.start(settings.host(), settings.port());
   }
 
-  private static void guard(Context ctx, long bodyLimit, BooleanSupplier ready) {
-    if (ctx.req().getContentLengthLong() > bodyLimit) {
+  private static void guard(Context ctx, long bodyLimit, BooleanSupplier migrated) throws java.io.IOException {
+    long length = ctx.req().getContentLengthLong();
+    if (length > bodyLimit) {
+      // Read (and drop) a moderately large body so that the client, still sending, sees the
+      // answer instead of a reset connection.
+      if (length <= 8 * bodyLimit) {
+        ctx.req().getInputStream().skip(length);
+      }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }
     String path = ctx.path();
-    if (!path.startsWith("/health") && !path.equals("/metrics") && !ready.getAsBoolean()) {
+    if (!path.startsWith("/health") && !path.equals("/metrics") && !migrated.getAsBoolean()) {
       throw new RegistryException(ErrorCode.NOT_READY, "The registry's database is not ready yet");
     }
   }

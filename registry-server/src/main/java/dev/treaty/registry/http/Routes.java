@@ -25,6 +25,7 @@ final class Routes {
     routes.get("/subjects", c.subjects()::list);
     routes.post("/subjects/{subject}", c.subjects()::lookup);
     routes.delete("/subjects/{subject}", c.subjects()::deleteSubject);
+    routes.get("/subjects/{subject}/metadata", c.subjects()::withMetadata);
     routes.get("/subjects/{subject}/versions", c.subjects()::versions);
     routes.post("/subjects/{subject}/versions", c.subjects()::register);
     routes.get("/subjects/{subject}/versions/{version}", c.subjects()::version);

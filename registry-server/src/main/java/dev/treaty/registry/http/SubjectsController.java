@@ -41,6 +41,12 @@ final class SubjectsController {
     Responses.json(ctx, fields.schema(found, ctx));
   }
 
+  void withMetadata(Context ctx) {
+    Schema found = subjects.withMetadata(
+        Requests.subject(ctx), ctx.queryParams("key"), ctx.queryParams("value"), Requests.flag(ctx, "deleted"));
+    Responses.json(ctx, fields.schema(found, ctx));
+  }
+
   void versions(Context ctx) {
     Responses.json(ctx, Pages.of(
         subjects.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),

@@ -101,7 +101,8 @@ public final class ConfigService {
     CompatibilityLevel level = config.compatibility() == null
         ? serverDefault
         : CompatibilityLevel.parse(config.compatibility());
-    CheckOptions options = CheckOptions.DEFAULTS;
+    // The registry only renders breaking findings, so safe changes need not be computed.
+    CheckOptions options = CheckOptions.DEFAULTS.breakingOnly();
     if (config.compatibilityPolicy() != null) {
       options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
     }

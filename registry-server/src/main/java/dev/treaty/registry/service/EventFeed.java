@@ -3,6 +3,7 @@ package dev.treaty.registry.service;
 import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  * evicts cached schemas whose ids were removed elsewhere.
  */
 public final class EventFeed {
+
+  private static final int OVERLAP = 200;
 
   private final SchemaStore store;
   private final SchemaCache cache;
@@ -28,24 +31,34 @@ public final class EventFeed {
         .toList();
   }
 
+  /**
+   * Remembers where the feed ends now. Called before the node serves requests, so that every
+   * delete after anything this node may cache is seen by {@link #follow}.
+   */
+  public void startFollowing() {
+    followed = store.inTransaction(StoreSession::latestEventId);
+  }
+
   /** Reads events written since the last call and evicts schemas deleted by any node. */
   public void follow() {
     long position = followed;
     if (position < 0) {
-      // Start from the end: the cache is empty at startup, so older deletes do not matter.
-      position = store.inTransaction(session -> session.latestEventId());
+      throw new IllegalStateException("startFollowing() was not called");
     }
     while (true) {
-      long from = position;
+      // Ids are handed out at insert but become visible at commit, so a slow transaction can
+      // show up behind a newer one: re-read a window behind the position (evicting is idempotent).
+      long before = position;
+      long from = Math.max(0, position - OVERLAP);
       List<EventRow> batch = store.inTransaction(session -> session.events(from, 500));
       for (EventRow event : batch) {
         if (event.type().equals("SCHEMA_DELETED") && event.schemaId() != null) {
           cache.evict(event.schemaId());
         }
-        position = event.id();
+        position = Math.max(position, event.id());
       }
       followed = position;
-      if (batch.size() < 500) {
+      if (batch.size() < 500 || position == before) {
         return;
       }
     }

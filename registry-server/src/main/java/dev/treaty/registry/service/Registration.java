@@ -70,7 +70,8 @@ public final class Registration {
       removeSoftDeletedCopies(session, versions, id, version, actor);
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
       registered.increment();
-      SchemaRow row = cache.row(session, id).orElseThrow();
+      // Read past the cache: a row inserted by this transaction must not be cached before commit.
+      SchemaRow row = session.schema(id).orElseThrow();
       return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
     });
   }

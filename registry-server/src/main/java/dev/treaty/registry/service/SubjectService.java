@@ -80,6 +80,33 @@ public final class SubjectService {
     });
   }
 
+  /**
+   * The newest version whose {@code metadata.properties} hold every given key with its value
+   * ({@code keys} and {@code values} pair up by position).
+   */
+  public Schema withMetadata(String subject, List<String> keys, List<String> values, boolean deleted) {
+    return store.inTransaction(session -> {
+      List<VersionRow> versions = session.versions(subject).stream().filter(row -> deleted || !row.deleted()).toList();
+      if (versions.isEmpty()) {
+        throw RegistryException.subjectNotFound(subject);
+      }
+      for (int i = versions.size() - 1; i >= 0; i--) {
+        SchemaRow row = cache.row(session, versions.get(i).schemaId()).orElseThrow();
+        var properties = Json.read(row.metadataJson());
+        boolean matches = true;
+        for (int k = 0; k < keys.size(); k++) {
+          String wanted = k < values.size() ? values.get(k) : null;
+          var actual = properties == null ? null : properties.path("properties").get(keys.get(k));
+          matches &= actual != null && actual.asText().equals(wanted);
+        }
+        if (matches) {
+          return Views.schema(versions.get(i), row);
+        }
+      }
+      throw RegistryException.schemaNotFound("Schema not found");
+    });
+  }
+
   /** The version of {@code subject} whose schema is the one in the request. */
   public Schema lookup(String subject, RegisterSchemaRequest request, boolean normalize, boolean deleted) {
     return store.inTransaction(session -> {

@@ -90,7 +90,11 @@ final class JdbiSession implements StoreSession {
         .bind("ruleSet", schema.ruleSetJson())
         .bind("createdAt", System.currentTimeMillis())
         .execute();
-    handle.createUpdate(Sql.named("insert-identity")).bind("identity", schema.identity()).bind("id", chosen).execute();
+    // A fresh id must be the identity's only id: when another node just gave the same schema an
+    // id, this insert fails and the whole transaction is retried, finding that id instead.
+    // An imported id may be a second id for a known schema, so it only claims a free identity.
+    String identityInsert = id == null ? "insert-identity" : "insert-identity-if-absent";
+    handle.createUpdate(Sql.named(identityInsert)).bind("identity", schema.identity()).bind("id", chosen).execute();
     int position = 0;
     for (SchemaReference reference : schema.references()) {
       handle.createUpdate(Sql.named("insert-reference"))

@@ -96,4 +96,18 @@ class ServerInfoApiTest extends ApiTest {
   private static Http.Answer get(String path, String accept) {
     return http.send(http.request(path).setHeader("Accept", accept).GET().build());
   }
+
+  @Test
+  void openApiDocumentDescribesEveryRoute() throws Exception {
+    JsonNode paths = http.get("/openapi.json").json().path("paths");
+    String routes = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/main/java/dev/treaty/registry/http/Routes.java"));
+    java.util.regex.Matcher route = java.util.regex.Pattern.compile("routes\\.(get|post|put|delete)\\(\"([^\"]+)\"").matcher(routes);
+    int count = 0;
+    while (route.find()) {
+      count++;
+      assertThat(paths.path(route.group(2)).has(route.group(1))).as(route.group(1) + " " + route.group(2)).isTrue();
+    }
+    assertThat(count).isGreaterThan(40);
+  }
 }

@@ -141,4 +141,20 @@ class VersionsApiTest extends ApiTest {
     assertThat(http.get("/schemas?subjectPrefix=" + prefix + "&offset=1&limit=1").json().get(0).path("version").asInt())
         .isEqualTo(2);
   }
+
+  @Test
+  void metadataEndpointFindsTheNewestVersionWithMatchingProperties() {
+    String subject = subject();
+    http.post("/subjects/" + subject + "/versions", "{\"schema\":" + Http.json(avro("Meta", "a"))
+        + ",\"metadata\":{\"properties\":{\"app\":\"billing\",\"tier\":\"1\"}}}");
+    http.post("/subjects/" + subject + "/versions", "{\"schema\":" + Http.json(avro("Meta", "a", "b=x"))
+        + ",\"metadata\":{\"properties\":{\"app\":\"billing\",\"tier\":\"2\"}}}");
+
+    assertThat(http.get("/subjects/" + subject + "/metadata?key=app&value=billing").json().path("version").asInt())
+        .isEqualTo(2);
+    assertThat(http.get("/subjects/" + subject + "/metadata?deleted=false&&key=app&value=billing&key=tier&value=1")
+        .json().path("version").asInt()).isEqualTo(1);
+    assertThat(http.get("/subjects/" + subject + "/metadata?key=app&value=shipping").errorCode()).isEqualTo(40403);
+    assertThat(http.get("/subjects/" + subject() + "/metadata?key=app&value=billing").errorCode()).isEqualTo(40401);
+  }
 }

@@ -1,0 +1,1 @@
+insert into schema_identities (identity, schema_id) values (:identity, :id) on conflict do nothing

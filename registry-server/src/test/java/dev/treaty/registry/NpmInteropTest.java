@@ -1,0 +1,74 @@
+package dev.treaty.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
+ * server: register, look up, fetch by id, configure, check, and an Avro serialize / deserialize
+ * round trip through the registry.
+ */
+class NpmInteropTest {
+
+  private static final Path PROJECT = Path.of("src/test/npm").toAbsolutePath();
+
+  @Test
+  void confluentJavaScriptClientRegistersFetchesAndRoundTripsAvro() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "interop.mjs", url, "payments")));
+
+      int id = result.path("id").asInt();
+      assertThat(id).isPositive();
+      assertThat(result.path("fetchedSchema").asText()).contains("\"name\":\"Payment\"");
+      assertThat(result.path("fetchedType").asText()).isEqualTo("AVRO");
+      assertThat(result.path("idByLookup").asInt()).isEqualTo(id);
+      assertThat(result.path("version").asInt()).isEqualTo(1);
+      assertThat(result.path("compatible").asBoolean()).isTrue();
+      assertThat(result.path("config").path("compatibility").asText()).isEqualTo("FULL");
+      assertThat(result.path("compatibility").asText()).isEqualTo("FULL");
+      assertThat(result.path("latestVersion").asInt()).isEqualTo(2);
+      assertThat(result.path("latestId").asInt()).isEqualTo(result.path("evolvedId").asInt());
+      assertThat(result.path("magicByte").asInt()).isZero();
+      assertThat(result.path("idInPayload").asInt()).isEqualTo(result.path("evolvedId").asInt());
+      assertThat(result.path("roundTrip").toString())
+          .isEqualTo("{\"id\":\"p-1\",\"amount\":12.5,\"currency\":\"CHF\"}");
+      assertThat(result.path("missing").path("status").asInt()).isEqualTo(404);
+      assertThat(result.path("missing").path("errorCode").asInt()).isEqualTo(40401);
+      assertThat(registry.http().get("/subjects").json().toString()).isEqualTo("[\"payments-value\"]");
+    }
+  }
+
+  private static void installPackagesIfMissing() throws Exception {
+    if (!Files.isDirectory(PROJECT.resolve("node_modules/@confluentinc/schemaregistry"))) {
+      run(List.of("npm", "ci", "--no-audit", "--no-fund"));
+    }
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    Path output = Files.createTempFile("treaty-npm", ".out");
+    Process process = new ProcessBuilder(command)
+        .directory(PROJECT.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(output.toFile())
+        .start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError(command + " did not finish in time");
+    }
+    String text = Files.readString(output, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(command + " failed:\n" + text).isZero();
+    String[] lines = text.strip().split("\n");
+    return lines[lines.length - 1];
+  }
+}
