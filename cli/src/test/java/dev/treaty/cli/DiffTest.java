@@ -72,6 +72,26 @@ class DiffTest {
   }
 
   @Test
+  void diffsJsonSchemasInBothDirections() {
+    Cli.Result result = cli.run("diff", "--level", "FULL", "order-v1.json", "order-v2.json");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-json-schema-full.txt", result.out());
+  }
+
+  @Test
+  void aChangeOfFormatBreaks() {
+    Cli.Result result = cli.run("diff", "order-v1.json", "user-v1.avsc");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).isEqualTo("""
+        BREAKING  SCHEMA_TYPE_CHANGED at / [backward]
+                  The schema type changed from JSON to AVRO.
+        order-v1.json -> user-v1.avsc: incompatible under BACKWARD (1 breaking change, 0 safe changes)
+        """);
+  }
+
+  @Test
   void printsJson() {
     Cli.Result result = cli.run("diff", "-o", "json", "user-v1.avsc", "user-v2-required-email.avsc");
 

@@ -88,6 +88,18 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void registersAndChecksJsonSchemas() {
+    assertThat(ok("register", "orders", "order-v1.json").out()).startsWith("Registered order-v1.json as orders version 1");
+
+    Cli.Result refused = cli.run("check", "orders", "order-v2.json");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    Golden.assertMatches("check-json-schema.txt", refused.out());
+    Cli.Result local = cli.run("check", "orders", "order-v2.json", "--level", "FORWARD");
+    assertThat(local.exitCode()).isEqualTo(1);
+    Golden.assertMatches("check-json-schema-forward-local.txt", local.out());
+  }
+
+  @Test
   void checksAtAChosenLevelLocally() {
     ok("register", "levels", "user-v1.avsc");
 
