@@ -1,0 +1,95 @@
+package dev.treaty.compatibility.protobuf;
+
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import dev.treaty.compatibility.ParsedSchema;
+import dev.treaty.compatibility.ResolvedReference;
+import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.compatibility.internal.Fingerprints;
+import dev.treaty.compatibility.protobuf.internal.LinkedSchema;
+import dev.treaty.compatibility.protobuf.internal.NormalizedPrinter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed and linked .proto file. {@link #canonical()} is the text re-printed from Wire's parse
+ * tree (comments and layout gone, declaration order kept), as Confluent stores it.
+ */
+public final class ProtobufSchema implements ParsedSchema {
+
+  /** The file name used in locations ({@code schema.proto:12:3}) for the schema's own text. */
+  public static final String FILE_NAME = "schema.proto";
+
+  private final String text;
+  private final List<ResolvedReference> references;
+  private final LinkedSchema linked;
+  private final String canonical;
+  private final boolean isNormalized;
+
+  ProtobufSchema(String text, List<ResolvedReference> references, boolean isNormalized) {
+    this.text = text;
+    this.references = List.copyOf(references);
+    this.linked = LinkedSchema.link(FILE_NAME, text, this.references);
+    this.canonical = linked.element().toSchema();
+    this.isNormalized = isNormalized;
+  }
+
+  @Override
+  public SchemaFormat format() {
+    return SchemaFormats.PROTOBUF;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String canonical() {
+    return canonical;
+  }
+
+  @Override
+  public ParsedSchema normalized() {
+    return isNormalized ? this : new ProtobufSchema(NormalizedPrinter.print(linked), references, true);
+  }
+
+  @Override
+  public String fingerprint() {
+    return Fingerprints.sha256(canonical, references);
+  }
+
+  @Override
+  public List<ResolvedReference> references() {
+    return references;
+  }
+
+  /** Wire's parse tree of the schema's own file. */
+  public ProtoFileElement fileElement() {
+    return linked.element();
+  }
+
+  /** Wire's parse trees of every imported file, by import path (well-known files included). */
+  public Map<String, ProtoFileElement> importedFileElements() {
+    return linked.importedElements();
+  }
+
+  /** The message-index path of a message of this file, by full name (see {@link MessageIndexes}). */
+  public List<Integer> messageIndexes(String fullName) {
+    return MessageIndexes.pathOf(linked.file(), fullName);
+  }
+
+  /** The full name of the message at a message-index path; an empty path means {@code [0]}. */
+  public String messageAt(List<Integer> indexes) {
+    return MessageIndexes.messageAt(linked.file(), indexes);
+  }
+
+  LinkedSchema linked() {
+    return linked;
+  }
+
+  @Override
+  public String toString() {
+    return "ProtobufSchema[" + canonical.length() + " chars]";
+  }
+}

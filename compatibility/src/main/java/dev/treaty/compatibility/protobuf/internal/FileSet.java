@@ -1,0 +1,67 @@
+package dev.treaty.compatibility.protobuf.internal;
+
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import dev.treaty.compatibility.InvalidSchemaException;
+import dev.treaty.compatibility.ResolvedReference;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The schema's file and every file it imports, directly or not, parsed. Imports come from the
+ * references by import path, else from the well-known {@code google/protobuf/*.proto} files.
+ */
+record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
+
+  static FileSet load(String mainPath, String text, List<ResolvedReference> references) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    references.forEach(reference -> sources.put(reference.name(), reference.text()));
+    ProtoFileElement main = ProtoTextParser.parse(mainPath, text);
+    Map<String, ProtoFileElement> imported = new LinkedHashMap<>();
+    Deque<String> importing = new ArrayDeque<>();
+    importing.push(mainPath);
+    for (String path : importsOf(main)) {
+      visit(path, mainPath, sources, imported, importing);
+    }
+    return new FileSet(main, imported);
+  }
+
+  private static void visit(
+      String path,
+      String importer,
+      Map<String, String> sources,
+      Map<String, ProtoFileElement> done,
+      Deque<String> importing) {
+    if (importing.contains(path)) {
+      List<String> chain = new java.util.ArrayList<>(importing);
+      java.util.Collections.reverse(chain);
+      throw new InvalidSchemaException("Cyclic import: " + String.join(" -> ", chain) + " -> " + path);
+    }
+    if (done.containsKey(path)) {
+      return;
+    }
+    String text = sources.get(path);
+    if (text == null) {
+      text = WellKnownFiles.text(path);
+    }
+    if (text == null) {
+      throw new InvalidSchemaException(
+          importer + " imports \"" + path + "\", which is neither a reference nor a well-known file");
+    }
+    ProtoFileElement file = ProtoTextParser.parse(path, text);
+    importing.push(path);
+    for (String next : importsOf(file)) {
+      visit(next, path, sources, done, importing);
+    }
+    importing.pop();
+    done.put(path, file);
+  }
+
+  static List<String> importsOf(ProtoFileElement file) {
+    return java.util.stream.Stream.of(file.getImports(), file.getPublicImports(), file.getWeakImports())
+        .flatMap(List::stream)
+        .toList();
+  }
+}
