@@ -29,7 +29,7 @@ final class PayloadValidator {
       return List.of(Finding.breaking(PayloadRules.INVALID_JSON.id(), SchemaPath.ROOT,
           "The example is not valid JSON: " + e.getOriginalMessage()));
     }
-    FileDescriptor file = FileDescriptors.build(schema);
+    FileDescriptor file = FileDescriptors.build(schema, true);
     Descriptor message = pick(file, messageFullName);
     if (message == null) {
       return List.of(Finding.breaking(PayloadRules.UNKNOWN_MESSAGE.id(), SchemaPath.ROOT,
@@ -43,7 +43,15 @@ final class PayloadValidator {
       return List.of(Finding.breaking(PayloadRules.DOES_NOT_MATCH.id(), SchemaPath.ROOT,
           "The example does not match `" + message.getFullName() + "`: " + e.getMessage()));
     }
-    return builder.findInitializationErrors().stream()
+    // Parsed leniently above; re-read the bytes with the strict descriptor to list missing required fields.
+    Descriptor strict = pick(FileDescriptors.build(schema, false), message.getFullName());
+    DynamicMessage.Builder checked = DynamicMessage.newBuilder(strict);
+    try {
+      checked.mergeFrom(builder.buildPartial().toByteString());
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("Bytes just written by protobuf-java did not parse back", e);
+    }
+    return checked.findInitializationErrors().stream()
         .map(missing -> Finding.breaking(PayloadRules.REQUIRED_FIELD_MISSING.id(), pointer(missing),
             "The required field `" + missing + "` of `" + message.getFullName() + "` is missing."))
         .sorted(Finding.ORDER)

@@ -30,7 +30,7 @@ public final class ProtobufSchema implements ParsedSchema {
     this.text = text;
     this.references = List.copyOf(references);
     this.linked = LinkedSchema.link(FILE_NAME, text, this.references);
-    this.canonical = linked.element().toSchema();
+    this.canonical = withoutWireHeader(linked.element().toSchema());
     this.isNormalized = isNormalized;
   }
 
@@ -82,6 +82,18 @@ public final class ProtobufSchema implements ParsedSchema {
   /** The full name of the message at a message-index path; an empty path means {@code [0]}. */
   public String messageAt(List<Integer> indexes) {
     return MessageIndexes.messageAt(linked.file(), indexes);
+  }
+
+  /** Wire starts its output with a "formatted by Wire" banner naming the file; it is no part of the schema. */
+  private static String withoutWireHeader(String printed) {
+    int start = 0;
+    while (printed.startsWith("//", start)) {
+      start = printed.indexOf('\n', start) + 1;
+    }
+    while (start < printed.length() && printed.charAt(start) == '\n') {
+      start++;
+    }
+    return printed.substring(start);
   }
 
   LinkedSchema linked() {

@@ -24,19 +24,28 @@ public final class FileDescriptors {
 
   private FileDescriptors() {}
 
-  public static FileDescriptor build(LinkedSchema schema) {
+  /**
+   * Descriptors of the schema's file and its imports. With {@code requiredAsOptional}, proto2
+   * required fields become optional: protobuf-java's JSON parser fails on the first missing
+   * required field, while callers want to list them all.
+   */
+  public static FileDescriptor build(LinkedSchema schema, boolean requiredAsOptional) {
     Map<String, FileDescriptor> built = new LinkedHashMap<>();
     schema.importedElements().forEach((path, element) -> built.put(path, one(path, schema.imported().get(path),
-        FileSet.importsOf(element), built)));
-    return one(schema.file().path(), schema.file(), FileSet.importsOf(schema.element()), built);
+        FileSet.importsOf(element), built, requiredAsOptional)));
+    return one(schema.file().path(), schema.file(), FileSet.importsOf(schema.element()), built, requiredAsOptional);
   }
 
-  private static FileDescriptor one(String path, ProtoFile file, List<String> imports, Map<String, FileDescriptor> built) {
+  private static FileDescriptor one(
+      String path, ProtoFile file, List<String> imports, Map<String, FileDescriptor> built, boolean requiredAsOptional) {
     FileDescriptor wellKnown = WellKnownDescriptors.of(path);
     if (wellKnown != null) {
       return wellKnown;
     }
     FileDescriptorProto proto = toProto(path, file, imports);
+    if (requiredAsOptional) {
+      proto = RequiredFields.relaxed(proto);
+    }
     try {
       return FileDescriptor.buildFrom(proto, imports.stream().map(built::get).toArray(FileDescriptor[]::new));
     } catch (DescriptorValidationException e) {

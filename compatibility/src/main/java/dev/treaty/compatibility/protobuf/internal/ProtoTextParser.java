@@ -3,6 +3,7 @@ package dev.treaty.compatibility.protobuf.internal;
 import com.squareup.wire.schema.Location;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import com.squareup.wire.schema.internal.parser.ProtoParser;
+import com.squareup.wire.schema.internal.parser.TypeElement;
 import dev.treaty.compatibility.InvalidSchemaException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +15,13 @@ final class ProtoTextParser {
 
   private ProtoTextParser() {}
 
+  /** protoc's limit on nested declarations; deeper files are rejected before any recursion of ours. */
+  static final int MAX_NESTING = 100;
+
   static ProtoFileElement parse(String path, String text) {
+    ProtoFileElement file;
     try {
-      return new ProtoParser(Location.get(path), text.toCharArray()).readProtoFile();
+      file = new ProtoParser(Location.get(path), CommentBlanker.blank(text).toCharArray()).readProtoFile();
     } catch (RuntimeException | StackOverflowError e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       Matcher position = POSITION.matcher(message);
@@ -29,5 +34,16 @@ final class ProtoTextParser {
       throw new InvalidSchemaException(
           "Invalid .proto text in " + path + ": " + message, line, column, e);
     }
+    file.getTypes().forEach(type -> checkNesting(type, 1));
+    return file;
+  }
+
+  private static void checkNesting(TypeElement type, int depth) {
+    if (depth > MAX_NESTING) {
+      throw new InvalidSchemaException(
+          "Messages are nested more than " + MAX_NESTING + " levels deep at " + ProtoNames.position(type.getLocation()),
+          type.getLocation().getLine(), type.getLocation().getColumn(), null);
+    }
+    type.getNestedTypes().forEach(nested -> checkNesting(nested, depth + 1));
   }
 }
