@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `ENUM_SAME_JSON_FORMAT`: An enum lost full JSON support (proto3 to proto2). */
+/** buf's breaking rule {@code ENUM_SAME_JSON_FORMAT}; its purpose is in {@link #RULE}. */
 final class EnumSameJsonFormat implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_SAME_JSON_FORMAT", "An enum lost full JSON support (proto3 to proto2).", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_SAME_JSON_FORMAT",
+          "An enum lost full JSON support (proto3 to proto2).",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

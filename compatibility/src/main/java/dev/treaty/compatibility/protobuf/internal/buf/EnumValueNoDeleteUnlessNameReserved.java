@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED`: An enum value disappeared without its name being reserved; JSON uses enum names. */
+/** buf's breaking rule {@code ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED}; its purpose is in {@link #RULE}. */
 final class EnumValueNoDeleteUnlessNameReserved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED", "An enum value disappeared without its name being reserved; JSON uses enum names.", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
+          "An enum value disappeared without its name being reserved; JSON uses enum names.",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `ENUM_VALUE_SAME_NAME`: An enum number lost its old name (JSON carries enum names); an alias keeping the old name is fine. */
+/** buf's breaking rule {@code ENUM_VALUE_SAME_NAME}; its purpose is in {@link #RULE}. */
 final class EnumValueSameName implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_VALUE_SAME_NAME", "An enum number lost its old name (JSON carries enum names); an alias keeping the old name is fine.", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_VALUE_SAME_NAME",
+          "An enum number lost its old name (JSON carries enum names); an alias keeping the "
+              + "old name is fine.",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

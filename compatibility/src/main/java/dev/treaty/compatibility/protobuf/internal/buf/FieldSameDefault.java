@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_SAME_DEFAULT`: A singular scalar or enum field's effective proto2 default changed (explicitly, or through a closed enum's first value). */
+/** buf's breaking rule {@code FIELD_SAME_DEFAULT}; its purpose is in {@link #RULE}. */
 final class FieldSameDefault implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_SAME_DEFAULT", "A singular scalar or enum field's effective proto2 default changed (explicitly, or through a closed enum's first value).", ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_SAME_DEFAULT",
+          "A singular scalar or enum field's effective proto2 default changed (explicitly, "
+              + "or through a closed enum's first value).",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_SAME_JSON_NAME`: A field's effective JSON name changed (through a rename or json_name). */
+/** buf's breaking rule {@code FIELD_SAME_JSON_NAME}; its purpose is in {@link #RULE}. */
 final class FieldSameJsonName implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_SAME_JSON_NAME", "A field's effective JSON name changed (through a rename or json_name).", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_SAME_JSON_NAME",
+          "A field's effective JSON name changed (through a rename or json_name).",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_SAME_ONEOF`: A field entered, left or changed its oneof (a oneof rename included); setting one member clears the others. */
+/** buf's breaking rule {@code FIELD_SAME_ONEOF}; its purpose is in {@link #RULE}. */
 final class FieldSameOneof implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_SAME_ONEOF", "A field entered, left or changed its oneof (a oneof rename included); setting one member clears the others.", ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_SAME_ONEOF",
+          "A field entered, left or changed its oneof (a oneof rename included); setting "
+              + "one member clears the others.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_WIRE_COMPATIBLE_CARDINALITY`: A field moved between singular, required and repeated (maps count as repeated). */
+/** buf's breaking rule {@code FIELD_WIRE_COMPATIBLE_CARDINALITY}; its purpose is in {@link #RULE}. */
 final class FieldWireCompatibleCardinality implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_WIRE_COMPATIBLE_CARDINALITY", "A field moved between singular, required and repeated (maps count as repeated).", ProtobufRuleSet.WIRE);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_WIRE_COMPATIBLE_CARDINALITY",
+          "A field moved between singular, required and repeated (maps count as repeated).",
+          ProtobufRuleSet.WIRE);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_WIRE_COMPATIBLE_TYPE`: A field changed to a type that decodes the old bytes differently (other wire group, other message, enum without the old values; bytes to string). */
+/** buf's breaking rule {@code FIELD_WIRE_COMPATIBLE_TYPE}; its purpose is in {@link #RULE}. */
 final class FieldWireCompatibleType implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_WIRE_COMPATIBLE_TYPE", "A field changed to a type that decodes the old bytes differently (other wire group, other message, enum without the old values; bytes to string).", ProtobufRuleSet.WIRE);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_WIRE_COMPATIBLE_TYPE",
+          "A field changed to a type that decodes the old bytes differently (other wire "
+              + "group, other message, enum without the old values; bytes to string).",
+          ProtobufRuleSet.WIRE);
 
   @Override
   public Rule rule() {

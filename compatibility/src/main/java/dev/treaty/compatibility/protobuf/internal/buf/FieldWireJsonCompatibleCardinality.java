@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY`: A field moved between singular, required, repeated and map (JSON arrays and objects differ). */
+/** buf's breaking rule {@code FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY}; its purpose is in {@link #RULE}. */
 final class FieldWireJsonCompatibleCardinality implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY", "A field moved between singular, required, repeated and map (JSON arrays and objects differ).", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
+          "A field moved between singular, required, repeated and map (JSON arrays and "
+              + "objects differ).",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -3,14 +3,17 @@ package dev.treaty.compatibility.protobuf.internal.buf;
 import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
-import dev.treaty.compatibility.protobuf.internal.Pairs;
 import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `FILE_SAME_PACKAGE`: The file's package changed; every full name changes. Breaking. */
+/** buf's breaking rule {@code FILE_SAME_PACKAGE}; its purpose is in {@link #RULE}. */
 final class FileSamePackage implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FILE_SAME_PACKAGE", "The file's package changed; every full name changes. Breaking.", ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "FILE_SAME_PACKAGE",
+          "The file's package changed; every full name changes. Breaking.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

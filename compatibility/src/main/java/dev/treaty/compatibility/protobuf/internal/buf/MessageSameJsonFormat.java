@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `MESSAGE_SAME_JSON_FORMAT`: A message lost full JSON support (proto3 to proto2, whose JSON mapping is best-effort only). */
+/** buf's breaking rule {@code MESSAGE_SAME_JSON_FORMAT}; its purpose is in {@link #RULE}. */
 final class MessageSameJsonFormat implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MESSAGE_SAME_JSON_FORMAT", "A message lost full JSON support (proto3 to proto2, whose JSON mapping is best-effort only).", ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "MESSAGE_SAME_JSON_FORMAT",
+          "A message lost full JSON support (proto3 to proto2, whose JSON mapping is best- "
+              + "effort only).",
+          ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `MESSAGE_SAME_REQUIRED_FIELDS`: A required field was added or removed, or a field became or stopped being required. */
+/** buf's breaking rule {@code MESSAGE_SAME_REQUIRED_FIELDS}; its purpose is in {@link #RULE}. */
 final class MessageSameRequiredFields implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MESSAGE_SAME_REQUIRED_FIELDS", "A required field was added or removed, or a field became or stopped being required.", ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "MESSAGE_SAME_REQUIRED_FIELDS",
+          "A required field was added or removed, or a field became or stopped being "
+              + "required.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** buf's `RPC_SAME_CLIENT_STREAMING`: An RPC switched client streaming on or off. */
+/** buf's breaking rule {@code RPC_SAME_CLIENT_STREAMING}; its purpose is in {@link #RULE}. */
 final class RpcSameClientStreaming implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("RPC_SAME_CLIENT_STREAMING", "An RPC switched client streaming on or off.", ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+  static final Rule RULE =
+      Findings.rule(
+          "RPC_SAME_CLIENT_STREAMING",
+          "An RPC switched client streaming on or off.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ENUM_CONST_ADDED`: An enum number exists only in the new enum. Compatible. */
+/** Confluent's difference type {@code ENUM_CONST_ADDED}; its purpose is in {@link #RULE}. */
 final class EnumConstAdded implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_CONST_ADDED", "An enum number exists only in the new enum. Compatible.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_CONST_ADDED",
+          "An enum number exists only in the new enum. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ENUM_CONST_CHANGED`: The same enum number has a different name. Compatible on the wire. */
+/** Confluent's difference type {@code ENUM_CONST_CHANGED}; its purpose is in {@link #RULE}. */
 final class EnumConstChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_CONST_CHANGED", "The same enum number has a different name. Compatible on the wire.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_CONST_CHANGED",
+          "The same enum number has a different name. Compatible on the wire.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

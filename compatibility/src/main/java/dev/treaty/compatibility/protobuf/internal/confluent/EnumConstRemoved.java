@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ENUM_CONST_REMOVED`: An enum number exists only in the old enum. Compatible for Confluent (unknown numbers are kept as such). */
+/** Confluent's difference type {@code ENUM_CONST_REMOVED}; its purpose is in {@link #RULE}. */
 final class EnumConstRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_CONST_REMOVED", "An enum number exists only in the old enum. Compatible for Confluent (unknown numbers are kept as such).", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_CONST_REMOVED",
+          "An enum number exists only in the old enum. Compatible for Confluent (unknown "
+              + "numbers are kept as such).",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

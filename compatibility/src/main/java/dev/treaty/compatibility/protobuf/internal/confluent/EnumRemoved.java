@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ENUM_REMOVED`: An enum exists only in the old schema. Compatible for Confluent (fields using it would show up as type changes). */
+/** Confluent's difference type {@code ENUM_REMOVED}; its purpose is in {@link #RULE}. */
 final class EnumRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ENUM_REMOVED", "An enum exists only in the old schema. Compatible for Confluent (fields using it would show up as type changes).", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_REMOVED",
+          "An enum exists only in the old schema. Compatible for Confluent (fields using it "
+              + "would show up as type changes).",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_KIND_CHANGED`: The same field number moved between scalar (enums included), message and map. Breaking. */
+/** Confluent's difference type {@code FIELD_KIND_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldKindChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_KIND_CHANGED", "The same field number moved between scalar (enums included), message and map. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_KIND_CHANGED",
+          "The same field number moved between scalar (enums included), message and map. "
+              + "Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

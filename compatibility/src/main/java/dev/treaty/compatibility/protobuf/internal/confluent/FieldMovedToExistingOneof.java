@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_MOVED_TO_EXISTING_ONEOF`: A oneof of the new schema mixes members of more than one earlier group (an earlier oneof, or one earlier top-level field). Breaking. */
+/** Confluent's difference type {@code FIELD_MOVED_TO_EXISTING_ONEOF}; its purpose is in {@link #RULE}. */
 final class FieldMovedToExistingOneof implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_MOVED_TO_EXISTING_ONEOF", "A oneof of the new schema mixes members of more than one earlier group (an earlier oneof, or one earlier top-level field). Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_MOVED_TO_EXISTING_ONEOF",
+          "A oneof of the new schema mixes members of more than one earlier group (an "
+              + "earlier oneof, or one earlier top-level field). Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

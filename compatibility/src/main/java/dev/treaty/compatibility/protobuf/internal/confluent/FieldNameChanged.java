@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_NAME_CHANGED`: The same field number has a different name. Compatible on the wire. */
+/** Confluent's difference type {@code FIELD_NAME_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldNameChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_NAME_CHANGED", "The same field number has a different name. Compatible on the wire.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_NAME_CHANGED",
+          "The same field number has a different name. Compatible on the wire.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

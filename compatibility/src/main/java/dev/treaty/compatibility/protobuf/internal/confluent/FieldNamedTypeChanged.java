@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_NAMED_TYPE_CHANGED`: A message-typed field now refers to a message with another package-relative name. Breaking. */
+/** Confluent's difference type {@code FIELD_NAMED_TYPE_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldNamedTypeChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_NAMED_TYPE_CHANGED", "A message-typed field now refers to a message with another package-relative name. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_NAMED_TYPE_CHANGED",
+          "A message-typed field now refers to a message with another package-relative "
+              + "name. Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

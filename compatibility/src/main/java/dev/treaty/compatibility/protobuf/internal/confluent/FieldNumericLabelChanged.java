@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_NUMERIC_LABEL_CHANGED`: A numeric or enum field with an explicit label on both sides changed label (e.g. optional to repeated). Breaking. Fields without a label are not compared. */
+/** Confluent's difference type {@code FIELD_NUMERIC_LABEL_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldNumericLabelChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_NUMERIC_LABEL_CHANGED", "A numeric or enum field with an explicit label on both sides changed label (e.g. optional to repeated). Breaking. Fields without a label are not compared.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_NUMERIC_LABEL_CHANGED",
+          "A numeric or enum field with an explicit label on both sides changed label (e.g. "
+              + "optional to repeated). Breaking. Fields without a label are not compared.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

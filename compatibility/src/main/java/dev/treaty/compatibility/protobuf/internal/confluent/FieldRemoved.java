@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_REMOVED`: A field number that was neither required nor in a oneof disappeared. Compatible for Confluent. */
+/** Confluent's difference type {@code FIELD_REMOVED}; its purpose is in {@link #RULE}. */
 final class FieldRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_REMOVED", "A field number that was neither required nor in a oneof disappeared. Compatible for Confluent.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_REMOVED",
+          "A field number that was neither required nor in a oneof disappeared. Compatible "
+              + "for Confluent.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

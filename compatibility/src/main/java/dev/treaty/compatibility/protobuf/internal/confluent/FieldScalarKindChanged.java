@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_SCALAR_KIND_CHANGED`: A scalar field changed type across wire groups (e.g. int32 to string, int32 to sint32). Breaking. */
+/** Confluent's difference type {@code FIELD_SCALAR_KIND_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldScalarKindChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_SCALAR_KIND_CHANGED", "A scalar field changed type across wire groups (e.g. int32 to string, int32 to sint32). Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_SCALAR_KIND_CHANGED",
+          "A scalar field changed type across wire groups (e.g. int32 to string, int32 to "
+              + "sint32). Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

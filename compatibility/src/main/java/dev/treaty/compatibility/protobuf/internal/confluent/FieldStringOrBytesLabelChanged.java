@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `FIELD_STRING_OR_BYTES_LABEL_CHANGED`: A string or bytes field with an explicit label on both sides changed label. Compatible for Confluent. */
+/** Confluent's difference type {@code FIELD_STRING_OR_BYTES_LABEL_CHANGED}; its purpose is in {@link #RULE}. */
 final class FieldStringOrBytesLabelChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("FIELD_STRING_OR_BYTES_LABEL_CHANGED", "A string or bytes field with an explicit label on both sides changed label. Compatible for Confluent.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_STRING_OR_BYTES_LABEL_CHANGED",
+          "A string or bytes field with an explicit label on both sides changed label. "
+              + "Compatible for Confluent.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

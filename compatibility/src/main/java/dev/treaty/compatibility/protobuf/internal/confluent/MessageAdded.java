@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `MESSAGE_ADDED`: A message exists only in the new schema. Compatible. */
+/** Confluent's difference type {@code MESSAGE_ADDED}; its purpose is in {@link #RULE}. */
 final class MessageAdded implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MESSAGE_ADDED", "A message exists only in the new schema. Compatible.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "MESSAGE_ADDED",
+          "A message exists only in the new schema. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `MESSAGE_MOVED`: A message kept its name but changed position among its siblings, so its message index changed. Compatible: old records keep their own schema id. */
+/** Confluent's difference type {@code MESSAGE_MOVED}; its purpose is in {@link #RULE}. */
 final class MessageMoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MESSAGE_MOVED", "A message kept its name but changed position among its siblings, so its message index changed. Compatible: old records keep their own schema id.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "MESSAGE_MOVED",
+          "A message kept its name but changed position among its siblings, so its message "
+              + "index changed. Compatible: old records keep their own schema id.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `MESSAGE_REMOVED`: A message (top-level or nested) exists only in the old schema; records of it could no longer be read. Breaking, even if nothing used it. */
+/** Confluent's difference type {@code MESSAGE_REMOVED}; its purpose is in {@link #RULE}. */
 final class MessageRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MESSAGE_REMOVED", "A message (top-level or nested) exists only in the old schema; records of it could no longer be read. Breaking, even if nothing used it.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "MESSAGE_REMOVED",
+          "A message (top-level or nested) exists only in the old schema; records of it "
+              + "could no longer be read. Breaking, even if nothing used it.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `MULTIPLE_FIELDS_MOVED_TO_ONEOF`: A oneof of the new schema holds two or more fields that were independent top-level fields; data setting both can no longer be read. Breaking. */
+/** Confluent's difference type {@code MULTIPLE_FIELDS_MOVED_TO_ONEOF}; its purpose is in {@link #RULE}. */
 final class MultipleFieldsMovedToOneof implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("MULTIPLE_FIELDS_MOVED_TO_ONEOF", "A oneof of the new schema holds two or more fields that were independent top-level fields; data setting both can no longer be read. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "MULTIPLE_FIELDS_MOVED_TO_ONEOF",
+          "A oneof of the new schema holds two or more fields that were independent top- "
+              + "level fields; data setting both can no longer be read. Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ONEOF_ADDED`: A oneof name exists only in the new message. Compatible. */
+/** Confluent's difference type {@code ONEOF_ADDED}; its purpose is in {@link #RULE}. */
 final class OneofAdded implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ONEOF_ADDED", "A oneof name exists only in the new message. Compatible.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_ADDED",
+          "A oneof name exists only in the new message. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ONEOF_FIELD_ADDED`: A new field number sits in a oneof. Compatible. */
+/** Confluent's difference type {@code ONEOF_FIELD_ADDED}; its purpose is in {@link #RULE}. */
 final class OneofFieldAdded implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ONEOF_FIELD_ADDED", "A new field number sits in a oneof. Compatible.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_FIELD_ADDED",
+          "A new field number sits in a oneof. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

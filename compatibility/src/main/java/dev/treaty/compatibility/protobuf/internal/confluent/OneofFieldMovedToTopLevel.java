@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ONEOF_FIELD_MOVED_TO_TOP_LEVEL`: A oneof member kept its number but is now an ordinary field. Compatible: exclusivity only relaxes. */
+/** Confluent's difference type {@code ONEOF_FIELD_MOVED_TO_TOP_LEVEL}; its purpose is in {@link #RULE}. */
 final class OneofFieldMovedToTopLevel implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ONEOF_FIELD_MOVED_TO_TOP_LEVEL", "A oneof member kept its number but is now an ordinary field. Compatible: exclusivity only relaxes.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_FIELD_MOVED_TO_TOP_LEVEL",
+          "A oneof member kept its number but is now an ordinary field. Compatible: "
+              + "exclusivity only relaxes.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ONEOF_FIELD_REMOVED`: A member of a oneof is gone while the oneof, or another of its members, survives. Breaking, even with the number reserved. */
+/** Confluent's difference type {@code ONEOF_FIELD_REMOVED}; its purpose is in {@link #RULE}. */
 final class OneofFieldRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ONEOF_FIELD_REMOVED", "A member of a oneof is gone while the oneof, or another of its members, survives. Breaking, even with the number reserved.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_FIELD_REMOVED",
+          "A member of a oneof is gone while the oneof, or another of its members, "
+              + "survives. Breaking, even with the number reserved.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

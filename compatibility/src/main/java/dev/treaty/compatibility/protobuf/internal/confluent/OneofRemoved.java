@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `ONEOF_REMOVED`: A oneof name exists only in the old message. Compatible (its members are judged one by one). */
+/** Confluent's difference type {@code ONEOF_REMOVED}; its purpose is in {@link #RULE}. */
 final class OneofRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("ONEOF_REMOVED", "A oneof name exists only in the old message. Compatible (its members are judged one by one).", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_REMOVED",
+          "A oneof name exists only in the old message. Compatible (its members are judged "
+              + "one by one).",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

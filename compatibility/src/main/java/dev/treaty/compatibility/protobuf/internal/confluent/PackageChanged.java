@@ -3,14 +3,18 @@ package dev.treaty.compatibility.protobuf.internal.confluent;
 import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
-import dev.treaty.compatibility.protobuf.internal.Pairs;
 import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `PACKAGE_CHANGED`: The file's package changed (including none to some); every message's full name changes. Breaking. */
+/** Confluent's difference type {@code PACKAGE_CHANGED}; its purpose is in {@link #RULE}. */
 final class PackageChanged implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("PACKAGE_CHANGED", "The file's package changed (including none to some); every message's full name changes. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "PACKAGE_CHANGED",
+          "The file's package changed (including none to some); every message's full name "
+              + "changes. Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,17 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `REQUIRED_FIELD_ADDED`: A new field number is required; data written without it cannot be read. Breaking. */
+/** Confluent's difference type {@code REQUIRED_FIELD_ADDED}; its purpose is in {@link #RULE}. */
 final class RequiredFieldAdded implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("REQUIRED_FIELD_ADDED", "A new field number is required; data written without it cannot be read. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "REQUIRED_FIELD_ADDED",
+          "A new field number is required; data written without it cannot be read. "
+              + "Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {

@@ -4,13 +4,16 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
 import dev.treaty.compatibility.protobuf.internal.Pairs;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
-/** Confluent's `REQUIRED_FIELD_REMOVED`: A required field number disappeared; older readers still demand it. Breaking. */
+/** Confluent's difference type {@code REQUIRED_FIELD_REMOVED}; its purpose is in {@link #RULE}. */
 final class RequiredFieldRemoved implements ProtoRule {
 
-  static final Rule RULE = Findings.rule("REQUIRED_FIELD_REMOVED", "A required field number disappeared; older readers still demand it. Breaking.", ProtobufRuleSet.CONFLUENT);
+  static final Rule RULE =
+      Findings.rule(
+          "REQUIRED_FIELD_REMOVED",
+          "A required field number disappeared; older readers still demand it. Breaking.",
+          ProtobufRuleSet.CONFLUENT);
 
   @Override
   public Rule rule() {
