@@ -17,6 +17,8 @@ import java.util.List;
  * Confluent's rules (default) or buf's WIRE / WIRE_JSON categories, as
  * {@link CheckOptions#protobufRules()} says.
  *
+ * <p>Schema text may also be a base64 {@code FileDescriptorProto}, as Confluent accepts.
+ *
  * <p>Direction: {@code check(reader, writer)} treats the writer as the previous schema and the
  * reader as the current one, so BACKWARD is Confluent's {@code new.isBackwardCompatible(old)} and
  * {@code buf breaking} with the new file against the old one.
@@ -33,7 +35,8 @@ public final class ProtobufFormat implements SchemaFormat {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException("A Protobuf schema cannot be empty");
     }
-    return new ProtobufSchema(text, references, false);
+    String source = ProtobufDescriptors.isBase64Descriptor(text) ? ProtobufDescriptors.toProtoText(text) : text;
+    return new ProtobufSchema(text, source, references, false);
   }
 
   @Override

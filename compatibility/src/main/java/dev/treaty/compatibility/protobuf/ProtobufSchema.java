@@ -26,10 +26,20 @@ public final class ProtobufSchema implements ParsedSchema {
   private final String canonical;
   private final boolean isNormalized;
 
-  ProtobufSchema(String text, List<ResolvedReference> references, boolean isNormalized) {
+  /**
+   * @param text the schema as given
+   * @param source the .proto text to parse: {@code text} itself, or its conversion when it is a
+   *     base64 descriptor
+   */
+  ProtobufSchema(String text, String source, List<ResolvedReference> references, boolean isNormalized) {
     this.text = text;
     this.references = List.copyOf(references);
-    this.linked = LinkedSchema.link(FILE_NAME, text, this.references);
+    List<ResolvedReference> asProtoText = this.references.stream()
+        .map(reference -> ProtobufDescriptors.isBase64Descriptor(reference.text())
+            ? new ResolvedReference(reference.name(), ProtobufDescriptors.toProtoText(reference.text()))
+            : reference)
+        .toList();
+    this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText);
     this.canonical = withoutWireHeader(linked.element().toSchema());
     this.isNormalized = isNormalized;
   }
@@ -51,7 +61,11 @@ public final class ProtobufSchema implements ParsedSchema {
 
   @Override
   public ParsedSchema normalized() {
-    return isNormalized ? this : new ProtobufSchema(NormalizedPrinter.print(linked), references, true);
+    if (isNormalized) {
+      return this;
+    }
+    String normalizedText = NormalizedPrinter.print(linked);
+    return new ProtobufSchema(normalizedText, normalizedText, references, true);
   }
 
   @Override

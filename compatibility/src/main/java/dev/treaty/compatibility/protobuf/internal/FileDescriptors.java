@@ -9,6 +9,7 @@ import com.google.protobuf.DescriptorProtos.MessageOptions;
 import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import dev.treaty.compatibility.InvalidSchemaException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,18 +32,19 @@ public final class FileDescriptors {
    */
   public static FileDescriptor build(LinkedSchema schema, boolean requiredAsOptional) {
     Map<String, FileDescriptor> built = new LinkedHashMap<>();
-    schema.importedElements().forEach((path, element) -> built.put(path, one(path, schema.imported().get(path),
-        FileSet.importsOf(element), built, requiredAsOptional)));
-    return one(schema.file().path(), schema.file(), FileSet.importsOf(schema.element()), built, requiredAsOptional);
+    schema.importedElements().forEach((path, element) -> built.put(path, one(element, schema.imported().get(path),
+        built, requiredAsOptional)));
+    return one(schema.element(), schema.file(), built, requiredAsOptional);
   }
 
   private static FileDescriptor one(
-      String path, ProtoFile file, List<String> imports, Map<String, FileDescriptor> built, boolean requiredAsOptional) {
-    FileDescriptor wellKnown = WellKnownDescriptors.of(path);
+      ProtoFileElement element, ProtoFile file, Map<String, FileDescriptor> built, boolean requiredAsOptional) {
+    FileDescriptor wellKnown = WellKnownDescriptors.of(file.path());
     if (wellKnown != null) {
       return wellKnown;
     }
-    FileDescriptorProto proto = toProto(path, file, imports);
+    List<String> imports = FileSet.importsOf(element);
+    FileDescriptorProto proto = toProto(element, file);
     if (requiredAsOptional) {
       proto = RequiredFields.relaxed(proto);
     }
@@ -53,15 +55,27 @@ public final class FileDescriptors {
     }
   }
 
-  /** The {@code FileDescriptorProto} protoc would produce for the file (without options or source info). */
-  public static FileDescriptorProto toProto(String path, ProtoFile file, List<String> imports) {
-    FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder().setName(path).addAllDependency(imports);
+  /**
+   * The {@code FileDescriptorProto} of a linked file, as protoc would produce it without source
+   * info. Built-in options are kept; custom (parenthesized) options and extension ranges are not.
+   */
+  public static FileDescriptorProto toProto(ProtoFileElement element, ProtoFile file) {
+    FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder()
+        .setName(file.path())
+        .addAllDependency(FileSet.importsOf(element));
+    for (String publicImport : element.getPublicImports()) {
+      proto.addPublicDependency(proto.getDependencyList().indexOf(publicImport));
+    }
     if (!file.packageName().isEmpty()) {
       proto.setPackage(file.packageName());
     }
-    proto.setSyntax(file.proto3() ? "proto3" : "proto2");
+    if (file.proto3()) {
+      proto.setSyntax("proto3");
+    }
     file.messages().forEach(message -> proto.addMessageType(message(message, file.proto3())));
     file.enums().forEach(type -> proto.addEnumType(enumType(type)));
+    file.services().forEach(service -> proto.addService(ServiceDescriptors.toProto(service)));
+    DescriptorOptions.apply(proto, element);
     return proto.build();
   }
 
@@ -83,6 +97,10 @@ public final class FileDescriptors {
       proto.addField(builder);
     }
     message.messages().forEach(nested -> proto.addNestedType(message(nested, proto3)));
+    for (Reserved.Range range : message.reserved().ranges()) {
+      proto.addReservedRange(DescriptorProto.ReservedRange.newBuilder().setStart(range.start()).setEnd(range.end() + 1));
+    }
+    message.reserved().names().stream().sorted().forEach(proto::addReservedName);
     message.enums().forEach(type -> proto.addEnumType(enumType(type)));
     return proto.build();
   }
@@ -94,6 +112,10 @@ public final class FileDescriptors {
     if (type.values().stream().map(EnumValueDef::number).distinct().count() < type.values().size()) {
       proto.getOptionsBuilder().setAllowAlias(true);
     }
+    for (Reserved.Range range : type.reserved().ranges()) {
+      proto.addReservedRange(EnumDescriptorProto.EnumReservedRange.newBuilder().setStart(range.start()).setEnd(range.end()));
+    }
+    type.reserved().names().stream().sorted().forEach(proto::addReservedName);
     return proto.build();
   }
 }
