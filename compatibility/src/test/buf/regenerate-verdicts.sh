@@ -24,13 +24,14 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# module <case folder> <schema file> <rule set> <target dir>: a buf module holding the schema as
-# schema.proto next to its references.
+# module <case folder> <side> <rule set> <target dir>: a buf module holding the side's schema as
+# schema.proto next to its references (refs/ and refs-<side>/).
 module() {
   mkdir -p "$4"
   printf 'version: v2\nbreaking:\n  use:\n    - %s\n' "$3" > "$4/buf.yaml"
-  cp "$1/$2" "$4/schema.proto"
+  cp "$1/$2.proto" "$4/schema.proto"
   if [[ -d "$1/refs" ]]; then cp -r "$1/refs/." "$4/"; fi
+  if [[ -d "$1/refs-$2" ]]; then cp -r "$1/refs-$2/." "$4/"; fi
 }
 
 # verdict <direction> <current dir> <against dir>: one line per rule id buf reported.
@@ -55,13 +56,14 @@ verdict() {
 }
 
 count=0
-for options in $(find "$CASES" -name options | sort); do
+# Optional argument: only cases whose folder path contains it.
+for options in $(find "$CASES" -path "*${1:-}*" -name options | sort); do
   case=$(dirname "$options")
   set_name=$(sed -n 's/^protobufRules=//p' "$options")
   [[ "$set_name" == WIRE || "$set_name" == WIRE_JSON ]] || continue
   rm -rf "$work"/*
-  module "$case" existing.proto "$set_name" "$work/existing"
-  module "$case" proposed.proto "$set_name" "$work/proposed"
+  module "$case" existing "$set_name" "$work/existing"
+  module "$case" proposed "$set_name" "$work/proposed"
   {
     verdict BACKWARD proposed existing
     verdict FORWARD existing proposed

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * One case folder under {@code cases/protobuf/<group>/<case>/}: {@code existing.proto},
  * {@code proposed.proto}, optional {@code options} ({@code protobufRules=WIRE}), references under
  * {@code refs/} named by their path below {@code refs/} (so {@code refs/common/money.proto} is the
- * import {@code "common/money.proto"}), and {@code expected.txt}.
+ * import {@code "common/money.proto"}), and {@code expected.txt}. References only one side uses,
+ * or that changed between the versions, live in {@code refs-existing/} and {@code refs-proposed/}.
  */
 record ProtobufCase(Path folder) {
 
@@ -52,8 +53,14 @@ record ProtobufCase(Path folder) {
         .orElse(ProtobufRuleSet.CONFLUENT);
   }
 
-  List<ResolvedReference> references() {
-    Path refs = folder.resolve("refs");
+  /** The references of {@code existing} or {@code proposed}: {@code refs/} plus {@code refs-<side>/}. */
+  List<ResolvedReference> references(String side) {
+    List<ResolvedReference> all = new ArrayList<>(referencesIn(folder.resolve("refs")));
+    all.addAll(referencesIn(folder.resolve("refs-" + side)));
+    return all;
+  }
+
+  private static List<ResolvedReference> referencesIn(Path refs) {
     if (!Files.isDirectory(refs)) {
       return List.of();
     }
@@ -68,8 +75,8 @@ record ProtobufCase(Path folder) {
 
   /** Every finding of a FULL check of proposed against existing. */
   List<Finding> findings() {
-    var existing = SchemaFormats.PROTOBUF.parse(read(folder.resolve("existing.proto")), references());
-    var proposed = SchemaFormats.PROTOBUF.parse(read(folder.resolve("proposed.proto")), references());
+    var existing = SchemaFormats.PROTOBUF.parse(read(folder.resolve("existing.proto")), references("existing"));
+    var proposed = SchemaFormats.PROTOBUF.parse(read(folder.resolve("proposed.proto")), references("proposed"));
     CheckOptions options = CheckOptions.DEFAULTS.withProtobufRules(ruleSet());
     return new CompatibilityChecker()
         .check(CompatibilityLevel.FULL, proposed, List.of(new VersionedSchema(1, existing)), options)

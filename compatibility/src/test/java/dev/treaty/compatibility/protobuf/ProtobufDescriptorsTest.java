@@ -19,17 +19,17 @@ class ProtobufDescriptorsTest {
     return ProtobufCase.all().filter(c -> c.name().endsWith("--confluent"));
   }
 
-  private static ProtobufSchema parse(String text, ProtobufCase from) {
-    return (ProtobufSchema) SchemaFormats.PROTOBUF.parse(text, from.references());
+  private static ProtobufSchema parse(String text, ProtobufCase from, String side) {
+    return (ProtobufSchema) SchemaFormats.PROTOBUF.parse(text, from.references(side));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void textToDescriptorAndBackKeepsTheSchema(ProtobufCase protobufCase) {
-    ProtobufSchema original = parse(ProtobufCase.read(protobufCase.folder().resolve("proposed.proto")), protobufCase);
+    ProtobufSchema original = parse(ProtobufCase.read(protobufCase.folder().resolve("proposed.proto")), protobufCase, "proposed");
 
     String base64 = ProtobufDescriptors.toBase64(original);
-    ParsedSchema fromDescriptor = parse(base64, protobufCase);
+    ParsedSchema fromDescriptor = parse(base64, protobufCase, "proposed");
 
     assertThat(fromDescriptor.text()).isEqualTo(base64);
     assertThat(fromDescriptor.normalized().canonical()).isEqualTo(original.normalized().canonical());
@@ -39,11 +39,11 @@ class ProtobufDescriptorsTest {
   @MethodSource("cases")
   void descriptorToTextAndBackGivesTheSameDescriptor(ProtobufCase protobufCase) {
     FileDescriptorProto descriptor =
-        ProtobufDescriptors.toDescriptor(parse(ProtobufCase.read(protobufCase.folder().resolve("existing.proto")), protobufCase));
+        ProtobufDescriptors.toDescriptor(parse(ProtobufCase.read(protobufCase.folder().resolve("existing.proto")), protobufCase, "existing"));
 
     String text = ProtobufDescriptors.toProtoText(descriptor);
 
-    assertThat(ProtobufDescriptors.toDescriptor(parse(text, protobufCase))).isEqualTo(descriptor);
+    assertThat(ProtobufDescriptors.toDescriptor(parse(text, protobufCase, "existing"))).isEqualTo(descriptor);
   }
 
   @Test

@@ -6,7 +6,10 @@ import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaPath;
 import dev.treaty.compatibility.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** Collects the findings of one check, and gives rules the two linked schemas for look-ups. */
 public final class Findings {
@@ -14,10 +17,38 @@ public final class Findings {
   private final LinkedSchema writer;
   private final LinkedSchema reader;
   private final List<Finding> found = new ArrayList<>();
+  private final Map<String, Boolean> compared;
 
   Findings(LinkedSchema writer, LinkedSchema reader) {
+    this(writer, reader, new HashMap<>());
+  }
+
+  private Findings(LinkedSchema writer, LinkedSchema reader, Map<String, Boolean> compared) {
     this.writer = writer;
     this.reader = reader;
+    this.compared = compared;
+  }
+
+  /** Fresh findings for comparing two referenced types, sharing the look-ups and the cycle guard. */
+  Findings nested() {
+    return new Findings(writer, reader, compared);
+  }
+
+  /**
+   * Whether a referenced writer type and reader type differ in a breaking way, computed once per
+   * pair. A pair met again while it is being compared (a recursive type) counts as not breaking:
+   * the comparison in progress already covers it.
+   */
+  public boolean referencedTypesBreak(String writerType, String readerType, BooleanSupplier compare) {
+    String key = writerType + " -> " + readerType;
+    Boolean known = compared.get(key);
+    if (known != null) {
+      return known;
+    }
+    compared.put(key, false);
+    boolean breaks = compare.getAsBoolean();
+    compared.put(key, breaks);
+    return breaks;
   }
 
   public LinkedSchema writer() {

@@ -8,6 +8,9 @@ public final class Pairs {
 
   private Pairs() {}
 
+  /** The schema's file, or an imported file present on both sides; {@code path} is where its pointers start. */
+  public record FilePair(ProtoFile writer, ProtoFile reader, SchemaPath path) {}
+
   /** Messages matched by name. */
   public record MessagePair(MessageType writer, MessageType reader, SchemaPath path) {
     public boolean both() {

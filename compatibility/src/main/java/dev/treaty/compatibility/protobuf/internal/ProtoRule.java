@@ -12,7 +12,7 @@ public interface ProtoRule {
 
   Rule rule();
 
-  default void file(ProtoFile writer, ProtoFile reader, Findings out) {}
+  default void file(Pairs.FilePair pair, Findings out) {}
 
   default void message(Pairs.MessagePair pair, Findings out) {}
 

@@ -29,27 +29,53 @@ public final class SchemaWalker {
     this.out = out;
   }
 
+  /**
+   * Walks the schema's file; buf's sets also walk every imported file both sides have (well-known
+   * files aside), as {@code buf breaking} does for the files of a module, under
+   * {@code /imports/<import path>}.
+   */
   public static List<Finding> walk(LinkedSchema writer, LinkedSchema reader, RuleSet rules) {
-    SchemaWalker walker = new SchemaWalker(rules, new Findings(writer, reader));
-    walker.walk(writer.file(), reader.file());
-    return walker.out.all();
+    Findings out = new Findings(writer, reader);
+    SchemaWalker walker = new SchemaWalker(rules, out);
+    walker.walk(new Pairs.FilePair(writer.file(), reader.file(), SchemaPath.ROOT));
+    if (rules.byFullName()) {
+      writer.imported().forEach((path, before) -> {
+        ProtoFile after = reader.imported().get(path);
+        if (after != null && !path.startsWith("google/protobuf/")) {
+          walker.walk(new Pairs.FilePair(before, after, SchemaPath.ROOT.child("imports").child(path)));
+        }
+      });
+    }
+    return out.all();
   }
 
-  private void walk(ProtoFile writer, ProtoFile reader) {
-    rules.rules().forEach(rule -> rule.file(writer, reader, out));
+  /** Whether two messages differ in a way the rules call breaking; {@code out} supplies look-ups and cycle guard. */
+  public static boolean breaks(MessageType writer, MessageType reader, RuleSet rules, Findings out) {
+    Findings nested = out.nested();
+    ProtoFile before = new ProtoFile(writer.fullName(), "", writer.proto3(), List.of(writer), List.of(), List.of(), writer.location());
+    ProtoFile after = new ProtoFile(reader.fullName(), "", reader.proto3(), List.of(reader), List.of(), List.of(), reader.location());
+    new SchemaWalker(rules, nested).walk(new Pairs.FilePair(before, after, SchemaPath.ROOT));
+    return nested.all().stream().anyMatch(Finding::isBreaking);
+  }
+
+  private void walk(Pairs.FilePair file) {
+    ProtoFile writer = file.writer();
+    ProtoFile reader = file.reader();
+    SchemaPath base = file.path();
+    rules.rules().forEach(rule -> rule.file(file, out));
     Function<MessageType, String> messageKey = rules.byFullName() ? MessageType::fullName : MessageType::relativeName;
     for (Matched<MessageType> pair : match(messages(writer), messages(reader), messageKey)) {
-      SchemaPath path = SchemaPath.ROOT.child("messages").child(pair.either().relativeName());
+      SchemaPath path = base.child("messages").child(pair.either().relativeName());
       message(new Pairs.MessagePair(pair.writer(), pair.reader(), path));
     }
     Function<EnumType, String> enumKey = rules.byFullName() ? EnumType::fullName : EnumType::relativeName;
     for (Matched<EnumType> pair : match(writer.allEnums().values(), reader.allEnums().values(), enumKey)) {
-      SchemaPath path = SchemaPath.ROOT.child("enums").child(pair.either().relativeName());
+      SchemaPath path = base.child("enums").child(pair.either().relativeName());
       enumType(new Pairs.EnumPair(pair.writer(), pair.reader(), path));
     }
     for (Matched<ServiceDef> pair : match(writer.services(), reader.services(), ServiceDef::name)) {
       if (pair.writer() != null && pair.reader() != null) {
-        service(pair.writer(), pair.reader());
+        service(pair.writer(), pair.reader(), base);
       }
     }
   }
@@ -99,9 +125,9 @@ public final class SchemaWalker {
     return type.values().stream().filter(value -> value.number() == number).toList();
   }
 
-  private void service(ServiceDef writer, ServiceDef reader) {
+  private void service(ServiceDef writer, ServiceDef reader, SchemaPath base) {
     for (Matched<RpcDef> pair : match(writer.rpcs(), reader.rpcs(), RpcDef::name)) {
-      SchemaPath path = SchemaPath.ROOT.child("services").child(reader.name()).child("rpcs").child(pair.either().name());
+      SchemaPath path = base.child("services").child(reader.name()).child("rpcs").child(pair.either().name());
       Pairs.RpcPair rpc = new Pairs.RpcPair(reader, pair.writer(), pair.reader(), path);
       rules.rules().forEach(rule -> rule.rpc(rpc, out));
     }

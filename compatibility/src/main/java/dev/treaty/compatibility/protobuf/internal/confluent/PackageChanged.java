@@ -3,7 +3,7 @@ package dev.treaty.compatibility.protobuf.internal.confluent;
 import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.protobuf.internal.Findings;
-import dev.treaty.compatibility.protobuf.internal.ProtoFile;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
 import dev.treaty.compatibility.protobuf.internal.ProtoRule;
 
 /** Confluent's difference type {@code PACKAGE_CHANGED}; its purpose is in {@link #RULE}. */
@@ -22,10 +22,10 @@ final class PackageChanged implements ProtoRule {
   }
 
   @Override
-  public void file(ProtoFile writer, ProtoFile reader, Findings out) {
-    if (!writer.packageName().equals(reader.packageName())) {
-      out.breaking(RULE, dev.treaty.compatibility.SchemaPath.ROOT.child("package"), reader.location(),
-          "The package changed from `" + writer.packageName() + "` to `" + reader.packageName() + "`.");
+  public void file(Pairs.FilePair pair, Findings out) {
+    if (!pair.writer().packageName().equals(pair.reader().packageName())) {
+      out.breaking(RULE, pair.path().child("package"), pair.reader().location(),
+          "The package changed from `" + pair.writer().packageName() + "` to `" + pair.reader().packageName() + "`.");
     }
   }
 }
