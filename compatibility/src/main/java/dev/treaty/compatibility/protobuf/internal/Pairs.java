@@ -53,15 +53,18 @@ public final class Pairs {
     }
   }
 
-  /** The constants of one number in a matched enum pair; several names when aliased, none when absent. */
+  /**
+   * The constants of one number in a matched enum pair; several names when aliased, none when
+   * absent. Like Confluent, which keys constants by number, the last alias names the number.
+   */
   public record EnumValuePair(
       EnumPair enumPair, int number, List<EnumValueDef> writer, List<EnumValueDef> reader, SchemaPath path) {
     public String writerName() {
-      return writer.isEmpty() ? null : writer.get(0).name();
+      return writer.isEmpty() ? null : writer.get(writer.size() - 1).name();
     }
 
     public String readerName() {
-      return reader.isEmpty() ? null : reader.get(0).name();
+      return reader.isEmpty() ? null : reader.get(reader.size() - 1).name();
     }
 
     public String location() {
