@@ -78,10 +78,13 @@ class ProtobufParsingTest {
   }
 
   @Test
-  void anImportThatIsNoReferenceIsAnError() {
+  void anImportThatIsNoReferenceIsAnErrorAtTheImport() {
     assertThatThrownBy(() -> SchemaFormats.PROTOBUF.parse(ORDER, List.of()))
-        .isInstanceOf(InvalidSchemaException.class)
-        .hasMessageContaining("common/money.proto");
+        .isInstanceOfSatisfying(InvalidSchemaException.class, e -> {
+          assertThat(e.getMessage()).contains("common/money.proto");
+          assertThat(e.line()).isEqualTo(5);
+          assertThat(e.column()).isEqualTo(8);
+        });
   }
 
   @Test

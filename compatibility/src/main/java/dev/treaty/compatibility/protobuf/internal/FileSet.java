@@ -18,6 +18,7 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
   static FileSet load(String mainPath, String text, List<ResolvedReference> references) {
     Map<String, String> sources = new LinkedHashMap<>();
     references.forEach(reference -> sources.put(reference.name(), reference.text()));
+    sources.put(mainPath, text);
     ProtoFileElement main = ProtoTextParser.parse(mainPath, text);
     Map<String, ProtoFileElement> imported = new LinkedHashMap<>();
     Deque<String> importing = new ArrayDeque<>();
@@ -26,6 +27,23 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
       visit(path, mainPath, sources, imported, importing);
     }
     return new FileSet(main, imported);
+  }
+
+  /** An error at the import statement of {@code path} in the importing file's text. */
+  private static InvalidSchemaException atImport(String problem, String importerText, String path) {
+    int offset = importerText == null ? -1 : importerText.indexOf("\"" + path + "\"");
+    if (offset < 0) {
+      return new InvalidSchemaException(problem);
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (importerText.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new InvalidSchemaException(problem, line, offset - lineStart + 1, null);
   }
 
   private static void visit(
@@ -37,7 +55,7 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
     if (importing.contains(path)) {
       List<String> chain = new java.util.ArrayList<>(importing);
       java.util.Collections.reverse(chain);
-      throw new InvalidSchemaException("Cyclic import: " + String.join(" -> ", chain) + " -> " + path);
+      throw atImport("Cyclic import: " + String.join(" -> ", chain) + " -> " + path, sources.get(importer), path);
     }
     if (done.containsKey(path)) {
       return;
@@ -47,8 +65,8 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
       text = WellKnownFiles.text(path);
     }
     if (text == null) {
-      throw new InvalidSchemaException(
-          importer + " imports \"" + path + "\", which is neither a reference nor a well-known file");
+      throw atImport(importer + " imports \"" + path + "\", which is neither a reference nor a well-known file",
+          sources.get(importer), path);
     }
     ProtoFileElement file = ProtoTextParser.parse(path, text);
     importing.push(path);
