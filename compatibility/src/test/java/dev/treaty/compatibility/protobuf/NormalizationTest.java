@@ -97,6 +97,17 @@ class NormalizationTest {
   }
 
   @Test
+  void extensionRangesAndExtendBlocksStillCountOnceNormalized() {
+    String base = "syntax = \"proto2\";\npackage billing;\nmessage Invoice {\n  optional string id = 1;\n  extensions 100 to 199;\n}\n";
+    String extended = base + "extend Invoice {\n  optional string region = 100;\n}\n";
+    String otherRange = base.replace("100 to 199", "100 to 150");
+
+    assertThat(parse(extended).normalized().fingerprint()).isNotEqualTo(parse(base).normalized().fingerprint());
+    assertThat(parse(otherRange).normalized().fingerprint()).isNotEqualTo(parse(base).normalized().fingerprint());
+    assertThat(parse(extended).normalized().canonical()).contains("extend Invoice").contains("extensions 100 to 199;");
+  }
+
+  @Test
   void proto2SyntaxIsOmittedOnceNormalized() {
     ParsedSchema explicit = parse("syntax = \"proto2\";\nmessage A { optional string id = 1; }");
     ParsedSchema implicit = parse("message A { optional string id = 1; }");

@@ -3,7 +3,10 @@ package dev.treaty.compatibility.protobuf.internal;
 import com.squareup.wire.Syntax;
 import com.squareup.wire.schema.internal.parser.EnumConstantElement;
 import com.squareup.wire.schema.internal.parser.EnumElement;
+import com.squareup.wire.schema.internal.parser.ExtendElement;
+import com.squareup.wire.schema.internal.parser.ExtensionsElement;
 import com.squareup.wire.schema.internal.parser.FieldElement;
+import com.squareup.wire.schema.internal.parser.GroupElement;
 import com.squareup.wire.schema.internal.parser.MessageElement;
 import com.squareup.wire.schema.internal.parser.OneOfElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
@@ -46,6 +49,16 @@ public final class NormalizedPrinter {
     OptionsText.sorted(file.getOptions()).forEach(option -> out.append("option ").append(option).append(";\n"));
     types(file.getTypes(), schema.file().packageName(), "");
     file.getServices().forEach(this::service);
+    verbatim(file.getExtendDeclarations().stream().map(ExtendElement::toSchema).toList(), "");
+  }
+
+  /**
+   * Elements no rule compares (groups, extension ranges, extend blocks) are printed as Wire
+   * prints them, sorted, so that schemas differing in them never normalize to the same text.
+   */
+  private void verbatim(List<String> printed, String indent) {
+    printed.stream().sorted().forEach(text -> text.lines()
+        .forEach(line -> out.append(line.isBlank() ? "" : indent).append(line).append('\n')));
   }
 
   private void types(List<TypeElement> types, String scope, String indent) {
@@ -66,6 +79,9 @@ public final class NormalizedPrinter {
         .filter(oneof -> !oneof.getFields().isEmpty())
         .sorted(Comparator.comparingInt(oneof -> oneof.getFields().stream().mapToInt(FieldElement::getTag).min().orElse(0)))
         .forEach(oneof -> oneof(oneof, model, inner));
+    verbatim(element.getGroups().stream().map(GroupElement::toSchema).toList(), inner);
+    verbatim(element.getExtensions().stream().map(ExtensionsElement::toSchema).toList(), inner);
+    verbatim(element.getExtendDeclarations().stream().map(ExtendElement::toSchema).toList(), inner);
     types(element.getNestedTypes(), fullName, inner);
     out.append(indent).append("}\n");
   }
