@@ -80,6 +80,22 @@ class DiffTest {
   }
 
   @Test
+  void diffsProtobufWithSourceLocations() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf.txt", result.out());
+  }
+
+  @Test
+  void annotatesProtobufLinesForGithub() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto", "-o", "github");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf.github.txt", result.out());
+  }
+
+  @Test
   void aChangeOfFormatBreaks() {
     Cli.Result result = cli.run("diff", "order-v1.json", "user-v1.avsc");
 

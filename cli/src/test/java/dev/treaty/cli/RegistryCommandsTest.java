@@ -100,6 +100,17 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void registersAndChecksProtobuf() {
+    assertThat(ok("register", "shipments", "shipment-v1.proto").out())
+        .startsWith("Registered shipment-v1.proto as shipments version 1");
+
+    Cli.Result refused = cli.run("register", "shipments", "shipment-v2.proto");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    Golden.assertMatches("register-protobuf-incompatible.txt", refused.out());
+    Golden.assertMatches("get-protobuf.txt", ok("get", "shipments").out().replaceAll("id \\d+", "id N"));
+  }
+
+  @Test
   void checksAtAChosenLevelLocally() {
     ok("register", "levels", "user-v1.avsc");
 
