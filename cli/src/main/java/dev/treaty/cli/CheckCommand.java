@@ -54,7 +54,8 @@ final class CheckCommand extends RegistryCommand {
       messages.forEach(message -> changes.add(Change.unexplained(message)));
     }
     String configured = config().compatibilityLevel();
-    return new ChangeReport(schema.subject, null, schema.file, configured, response.isCompatible(), changes, false);
+    return new ChangeReport(
+        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file);
   }
 
   private ChangeReport locally(SchemaFile file) {
@@ -70,7 +71,7 @@ final class CheckCommand extends RegistryCommand {
     CompatibilityReport report = new CompatibilityChecker().check(
         level, schema.normalize ? proposed.normalized() : proposed, existing, options(config()));
     return new ChangeReport(schema.subject, null, schema.file, level.name(), report.isCompatible(),
-        report.findings().stream().map(Change::of).toList(), true);
+        report.findings().stream().map(Change::of).toList(), true, schema.file);
   }
 
   private List<Integer> liveVersions() {

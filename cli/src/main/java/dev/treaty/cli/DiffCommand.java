@@ -6,7 +6,9 @@ import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.Direction;
 import dev.treaty.compatibility.Finding;
+import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
+import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Severity;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -41,29 +43,45 @@ final class DiffCommand extends RegistryCommand {
   @Option(names = "--type", paramLabel = "TYPE", description = "AVRO, PROTOBUF or JSON, when not clear from the extensions.")
   String type;
 
+  @Option(names = "--json-policy", paramLabel = "POLICY", defaultValue = "STRICT",
+      description = "JSON Schema: STRICT (Confluent's default) or LENIENT.")
+  JsonCompatibilityPolicy jsonPolicy;
+
+  @Option(names = "--protobuf-rules", paramLabel = "RULES", defaultValue = "CONFLUENT",
+      description = "Protobuf: CONFLUENT (default), WIRE or WIRE_JSON.")
+  ProtobufRuleSet protobufRules;
+
   @Override
   int run() {
     OutputFormat format = output();
     ParsedSchema before = load(old);
     ParsedSchema after = load(proposed);
+    CheckOptions options = new CheckOptions(jsonPolicy, protobufRules);
     List<Finding> findings = new ArrayList<>();
     if (level != CompatibilityLevel.FORWARD && level != CompatibilityLevel.FORWARD_TRANSITIVE) {
-      findings.addAll(CHECKER.checkPair(after, before, Direction.BACKWARD, null, CheckOptions.DEFAULTS));
+      findings.addAll(CHECKER.checkPair(after, before, Direction.BACKWARD, null, options));
     }
     if (level != CompatibilityLevel.BACKWARD && level != CompatibilityLevel.BACKWARD_TRANSITIVE) {
-      findings.addAll(CHECKER.checkPair(before, after, Direction.FORWARD, null, CheckOptions.DEFAULTS));
+      findings.addAll(CHECKER.checkPair(before, after, Direction.FORWARD, null, options));
     }
     List<Change> changes = findings.stream().sorted(Finding.ORDER)
         .map(finding -> level == CompatibilityLevel.NONE ? safe(finding) : finding)
         .map(Change::of).toList();
     boolean compatible = changes.stream().noneMatch(Change::breaking);
-    ChangePrinter.print(session(), format, new ChangeReport(null, old, proposed, level.name(), compatible, changes, true));
+    ChangePrinter.print(session(), format, new ChangeReport(
+        null, old, proposed, level.name(), compatible, changes, true, fromRegistry(proposed) ? null : proposed));
     return compatible ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
 
+  /** {@code SUBJECT@VERSION}, unless a file has that name. */
+  private boolean fromRegistry(String source) {
+    return !Files.exists(session().resolve(source)) && REGISTERED.matcher(source).matches();
+  }
+
   private ParsedSchema load(String source) {
-    Matcher registered = REGISTERED.matcher(source);
-    if (!Files.exists(session().resolve(source)) && registered.matches()) {
+    if (fromRegistry(source)) {
+      Matcher registered = REGISTERED.matcher(source);
+      registered.matches();
       Schema schema = client().version(registered.group(1), registered.group(2), true);
       return Formats.parse(session(), schema.schemaType(), schema.schema(),
           new ReferenceResolver(client()).resolve(schema.references()));

@@ -96,6 +96,14 @@ class DiffTest {
   }
 
   @Test
+  void bufsWireRulesAreStricter() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto", "--protobuf-rules", "wire");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf-wire.txt", result.out());
+  }
+
+  @Test
   void aChangeOfFormatBreaks() {
     Cli.Result result = cli.run("diff", "order-v1.json", "user-v1.avsc");
 

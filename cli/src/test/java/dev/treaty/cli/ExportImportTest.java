@@ -57,6 +57,27 @@ class ExportImportTest {
   }
 
   @Test
+  void anImportThatStopsPartWaySaysSo() throws Exception {
+    Path work = Workspace.withSchemas(dir);
+    try (RunningRegistry source = RunningRegistry.start(); RunningRegistry target = RunningRegistry.start()) {
+      Cli from = Cli.against(source, work);
+      run(from, "register", "users", "user-v1.avsc");
+      run(from, "export", "backup");
+      Files.delete(work.resolve("backup/schemas/1.avsc"));
+
+      Cli to = Cli.against(target, work);
+      Cli.Result result = to.run("import", "backup");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).isEqualTo("""
+          treaty: the import stopped part-way; the registry stays in IMPORT mode
+          treaty: The export in backup lacks its schema file schemas/1.avsc
+          """);
+      assertThat(to.run("mode").out()).isEqualTo("global: IMPORT\n");
+    }
+  }
+
+  @Test
   void aFolderWithoutAnExportIsAnInputError() {
     Cli.Result result = new Cli(dir).env("TREATY_REGISTRY_URL", "http://127.0.0.1:1").run("import", ".");
 
