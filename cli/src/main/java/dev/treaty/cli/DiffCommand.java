@@ -9,6 +9,7 @@ import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.Severity;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ final class DiffCommand extends RegistryCommand {
 
   @Option(names = "--type", paramLabel = "TYPE", description = "AVRO, PROTOBUF or JSON, when not clear from the extensions.")
   String type;
+
+  @Option(names = "--reference", paramLabel = "NAME=FILE",
+      description = "A local file that both schemas refer to by NAME (Avro full name, .proto import path, JSON "
+          + "Schema $ref); repeatable, dependencies first.")
+  List<String> references = new ArrayList<>();
 
   @Option(names = "--json-policy", paramLabel = "POLICY", defaultValue = "STRICT",
       description = "JSON Schema: STRICT (Confluent's default) or LENIENT.")
@@ -87,7 +93,20 @@ final class DiffCommand extends RegistryCommand {
           new ReferenceResolver(client()).resolve(schema.references()));
     }
     SchemaFile file = SchemaFile.read(session(), source, type);
-    return Formats.parse(session(), file.type(), file.text(), List.of());
+    return Formats.parse(session(), file.type(), file.text(), localReferences());
+  }
+
+  private List<ResolvedReference> localReferences() {
+    List<ResolvedReference> resolved = new ArrayList<>();
+    for (String reference : references) {
+      int equals = reference.indexOf('=');
+      if (equals <= 0 || equals == reference.length() - 1) {
+        throw new InputException("Expected --reference NAME=FILE, got '" + reference + "'");
+      }
+      String path = reference.substring(equals + 1);
+      resolved.add(new ResolvedReference(reference.substring(0, equals), SchemaFile.text(session(), path)));
+    }
+    return resolved;
   }
 
   private static Finding safe(Finding finding) {

@@ -104,6 +104,18 @@ class DiffTest {
   }
 
   @Test
+  void resolvesReferencesToLocalFiles() {
+    Cli.Result result = cli.run("diff", "customer.avsc", "customer-v2.avsc", "--reference", "com.acme.Address=address.avsc");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-with-reference.txt", result.out());
+
+    Cli.Result unresolved = cli.run("diff", "customer.avsc", "customer-v2.avsc");
+    assertThat(unresolved.exitCode()).isEqualTo(2);
+    assertThat(unresolved.err()).startsWith("treaty: ").contains("com.acme.Address");
+  }
+
+  @Test
   void aChangeOfFormatBreaks() {
     Cli.Result result = cli.run("diff", "order-v1.json", "user-v1.avsc");
 
