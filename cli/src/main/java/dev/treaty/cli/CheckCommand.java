@@ -36,7 +36,11 @@ final class CheckCommand extends RegistryCommand {
   int run() {
     OutputFormat format = output();
     SchemaFile file = schema.read(session());
-    ChangeReport report = level == null ? onRegistry(file) : locally(file);
+    ReferenceResolver resolver = new ReferenceResolver(client());
+    // Parsed here first: a registry answers a verbose check of an invalid schema with
+    // "incompatible", but an invalid file is an input error (exit 2), not a verdict.
+    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolver.resolve(schema.references));
+    ChangeReport report = level == null ? onRegistry(file) : locally(proposed, resolver);
     ChangePrinter.print(session(), format, report);
     return report.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
@@ -58,9 +62,7 @@ final class CheckCommand extends RegistryCommand {
         schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file);
   }
 
-  private ChangeReport locally(SchemaFile file) {
-    ReferenceResolver resolver = new ReferenceResolver(client());
-    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolver.resolve(schema.references));
+  private ChangeReport locally(ParsedSchema proposed, ReferenceResolver resolver) {
     List<VersionedSchema> existing = new ArrayList<>();
     for (int version : liveVersions()) {
       Schema registered = client().version(schema.subject, Integer.toString(version), false);

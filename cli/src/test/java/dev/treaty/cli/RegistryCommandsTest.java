@@ -122,6 +122,21 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void anInvalidSchemaIsAnInputErrorNotAVerdict() {
+    ok("register", "strict", "user-v1.avsc");
+
+    Cli.Result checked = cli.run("check", "strict", "broken.avsc");
+    assertThat(checked.exitCode()).isEqualTo(2);
+    assertThat(checked.out()).isEmpty();
+    assertThat(checked.err()).startsWith("treaty: ").contains("line 6");
+    assertThat(checked.err().lines()).hasSize(1);
+
+    Cli.Result registered = cli.run("register", "strict", "broken.avsc");
+    assertThat(registered.exitCode()).isEqualTo(2);
+    assertThat(registered.err()).startsWith("treaty: ").endsWith("(HTTP 422, error 42201)\n");
+  }
+
+  @Test
   void aNewSubjectIsCompatibleWithAnything() {
     assertThat(ok("check", "brand-new", "user-v1.avsc").out())
         .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes)\n");
