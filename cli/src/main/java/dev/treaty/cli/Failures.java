@@ -60,7 +60,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof RegistryException registry) {
       return registry.getMessage() + " (HTTP " + registry.status() + ", error " + registry.errorCode() + ")";
     }
-    if (e instanceof InvalidSchemaException invalid && invalid.line() != null) {
+    if (e instanceof InvalidSchemaException invalid && invalid.line() != null
+        && !String.valueOf(invalid.getMessage()).contains("line " + invalid.line())) {
       return invalid.getMessage() + " (line " + invalid.line()
           + (invalid.column() == null ? "" : ", column " + invalid.column()) + ")";
     }

@@ -149,7 +149,7 @@ class DiffTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("treaty: ").endsWith("\n");
+    assertThat(result.err()).startsWith("treaty: Malformed JSON at line 6, column 3: ").endsWith("\n");
     assertThat(result.err().lines()).hasSize(1);
   }
 
