@@ -54,12 +54,14 @@ final class SubjectsController {
   }
 
   void version(Context ctx) {
-    Schema schema = subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"));
+    Schema schema = subjects.version(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     Responses.json(ctx, fields.schema(schema, ctx));
   }
 
   void rawSchema(Context ctx) {
-    Responses.text(ctx, subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")).schema());
+    Responses.text(ctx, subjects.version(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format")).schema());
   }
 
   void referencedBy(Context ctx) {

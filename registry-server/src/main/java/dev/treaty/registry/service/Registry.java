@@ -25,11 +25,12 @@ public final class Registry {
     CandidateParser parser = new CandidateParser(formats, resolver);
     judge = new CompatibilityJudge(cache, formats, resolver);
     Deletions deletions = new Deletions(cache);
+    OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     configs = new ConfigService(store, modes, defaultLevel);
     registration = new Registration(store, parser, judge, cache, configs, modes, deletions);
-    subjects = new SubjectService(store, cache, parser, configs, modes, deletions);
-    schemas = new SchemaService(store, cache, formats);
+    subjects = new SubjectService(store, cache, parser, configs, modes, deletions, outputs);
+    schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs);
     events = new EventFeed(store, cache);
   }

@@ -21,10 +21,12 @@ public final class SubjectService {
   private final ConfigService configs;
   private final ModeService modes;
   private final Deletions deletions;
+  private final OutputFormats outputs;
 
   SubjectService(
       SchemaStore store, SchemaCache cache, CandidateParser parser, ConfigService configs, ModeService modes,
-      Deletions deletions) {
+      Deletions deletions, OutputFormats outputs) {
+    this.outputs = outputs;
     this.store = store;
     this.cache = cache;
     this.parser = parser;
@@ -62,10 +64,10 @@ public final class SubjectService {
     });
   }
 
-  public Schema version(String subject, VersionSpec spec, boolean deleted) {
+  public Schema version(String subject, VersionSpec spec, boolean deleted, String format) {
     return store.inTransaction(session -> {
       VersionRow row = find(session, subject, spec, deleted);
-      return Views.schema(row, cache.row(session, row.schemaId()).orElseThrow());
+      return Views.schema(row, outputs.present(session, cache.row(session, row.schemaId()).orElseThrow(), format));
     });
   }
 
