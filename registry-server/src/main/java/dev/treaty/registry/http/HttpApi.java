@@ -29,7 +29,7 @@ public final class HttpApi {
     Controllers controllers = new Controllers(
         new ServerInfoController(settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
-        new SubjectsController(registry.subjects(), registry.registration(), fields),
+        new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
         new CompatibilityController(registry.compatibility()),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),
