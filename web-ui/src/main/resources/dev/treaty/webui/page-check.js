@@ -1,0 +1,58 @@
+// Check: paste a schema, pick a subject, and see whether registering it would pass the subject's
+// level and what breaks, before anything is written.
+
+import { api } from './api.js';
+import { h, replace } from './dom.js';
+import { errorBox, heading, to, verdictBadge } from './parts.js';
+
+export async function render(main, { params }) {
+  document.title = 'Check a schema · Treaty';
+  const subject = h('input', { type: 'text', id: 'check-subject', required: true, value: params.get('subject') || '', autocomplete: 'off', spellcheck: 'false' });
+  const type = h('select', { id: 'check-type' }, [['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']]
+    .map(([value, label]) => h('option', { value }, label)));
+  const text = h('textarea', { id: 'check-schema', rows: '14', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here' });
+  const result = h('div', { id: 'check-result', 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit', id: 'check-run' }, 'Check');
+  const form = h('form', {
+    className: 'check-form',
+    onSubmit: async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      replace(result, h('p', { className: 'muted' }, 'Checking…'));
+      try {
+        const answer = await api.check(subject.value.trim(), { schemaType: type.value, schema: text.value });
+        replace(result, verdict(subject.value.trim(), answer));
+      } catch (e) {
+        replace(result, errorBox(e));
+      } finally {
+        button.disabled = false;
+      }
+    },
+  },
+  h('div', { className: 'filters' },
+    h('label', null, h('span', null, 'Subject'), subject),
+    h('label', null, h('span', null, 'Format'), type)),
+  h('label', { className: 'block' }, h('span', null, 'Schema'), text),
+  h('div', { className: 'row' }, button,
+    h('span', { className: 'muted small' }, 'Nothing is registered: this asks the compatibility endpoint only.')));
+  replace(main, heading('Check a schema'), form, result);
+}
+
+function verdict(subject, answer) {
+  const findings = answer.incompatibilities || [];
+  const plain = (answer.messages || []).filter(() => findings.length === 0);
+  return h('section', { className: 'panel' },
+    h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
+    h('p', null, answer.is_compatible
+      ? ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would pass the subject\'s compatibility level.']
+      : 'Registering it would be refused.'),
+    findings.length === 0 ? null : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'check-findings' },
+      h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'Checked as', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, findings.map((f) => h('tr', { className: 'breaking' },
+        h('td', null, h('code', null, f.ruleId)),
+        h('td', null, h('code', null, f.path || '/'), f.location ? h('div', { className: 'muted small' }, f.location) : null),
+        h('td', null, f.message),
+        h('td', { className: 'small' }, f.direction === 'BACKWARD' ? 'new reads old' : f.direction === 'FORWARD' ? 'old reads new' : ''),
+        h('td', null, f.version ? h('a', { href: to.subject(subject, f.version) }, String(f.version)) : '')))))),
+    plain.length === 0 ? null : h('ul', { className: 'messages' }, plain.map((m) => h('li', null, m))));
+}
