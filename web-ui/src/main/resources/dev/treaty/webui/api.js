@@ -59,6 +59,7 @@ export const api = {
   schemaById: (id) => call('GET', `/schemas/ids/${enc(id)}`),
   versionsOfId: (id) => call('GET', `/schemas/ids/${enc(id)}/versions?deleted=true`),
   types: () => call('GET', '/schemas/types'),
+  config: (subject) => call('GET', `/config/${enc(subject)}?defaultToGlobal=true`),
   putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
   putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
   check: (subject, request) =>

@@ -7,10 +7,23 @@ import { errorBox, heading, to, verdictBadge } from './parts.js';
 
 export async function render(main, { params }) {
   document.title = 'Check a schema · Treaty';
-  const subject = h('input', { type: 'text', id: 'check-subject', required: true, value: params.get('subject') || '', autocomplete: 'off', spellcheck: 'false' });
+  const known = h('datalist', { id: 'check-subjects' });
+  let typing = null;
+  const subject = h('input', {
+    type: 'text', id: 'check-subject', required: true, value: params.get('subject') || '', autocomplete: 'off',
+    spellcheck: 'false', list: 'check-subjects',
+    // Offers the subjects whose names contain what was typed, asking the server for a few.
+    onInput: () => {
+      clearTimeout(typing);
+      typing = setTimeout(async () => {
+        const page = await api.subjects({ q: subject.value.trim(), limit: 20 }).catch(() => ({ subjects: [] }));
+        replace(known, (page.subjects || []).map((s) => h('option', { value: s.subject })));
+      }, 200);
+    },
+  });
   const type = h('select', { id: 'check-type' }, [['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']]
     .map(([value, label]) => h('option', { value }, label)));
-  const text = h('textarea', { id: 'check-schema', rows: '14', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here' });
+  const text = h('textarea', { id: 'check-schema', rows: '10', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here' });
   const result = h('div', { id: 'check-result', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', id: 'check-run' }, 'Check');
   const form = h('form', {
@@ -20,8 +33,12 @@ export async function render(main, { params }) {
       button.disabled = true;
       replace(result, h('p', { className: 'muted' }, 'Checking…'));
       try {
-        const answer = await api.check(subject.value.trim(), { schemaType: type.value, schema: text.value });
-        replace(result, verdict(subject.value.trim(), answer));
+        const name = subject.value.trim();
+        const [answer, config] = await Promise.all([
+          api.check(name, { schemaType: type.value, schema: text.value }),
+          api.config(name).catch(() => null),
+        ]);
+        replace(result, verdict(name, answer, config && config.compatibilityLevel));
       } catch (e) {
         replace(result, errorBox(e));
       } finally {
@@ -30,7 +47,7 @@ export async function render(main, { params }) {
     },
   },
   h('div', { className: 'filters' },
-    h('label', null, h('span', null, 'Subject'), subject),
+    h('label', null, h('span', null, 'Subject'), subject, known),
     h('label', null, h('span', null, 'Format'), type)),
   h('label', { className: 'block' }, h('span', null, 'Schema'), text),
   h('div', { className: 'row' }, button,
@@ -38,14 +55,14 @@ export async function render(main, { params }) {
   replace(main, heading('Check a schema'), form, result);
 }
 
-function verdict(subject, answer) {
+function verdict(subject, answer, level) {
   const findings = answer.incompatibilities || [];
   const plain = (answer.messages || []).filter(() => findings.length === 0);
   return h('section', { className: 'panel' },
     h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
     h('p', null, answer.is_compatible
-      ? ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would pass the subject\'s compatibility level.']
-      : 'Registering it would be refused.'),
+      ? ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would pass', level ? ` its level ${level}.` : '.']
+      : ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would be refused', level ? ` at its level ${level}.` : '.']),
     findings.length === 0 ? null : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'check-findings' },
       h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'Checked as', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, findings.map((f) => h('tr', { className: 'breaking' },

@@ -170,14 +170,25 @@ class WebUiTest {
 
   @Test
   void checkShowsTheVerdictAndFindingsBeforeRegistering() {
+    browser.width(1280, 1100);
     browser.open("#/check?subject=" + Registrations.PAYMENTS);
     browser.await("#check-schema").sendKeys("{\"type\":\"record\",\"name\":\"Payment\",\"namespace\":\"shop\","
         + "\"fields\":[{\"name\":\"amount\",\"type\":\"long\"},{\"name\":\"payer\",\"type\":\"string\"}]}");
     browser.await("#check-run").click();
-    browser.awaitText("#check-result", "incompatible");
+    browser.awaitText("#check-result", "would be refused at its level BACKWARD");
     assertThat(browser.await("#check-findings").getText()).contains("/fields/1");
     browser.screenshot("check");
     assertThat(http.get("/subjects/" + Registrations.PAYMENTS + "/versions").json().size()).isEqualTo(1);
+  }
+
+  @Test
+  void checkOffersTheSubjectsMatchingWhatWasTyped() {
+    browser.open("#/check");
+    browser.await("#check-subject").sendKeys("ment");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(driver -> browser.all("#check-subjects option").size() == 2);
+    assertThat(browser.all("#check-subjects option").stream().map(option -> option.getAttribute("value")))
+        .containsExactly(Registrations.PAYMENTS, Registrations.SHIPMENTS);
   }
 
   @Test
@@ -209,6 +220,7 @@ class WebUiTest {
   @Test
   void pagesFitAPhoneAndFollowTheDarkTheme() {
     browser.colorScheme("dark");
+    browser.width(1280, 1700);
     browser.open("#/subjects/" + Http.encode(Registrations.ORDERS) + "/diff?from=2&to=3");
     browser.await("#findings");
     browser.screenshot("diff-dark");
