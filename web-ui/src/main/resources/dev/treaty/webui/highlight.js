@@ -125,6 +125,8 @@ export function highlightLines(text, language) {
 /** A numbered, highlighted block of schema text. */
 export function codeBlock(text, language) {
   const lines = highlightLines(text, language);
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines.length > 1 && lines[lines.length - 1].length === 0) lines.pop();
   return h('div', { className: 'code', tabindex: '0', role: 'region', 'aria-label': 'Schema text' },
     h('table', { className: 'code-lines' },
       h('tbody', null, lines.map((nodes, i) => h('tr', null,
