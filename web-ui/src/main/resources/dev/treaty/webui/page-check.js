@@ -57,7 +57,9 @@ export async function render(main, { params }) {
 
 function verdict(subject, answer, level) {
   const findings = answer.incompatibilities || [];
-  const plain = (answer.messages || []).filter(() => findings.length === 0);
+  // Confluent's text messages only matter when there are no structured findings (a schema that
+  // does not parse, say).
+  const plain = findings.length === 0 ? answer.messages || [] : [];
   return h('section', { className: 'panel' },
     h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
     h('p', null, answer.is_compatible
