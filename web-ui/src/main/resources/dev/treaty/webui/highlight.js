@@ -107,6 +107,48 @@ export function layout(text, language) {
   return out;
 }
 
+/**
+ * Where each JSON value starts: a Map from RFC 6901 pointer to 0-based line, so that a
+ * finding's path can point at a line. Members map to the line of their key.
+ */
+export function pointerLines(text) {
+  const lines = new Map([['', 0]]);
+  const stack = [];
+  let line = 0;
+  let key = null;
+  const here = () => '/' + stack.map((frame) => String(frame.at).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  const startValue = () => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    if (top.array) top.at++;
+    else top.at = key;
+    if (!lines.has(here())) lines.set(here(), line);
+  };
+  for (const [type, token] of tokenize(text, 'json')) {
+    if (type === 'ws') {
+      line += token.split('\n').length - 1;
+    } else if (type === 'key') {
+      key = keyText(token);
+    } else if (token === '{' || token === '[') {
+      startValue();
+      stack.push({ array: token === '[', at: token === '[' ? -1 : null });
+    } else if (token === '}' || token === ']') {
+      stack.pop();
+    } else if (type !== 'punct') {
+      startValue();
+    }
+  }
+  return lines;
+}
+
+function keyText(token) {
+  try {
+    return JSON.parse(token);
+  } catch (e) {
+    return token.slice(1);
+  }
+}
+
 /** One array of highlighted nodes per line of `text`. */
 export function highlightLines(text, language) {
   const lines = [[]];

@@ -136,6 +136,11 @@ class WebUiTest {
     assertThat(finding.findElement(By.cssSelector("td[data-level=BACKWARD]")).getText()).isEqualTo("breaks");
     assertThat(finding.findElement(By.cssSelector("td[data-level=FORWARD]")).getText()).isEqualTo("ok");
     assertThat(finding.getText()).contains("breaking");
+
+    finding.findElement(By.cssSelector("button.link")).click();
+    List<WebElement> marked = browser.all("#diff-table tr.target");
+    assertThat(marked).hasSize(1);
+    assertThat(marked.get(0).getText()).contains("{").contains("19");
     browser.screenshot("diff");
   }
 
