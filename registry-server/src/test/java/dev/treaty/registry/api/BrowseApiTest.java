@@ -60,6 +60,16 @@ class BrowseApiTest extends ApiTest {
     assertThat(http.get("/treaty/v1/subjects/" + subject() + "-none").errorCode()).isEqualTo(40401);
   }
 
+  @Test
+  void subjectsWithSlashesInTheirNamesCanBeBrowsed() {
+    String subject = subject() + "/google/type/money.proto";
+    registerId(subject, avro("S", "a"));
+    registerId(subject, avro("S", "a", "b=x"));
+    assertThat(http.get("/treaty/v1/subjects/" + Http.encode(subject)).json().path("versions").size()).isEqualTo(2);
+    assertThat(http.get("/treaty/v1/subjects/" + Http.encode(subject) + "/diff?from=1&to=2").json().path("to").path("version").asInt())
+        .isEqualTo(2);
+  }
+
   /** The diff's verdict at each level must be what the compatibility endpoint answers at that level. */
   @Test
   void diffVerdictsAgreeWithTheCompatibilityEndpointAtEveryLevel() {
