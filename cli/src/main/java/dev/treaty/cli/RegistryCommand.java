@@ -1,0 +1,49 @@
+package dev.treaty.cli;
+
+import dev.treaty.client.RegistryClient;
+import java.util.concurrent.Callable;
+
+/**
+ * Base of the subcommands: gives them the session, the global options and, when they need one,
+ * a registry client. Subclasses return their exit code from {@link #run()}.
+ */
+abstract class RegistryCommand implements Callable<Integer> {
+
+  TreatyCommand root;
+  private RegistryClient client;
+
+  abstract int run() throws Exception;
+
+  @Override
+  public final Integer call() throws Exception {
+    return run();
+  }
+
+  Session session() {
+    return root.session();
+  }
+
+  OutputFormat output() {
+    return root.output();
+  }
+
+  /** The output format, refusing github where the command has no annotations to give. */
+  OutputFormat textOrJson() {
+    OutputFormat format = root.output();
+    if (format == OutputFormat.GITHUB) {
+      throw new InputException("--output github is only for check, diff and register; use text or json");
+    }
+    return format;
+  }
+
+  RegistryClient client() {
+    if (client == null) {
+      client = root.client();
+    }
+    return client;
+  }
+
+  void println(String line) {
+    session().out().println(line);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.treaty.client;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.treaty.client.model.CompatibilityCheckResponse;
+import dev.treaty.client.model.Config;
+import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.Mode;
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.client.model.RegisterSchemaResponse;
+import dev.treaty.client.model.RegistryEvent;
+import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.SchemaString;
+import dev.treaty.client.model.SubjectVersion;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Java client of a Treaty (or any Confluent-compatible) registry: every endpoint of the REST
+ * API as a typed method. Versions are given as text: a number, {@code latest} or {@code -1}.
+ * Failures are {@link RegistryException} (the registry said no) or
+ * {@link RegistryUnreachableException}. Thread-safe; share one instance.
+ */
+public final class RegistryClient {
+
+  private static final TypeFactory TYPES = Json.MAPPER.getTypeFactory();
+  private static final JavaType STRINGS = TYPES.constructCollectionType(List.class, String.class);
+  private static final JavaType INTEGERS = TYPES.constructCollectionType(List.class, Integer.class);
+
+  private final Transport transport;
+  private final SchemaCache schemasById;
+
+  public RegistryClient(ClientSettings settings) {
+    this.transport = new Transport(settings);
+    this.schemasById = new SchemaCache(settings.cacheSize());
+  }
+
+  public static RegistryClient of(String... urls) {
+    return new RegistryClient(ClientSettings.of(urls));
+  }
+
+  /** Subject names, sorted; with {@code deleted} also those whose versions are all soft-deleted. */
+  public List<String> subjects(boolean deleted) {
+    return transport.send(Call.get("/subjects").flag("deleted", deleted), STRINGS);
+  }
+
+  /** Version numbers of a subject, ascending; with {@code deleted} also soft-deleted ones. */
+  public List<Integer> versions(String subject, boolean deleted) {
+    return transport.send(Call.get(subjectPath(subject) + "/versions").flag("deleted", deleted), INTEGERS);
+  }
+
+  /** One version of a subject; {@code deleted} lets a soft-deleted numeric version be read. */
+  public Schema version(String subject, String version, boolean deleted) {
+    Call call = Call.get(subjectPath(subject) + "/versions/" + UrlPaths.segment(version)).flag("deleted", deleted);
+    return transport.send(call, type(Schema.class));
+  }
+
+  /** The schema with this id. Ids never change meaning, so answers are cached. */
+  public SchemaString schemaById(int id) {
+    return schemasById.get(id, key -> transport.send(Call.get("/schemas/ids/" + key), type(SchemaString.class)));
+  }
+
+  /** The text of the schema with this id, exactly as stored (not wrapped in JSON). */
+  public String rawSchemaById(int id) {
+    return transport.sendText(Call.get("/schemas/ids/" + id + "/schema"));
+  }
+
+  /** The text of one version's schema, exactly as stored. */
+  public String rawSchema(String subject, String version) {
+    return transport.sendText(Call.get(subjectPath(subject) + "/versions/" + UrlPaths.segment(version) + "/schema"));
+  }
+
+  /**
+   * Versions across subjects ({@code GET /schemas}), ordered by subject and version.
+   *
+   * @param subjectPrefix only subjects starting with it; empty for all
+   * @param latestOnly only the newest live version of each subject
+   */
+  public List<Schema> schemas(String subjectPrefix, boolean deleted, boolean latestOnly) {
+    JavaType list = TYPES.constructCollectionType(List.class, Schema.class);
+    Call call = Call.get("/schemas").flag("deleted", deleted).flag("latestOnly", latestOnly);
+    return transport.send(subjectPrefix.isEmpty() ? call : call.with("subjectPrefix", subjectPrefix), list);
+  }
+
+  /** The newest version of a subject whose metadata properties hold every given key and value. */
+  public Schema latestWithMetadata(String subject, Map<String, String> properties, boolean deleted) {
+    Call call = Call.get(subjectPath(subject) + "/metadata").flag("deleted", deleted);
+    for (Map.Entry<String, String> property : new TreeMap<>(properties).entrySet()) {
+      call = call.with("key", property.getKey()).with("value", property.getValue());
+    }
+    return transport.send(call, type(Schema.class));
+  }
+
+  /** The subjects that use the schema with this id. */
+  public List<String> subjectsOfId(int id, boolean deleted) {
+    return transport.send(Call.get("/schemas/ids/" + id + "/subjects").flag("deleted", deleted), STRINGS);
+  }
+
+  /** Every (subject, version) that uses the schema with this id. */
+  public List<SubjectVersion> versionsOfId(int id, boolean deleted) {
+    JavaType list = TYPES.constructCollectionType(List.class, SubjectVersion.class);
+    return transport.send(Call.get("/schemas/ids/" + id + "/versions").flag("deleted", deleted), list);
+  }
+
+  /** The schema types the registry accepts, e.g. AVRO, PROTOBUF, JSON. */
+  public List<String> schemaTypes() {
+    return transport.send(Call.get("/schemas/types"), STRINGS);
+  }
+
+  /** Ids of the schemas whose references point at this subject version. */
+  public List<Integer> referencedBy(String subject, String version) {
+    return transport.send(
+        Call.get(subjectPath(subject) + "/versions/" + UrlPaths.segment(version) + "/referencedby"), INTEGERS);
+  }
+
+  /** Registers a schema (a new version, or the existing one when already registered). Never retried. */
+  public RegisterSchemaResponse register(String subject, RegisterSchemaRequest request, boolean normalize) {
+    Call call = Call.post(subjectPath(subject) + "/versions", request).flag("normalize", normalize);
+    return transport.send(call, type(RegisterSchemaResponse.class));
+  }
+
+  /** The version of the subject holding this schema; a 404 {@link RegistryException} when none does. */
+  public Schema lookup(String subject, RegisterSchemaRequest request, boolean normalize) {
+    return transport.send(Call.query(subjectPath(subject), request).flag("normalize", normalize), type(Schema.class));
+  }
+
+  /**
+   * Checks a schema at the subject's level, against one version or, when {@code version} is
+   * {@code null}, against every version the level looks at. {@code verbose} asks for the reasons.
+   */
+  public CompatibilityCheckResponse checkCompatibility(
+      String subject, String version, RegisterSchemaRequest request, boolean normalize, boolean verbose) {
+    String path = "/compatibility" + subjectPath(subject) + "/versions"
+        + (version == null ? "" : "/" + UrlPaths.segment(version));
+    Call call = Call.query(path, request).flag("normalize", normalize).flag("verbose", verbose);
+    return transport.send(call, type(CompatibilityCheckResponse.class));
+  }
+
+  /** Deletes every version of a subject (soft, or {@code permanent} after a soft delete); returns them. */
+  public List<Integer> deleteSubject(String subject, boolean permanent) {
+    return transport.send(Call.delete(subjectPath(subject)).flag("permanent", permanent), INTEGERS);
+  }
+
+  /** Deletes one version (soft, or {@code permanent} after a soft delete); returns its number. */
+  public int deleteVersion(String subject, String version, boolean permanent) {
+    Call call = Call.delete(subjectPath(subject) + "/versions/" + UrlPaths.segment(version)).flag("permanent", permanent);
+    return transport.send(call, type(Integer.class));
+  }
+
+  /** The global config ({@code subject == null}) or a subject's; 404 when the subject has none of its own. */
+  public Config config(String subject, boolean defaultToGlobal) {
+    return transport.send(Call.get(configPath(subject)).flag("defaultToGlobal", defaultToGlobal), type(Config.class));
+  }
+
+  /** Changes settings; absent fields keep their value. Returns the stored settings. */
+  public ConfigUpdateRequest updateConfig(String subject, ConfigUpdateRequest update) {
+    return transport.send(Call.put(configPath(subject), update), type(ConfigUpdateRequest.class));
+  }
+
+  /** Removes the config of a subject (or resets the global one); returns what it was. */
+  public Config deleteConfig(String subject) {
+    return transport.send(Call.delete(configPath(subject)), type(Config.class));
+  }
+
+  /** The global mode ({@code subject == null}) or a subject's; 404 when the subject has none of its own. */
+  public Mode mode(String subject, boolean defaultToGlobal) {
+    return transport.send(Call.get(modePath(subject)).flag("defaultToGlobal", defaultToGlobal), type(Mode.class));
+  }
+
+  /** Sets a mode; {@code force} switches to IMPORT even while subjects exist. */
+  public Mode updateMode(String subject, String mode, boolean force) {
+    return transport.send(Call.put(modePath(subject), new Mode(mode)).flag("force", force), type(Mode.class));
+  }
+
+  /** Removes the mode of a subject (or resets the global one); returns what it was. */
+  public Mode deleteMode(String subject) {
+    return transport.send(Call.delete(modePath(subject)), type(Mode.class));
+  }
+
+  /** Treaty's change feed: up to {@code limit} events after the event id {@code after}. */
+  public List<RegistryEvent> events(long after, int limit) {
+    JavaType list = TYPES.constructCollectionType(List.class, RegistryEvent.class);
+    return transport.send(Call.get("/treaty/v1/events").with("after", after).with("limit", limit), list);
+  }
+
+  /** The schema contexts; Treaty has only the default one, {@code "."}. */
+  public List<String> contexts() {
+    return transport.send(Call.get("/contexts"), STRINGS);
+  }
+
+  /** The registry's version and commit. */
+  public ServerVersion serverVersion() {
+    return transport.send(Call.get("/v1/metadata/version"), type(ServerVersion.class));
+  }
+
+  /**
+   * Whether the registry serves requests: Treaty's {@code /health/ready} answers 200, or 503 while
+   * its database is not ready. Asked once, without retries, of the first URL that answers.
+   */
+  public boolean isReady() {
+    try {
+      transport.sendText(Call.probe("/health/ready"));
+      return true;
+    } catch (RegistryException e) {
+      if (e.status() == 503) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static String subjectPath(String subject) {
+    return "/subjects/" + UrlPaths.segment(subject);
+  }
+
+  private static String configPath(String subject) {
+    return subject == null ? "/config" : "/config/" + UrlPaths.segment(subject);
+  }
+
+  private static String modePath(String subject) {
+    return subject == null ? "/mode" : "/mode/" + UrlPaths.segment(subject);
+  }
+
+  private static JavaType type(Class<?> type) {
+    return TYPES.constructType(type);
+  }
+}
