@@ -30,13 +30,14 @@ export async function render(main, { subject, params, isCurrent }) {
 function timeline(subject, versions, chosen) {
   return h('section', { className: 'panel', 'aria-labelledby': 'versions-title' },
     h('h2', { id: 'versions-title' }, `Versions (${versions.length})`),
-    h('ol', { className: 'timeline', id: 'versions' }, versions.map((v) => h('li', {
+    h('ol', { className: 'timeline', id: 'versions' }, versions.map((v, i) => h('li', {
       className: (v.deleted ? 'deleted ' : '') + (v.version === chosen.version ? 'current' : ''),
     },
     h('a', { href: to.subject(subject, v.version), 'aria-current': v.version === chosen.version ? 'true' : null },
       `Version ${v.version}`),
     v.deleted ? h('span', { className: 'badge muted-badge' }, 'soft-deleted') : null,
-    h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered))))));
+    h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
+      i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
 }
 
 async function drawSchema(panel, subject, chosen, versions, isCurrent) {

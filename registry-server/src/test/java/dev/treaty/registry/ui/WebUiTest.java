@@ -103,6 +103,9 @@ class WebUiTest {
     assertThat(browser.all(".code .tok-key")).isNotEmpty();
     assertThat(browser.await("#level-select").getAttribute("value")).isEqualTo("BACKWARD");
     browser.screenshot("subject");
+
+    browser.all("#versions li").get(0).findElement(By.linkText("diff with 2")).click();
+    browser.awaitText("#verdict-title", "Can version 3 follow version 2?");
   }
 
   @Test
