@@ -13,7 +13,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
 
   /** What the HTTP layer needs to know besides the services. */
-  public record Settings(String host, int port, long bodyLimit, boolean alwaysNewerFields, String version, String clusterId) {}
+  public record Settings(
+      String host, int port, long bodyLimit, boolean alwaysNewerFields, int incompatibleErrorCode, String version,
+      String clusterId) {}
 
   private HttpApi() {}
 
@@ -35,7 +37,9 @@ public final class HttpApi {
         new ModeController(registry.modes()),
         new TreatyController(registry.events(), ready),
         metrics,
-        new OpenApiController());
+        new OpenApiController(),
+        new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
+        new WebUiController());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -49,10 +53,11 @@ public final class HttpApi {
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(5_000);
         server.insertHandler(new GracefulHandler());
+        server.setErrorHandler(new JettyErrors());
       });
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
-      ErrorMapping.install(config.routes);
+      ErrorMapping.install(config.routes, settings.incompatibleErrorCode());
       Routes.install(config.routes, controllers);
     });
     return app.start(settings.host(), settings.port());
