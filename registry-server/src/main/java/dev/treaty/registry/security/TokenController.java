@@ -41,7 +41,12 @@ final class TokenController {
   }
 
   private void create(Context ctx) throws IOException {
-    JsonNode body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+    JsonNode body;
+    try {
+      body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+    } catch (IOException e) {
+      throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The body is not JSON");
+    }
     String name = body == null ? "" : body.path("name").asText("");
     List<Grant> grants = new ArrayList<>();
     try {
