@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         SubjectsCommand.class, VersionsCommand.class, GetCommand.class, SchemaCommand.class,
         RegisterCommand.class, CheckCommand.class, DiffCommand.class, ConfigCommand.class, ModeCommand.class,
-        DeleteCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CompletionCommand.class},
+        DeleteCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CompletionCommand.class,
+        UserCommand.class, TokenCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done; compatible", "1:incompatible", "2:usage or input error (bad file, invalid schema)",

@@ -2,6 +2,7 @@ package dev.treaty.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.treaty.client.model.ApiToken;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
@@ -182,6 +183,21 @@ public final class RegistryClient {
   public List<RegistryEvent> events(long after, int limit) {
     JavaType list = TYPES.constructCollectionType(List.class, RegistryEvent.class);
     return transport.send(Call.get("/treaty/v1/events").with("after", after).with("limit", limit), list);
+  }
+
+  /** Treaty's API tokens (admin only), without their secrets. */
+  public List<ApiToken> tokens() {
+    return transport.send(Call.get("/treaty/v1/tokens"), TYPES.constructCollectionType(List.class, ApiToken.class));
+  }
+
+  /** Creates an API token with grants such as {@code writer:payments.*}; the answer carries its secret, once. */
+  public ApiToken createToken(String name, List<String> roles) {
+    return transport.send(Call.post("/treaty/v1/tokens", new ApiToken(name, roles, null, null)), type(ApiToken.class));
+  }
+
+  /** Revokes an API token at once. */
+  public void revokeToken(String name) {
+    transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
   }
 
   /** The schema contexts; Treaty has only the default one, {@code "."}. */
