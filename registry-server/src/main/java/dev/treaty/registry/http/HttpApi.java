@@ -67,7 +67,7 @@ public final class HttpApi {
       // Read (and drop) a moderately large body so that the client, still sending, sees the
       // answer instead of a reset connection.
       if (length <= 8 * bodyLimit) {
-        ctx.req().getInputStream().skip(length);
+        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }
