@@ -29,7 +29,7 @@ public final class HttpApi {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
-        new ServerInfoController(settings.version(), settings.clusterId()),
+        new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
         new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
         new CompatibilityController(registry.compatibility()),

@@ -45,6 +45,23 @@ public final class SubjectService {
     });
   }
 
+  /**
+   * Contexts in use: the default {@code .} first, then those named by qualified subjects
+   * ({@code :.ctx:subject}), sorted. Ids stay unique across all of them.
+   */
+  public List<String> contexts() {
+    java.util.SortedSet<String> named = new TreeSet<>();
+    for (String subject : subjects(null, true, false)) {
+      int end = subject.indexOf(':', 2);
+      if (subject.startsWith(":.") && end > 2) {
+        named.add(subject.substring(1, end));
+      }
+    }
+    List<String> contexts = new java.util.ArrayList<>(List.of("."));
+    contexts.addAll(named);
+    return contexts;
+  }
+
   public List<Integer> versions(String subject, boolean deleted, boolean deletedOnly) {
     return store.inTransaction(session -> {
       List<Integer> versions = session.versions(subject).stream()
