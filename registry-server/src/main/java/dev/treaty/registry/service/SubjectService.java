@@ -137,6 +137,17 @@ public final class SubjectService {
           return Views.schema(candidates.get(i), row);
         }
       }
+      // A serializer looks up the bare schema; metadata and rules attached at registration (or
+      // by config defaults) do not make it a different schema to find.
+      if (request.metadata() == null && request.ruleSet() == null) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+          SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
+          if (row.schemaType().equals(candidate.schemaType()) && row.text().equals(candidate.text())
+              && row.references().equals(candidate.references())) {
+            return Views.schema(candidates.get(i), row);
+          }
+        }
+      }
       throw RegistryException.schemaNotFound("Schema not found");
     });
   }
