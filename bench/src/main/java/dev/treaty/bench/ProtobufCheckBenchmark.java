@@ -29,14 +29,13 @@ public class ProtobufCheckBenchmark {
   public ProtobufRuleSet rules;
 
   private final CompatibilityChecker checker = new CompatibilityChecker();
-  private String proposedText;
   private ParsedSchema proposed;
   private List<VersionedSchema> previous;
   private CheckOptions options;
 
   @Setup
   public void setUp() {
-    proposedText = SchemaGenerator.protoFile(50, true);
+    String proposedText = SchemaGenerator.protoFile(50, true);
     proposed = SchemaFormats.PROTOBUF.parse(proposedText, List.of());
     previous = List.of(new VersionedSchema(1, SchemaFormats.PROTOBUF.parse(SchemaGenerator.protoFile(50, false), List.of())));
     options = CheckOptions.DEFAULTS.withProtobufRules(rules);
@@ -47,8 +46,4 @@ public class ProtobufCheckBenchmark {
     return checker.check(CompatibilityLevel.FULL, proposed, previous, options);
   }
 
-  @Benchmark
-  public ParsedSchema treatyParse() {
-    return SchemaFormats.PROTOBUF.parse(proposedText, List.of());
-  }
 }

@@ -4,12 +4,25 @@ import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
+import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.compatibility.protobuf.internal.ProtobufRules;
+import dev.treaty.compatibility.protobuf.internal.SchemaWalker;
 import java.util.List;
 
-/** The PROTOBUF format. Placeholder until its implementation lands: parses nothing. */
+/**
+ * The PROTOBUF format: .proto text (proto2 and proto3) parsed with Square Wire, judged by
+ * Confluent's rules (default) or buf's WIRE / WIRE_JSON categories, as
+ * {@link CheckOptions#protobufRules()} says.
+ *
+ * <p>Schema text may also be a base64 {@code FileDescriptorProto}, as Confluent accepts.
+ *
+ * <p>Direction: {@code check(reader, writer)} treats the writer as the previous schema and the
+ * reader as the current one, so BACKWARD is Confluent's {@code new.isBackwardCompatible(old)} and
+ * {@code buf breaking} with the new file against the old one.
+ */
 public final class ProtobufFormat implements SchemaFormat {
 
   @Override
@@ -18,22 +31,42 @@ public final class ProtobufFormat implements SchemaFormat {
   }
 
   @Override
-  public ParsedSchema parse(String text, List<ResolvedReference> references) {
-    throw new InvalidSchemaException("PROTOBUF schemas are not supported yet");
+  public ProtobufSchema parse(String text, List<ResolvedReference> references) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidSchemaException("A Protobuf schema cannot be empty");
+    }
+    String source = ProtobufDescriptors.isBase64Descriptor(text) ? ProtobufDescriptors.toProtoText(text) : text;
+    return new ProtobufSchema(text, source, references, false);
   }
 
   @Override
   public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return List.of();
+    return SchemaWalker.walk(
+        ((ProtobufSchema) writer).linked(), ((ProtobufSchema) reader).linked(), ProtobufRules.of(options.protobufRules()));
   }
 
   @Override
   public List<Rule> rules() {
-    return List.of();
+    return ProtobufRules.catalogue();
   }
 
+  /** Validates JSON against the schema's first top-level message; see {@link #validate(ParsedSchema, String, String)}. */
   @Override
   public List<Finding> validate(ParsedSchema schema, String payloadJson) {
-    return List.of();
+    return validate(schema, payloadJson, null);
+  }
+
+  /**
+   * Validates an example message in Protobuf's canonical JSON mapping against the message named
+   * {@code messageFullName} (e.g. {@code shop.Order}), or the file's first top-level message when
+   * it is {@code null}.
+   */
+  public List<Finding> validate(ParsedSchema schema, String payloadJson, String messageFullName) {
+    return PayloadValidator.validate(((ProtobufSchema) schema).linked(), payloadJson, messageFullName);
+  }
+
+  /** The rule set behind an option value, for callers that list rules per set. */
+  public static List<Rule> rulesOf(ProtobufRuleSet set) {
+    return ProtobufRules.of(set).rules().stream().map(rule -> rule.rule()).toList();
   }
 }

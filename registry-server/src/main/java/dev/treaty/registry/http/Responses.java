@@ -14,8 +14,12 @@ final class Responses {
   }
 
   static void json(Context ctx, int status, Object body) {
+    ctx.status(status).contentType(MediaTypes.negotiate(ctx)).result(bytes(body));
+  }
+
+  static byte[] bytes(Object body) {
     try {
-      ctx.status(status).contentType(MediaTypes.negotiate(ctx)).result(Json.MAPPER.writeValueAsBytes(body));
+      return Json.MAPPER.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Response bodies are records that always serialise", e);
     }

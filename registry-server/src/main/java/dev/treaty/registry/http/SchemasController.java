@@ -17,7 +17,14 @@ final class SchemasController {
   }
 
   void byId(Context ctx) {
-    Responses.json(ctx, schemas.byId(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "fetchMaxId")));
+    String subject = ctx.queryParam("subject");
+    boolean fetchMaxId = Requests.flag(ctx, "fetchMaxId");
+    if ((subject == null || subject.isEmpty()) && !fetchMaxId) {
+      byte[] body = schemas.renderedById(id(ctx), Responses::bytes);
+      ctx.status(200).contentType(MediaTypes.negotiate(ctx)).result(body);
+      return;
+    }
+    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId));
   }
 
   void rawById(Context ctx) {

@@ -18,6 +18,7 @@ public final class SchemaCache {
 
   private final Map<Integer, SchemaRow> rows = new ConcurrentHashMap<>();
   private final Map<Integer, ParsedSchema> parsed = new ConcurrentHashMap<>();
+  private final Map<Integer, byte[]> rendered = new ConcurrentHashMap<>();
   private final int capacity;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
@@ -58,9 +59,21 @@ public final class SchemaCache {
     }
   }
 
+  /** The answer to a plain by-id request, rendered once; only for ids whose row is cached. */
+  byte[] rendered(int id, SchemaRow row, java.util.function.Function<SchemaRow, byte[]> render) {
+    byte[] known = rendered.get(id);
+    if (known != null) {
+      return known;
+    }
+    byte[] fresh = render.apply(row);
+    remember(rendered, id, fresh);
+    return fresh;
+  }
+
   public void evict(int id) {
     rows.remove(id);
     parsed.remove(id);
+    rendered.remove(id);
   }
 
   public long hits() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Schemas by id (served from the cache when possible) and the {@code /schemas} listing. */
 public final class SchemaService {
@@ -49,6 +50,17 @@ public final class SchemaService {
       }
       return Views.schemaString(row, version, fetchMaxId ? session.maxSchemaId() : null);
     });
+  }
+
+  /**
+   * The plain answer for a schema by id (no subject, no maxId) as bytes, rendered once per id and
+   * served from memory afterwards: the hottest request of a registry, made by every consumer.
+   */
+  public byte[] renderedById(int id, Function<SchemaString, byte[]> render) {
+    SchemaRow row = cache.cached(id)
+        .or(() -> store.inTransaction(session -> cache.row(session, id)))
+        .orElseThrow(() -> notFound(id));
+    return cache.rendered(id, row, cached -> render.apply(Views.schemaString(cached, null, null)));
   }
 
   /** The raw text of a schema by id. */

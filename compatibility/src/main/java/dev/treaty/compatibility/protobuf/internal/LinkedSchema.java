@@ -1,0 +1,52 @@
+package dev.treaty.compatibility.protobuf.internal;
+
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import dev.treaty.compatibility.ResolvedReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A schema file linked against its imports: the Wire parse trees of all files, and the resolved
+ * model of each.
+ */
+public record LinkedSchema(
+    ProtoFileElement element, ProtoFile file, Map<String, ProtoFileElement> importedElements, Map<String, ProtoFile> imported) {
+
+  /** Parses and links {@code text}, known as {@code path}; imports come from {@code references}. */
+  public static LinkedSchema link(String path, String text, List<ResolvedReference> references) {
+    FileSet files = FileSet.load(path, text, references);
+    List<ProtoFileElement> all = new ArrayList<>(files.imported().values());
+    all.add(files.main());
+    TypeNames names = new TypeNames(all);
+    Map<String, ProtoFile> imported = new LinkedHashMap<>();
+    files.imported().forEach((name, element) -> imported.put(name, ModelBuilder.build(element, names)));
+    return new LinkedSchema(files.main(), ModelBuilder.build(files.main(), names), files.imported(), imported);
+  }
+
+  /** An enum declared in this file or any import. */
+  public Optional<EnumType> enumType(String fullName) {
+    EnumType local = file.allEnums().get(fullName);
+    if (local != null) {
+      return Optional.of(local);
+    }
+    return imported.values().stream()
+        .map(other -> other.allEnums().get(fullName))
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /** A message declared in this file or any import. */
+  public Optional<MessageType> messageType(String fullName) {
+    MessageType local = file.allMessages().get(fullName);
+    if (local != null) {
+      return Optional.of(local);
+    }
+    return imported.values().stream()
+        .map(other -> other.allMessages().get(fullName))
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+}

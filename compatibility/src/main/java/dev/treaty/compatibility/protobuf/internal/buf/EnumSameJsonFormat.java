@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.buf;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** buf's breaking rule {@code ENUM_SAME_JSON_FORMAT}; its purpose is in {@link #RULE}. */
+final class EnumSameJsonFormat implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_SAME_JSON_FORMAT",
+          "An enum lost full JSON support (proto3 to proto2).",
+          ProtobufRuleSet.WIRE_JSON);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void enumType(Pairs.EnumPair pair, Findings out) {
+    if (pair.both() && pair.writer().proto3() && !pair.reader().proto3()) {
+      out.breaking(RULE, pair.path(), pair.reader().location(),
+          "Enum `" + pair.reader().relativeName() + "` moved from proto3 to proto2 JSON handling.");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.treaty.compatibility.protobuf.internal.buf;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** buf's breaking rule {@code FIELD_WIRE_COMPATIBLE_TYPE}; its purpose is in {@link #RULE}. */
+final class FieldWireCompatibleType implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_WIRE_COMPATIBLE_TYPE",
+          "A field changed to a type that decodes the old bytes differently (other wire "
+              + "group, other message, enum without the old values; bytes to string).",
+          ProtobufRuleSet.WIRE);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.both() && !BufTypes.compatible(pair.writer().type(), pair.reader().type(), false, out)) {
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type from "
+          + BufTypes.name(pair.writer().type()) + " to " + BufTypes.name(pair.reader().type()) + ".");
+    }
+  }
+}

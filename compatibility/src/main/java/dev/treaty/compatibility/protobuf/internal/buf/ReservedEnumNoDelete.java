@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.buf;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** buf's breaking rule {@code RESERVED_ENUM_NO_DELETE}; its purpose is in {@link #RULE}. */
+final class ReservedEnumNoDelete implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "RESERVED_ENUM_NO_DELETE",
+          "An enum dropped or narrowed a reserved range or name, so it could be reused.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void enumType(Pairs.EnumPair pair, Findings out) {
+    if (pair.both()) {
+      ReservedDeletions.report(RULE, pair.writer().reserved(), pair.reader().reserved(), pair.path(),
+          pair.reader().location(), "enum `" + pair.reader().relativeName() + "`", out);
+    }
+  }
+}

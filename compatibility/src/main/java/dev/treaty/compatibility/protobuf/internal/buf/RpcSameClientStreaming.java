@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.buf;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** buf's breaking rule {@code RPC_SAME_CLIENT_STREAMING}; its purpose is in {@link #RULE}. */
+final class RpcSameClientStreaming implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "RPC_SAME_CLIENT_STREAMING",
+          "An RPC switched client streaming on or off.",
+          ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void rpc(Pairs.RpcPair pair, Findings out) {
+    if (pair.both() && pair.writer().clientStreaming() != pair.reader().clientStreaming()) {
+      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` switched client streaming "
+          + (pair.reader().clientStreaming() ? "on." : "off."));
+    }
+  }
+}

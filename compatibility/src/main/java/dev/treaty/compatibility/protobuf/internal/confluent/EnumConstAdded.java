@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.confluent;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** Confluent's difference type {@code ENUM_CONST_ADDED}; its purpose is in {@link #RULE}. */
+final class EnumConstAdded implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "ENUM_CONST_ADDED",
+          "An enum number exists only in the new enum. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void enumValue(Pairs.EnumValuePair pair, Findings out) {
+    if (pair.writer().isEmpty()) {
+      out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName()
+          + "` gained value `" + pair.readerName() + "` (" + pair.number() + ").");
+    }
+  }
+}

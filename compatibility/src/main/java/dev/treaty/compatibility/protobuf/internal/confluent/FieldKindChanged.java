@@ -1,0 +1,31 @@
+package dev.treaty.compatibility.protobuf.internal.confluent;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** Confluent's difference type {@code FIELD_KIND_CHANGED}; its purpose is in {@link #RULE}. */
+final class FieldKindChanged implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_KIND_CHANGED",
+          "The same field number moved between scalar (enums included), message and map. "
+              + "Breaking.",
+          ProtobufRuleSet.CONFLUENT);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.KIND)) {
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed kind, from "
+          + pair.writer().type().display() + " to " + pair.reader().type().display() + ".");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.confluent;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** Confluent's difference type {@code FIELD_NAME_CHANGED}; its purpose is in {@link #RULE}. */
+final class FieldNameChanged implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_NAME_CHANGED",
+          "The same field number has a different name. Compatible on the wire.",
+          ProtobufRuleSet.CONFLUENT);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
+      out.safe(RULE, pair.path(), pair.reader().location(),
+          "The " + pair.describe() + " was renamed from `" + pair.writer().name() + "`.");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.treaty.compatibility.protobuf.internal.confluent;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** Confluent's difference type {@code FIELD_SCALAR_KIND_CHANGED}; its purpose is in {@link #RULE}. */
+final class FieldScalarKindChanged implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "FIELD_SCALAR_KIND_CHANGED",
+          "A scalar field changed type across wire groups (e.g. int32 to string, int32 to "
+              + "sint32). Breaking.",
+          ProtobufRuleSet.CONFLUENT);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.SCALAR_GROUP)) {
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type from "
+          + pair.writer().type().display() + " to " + pair.reader().type().display() + ".");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.treaty.compatibility.protobuf.internal.confluent;
+
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.protobuf.internal.Findings;
+import dev.treaty.compatibility.protobuf.internal.Pairs;
+import dev.treaty.compatibility.protobuf.internal.ProtoRule;
+
+/** Confluent's difference type {@code ONEOF_FIELD_ADDED}; its purpose is in {@link #RULE}. */
+final class OneofFieldAdded implements ProtoRule {
+
+  static final Rule RULE =
+      Findings.rule(
+          "ONEOF_FIELD_ADDED",
+          "A new field number sits in a oneof. Compatible.",
+          ProtobufRuleSet.CONFLUENT);
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.writer() == null && pair.reader().inOneof() && !pair.reader().isRequired()) {
+      out.safe(RULE, pair.path(), pair.reader().location(),
+          "The " + pair.describe() + " was added to oneof `" + pair.reader().oneof() + "`.");
+    }
+  }
+}

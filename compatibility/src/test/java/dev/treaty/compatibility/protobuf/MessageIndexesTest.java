@@ -1,0 +1,67 @@
+package dev.treaty.compatibility.protobuf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.treaty.compatibility.SchemaFormats;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageIndexesTest {
+
+  private static final ProtobufSchema FILE = (ProtobufSchema) SchemaFormats.PROTOBUF.parse("""
+      syntax = "proto3";
+      package demo;
+      message A { string id = 1; }
+      enum E { E_UNSPECIFIED = 0; }
+      message B {
+        map<string, string> tags = 1;
+        message C { int32 x = 1; }
+        message D { int32 y = 1; }
+      }
+      service S { rpc Get (A) returns (B); }
+      """, List.of());
+
+  @Test
+  void pathsCountOnlyMessagesAndSkipMapEntries() {
+    assertThat(FILE.messageIndexes("demo.A")).containsExactly(0);
+    assertThat(FILE.messageIndexes("demo.B")).containsExactly(1);
+    assertThat(FILE.messageIndexes("demo.B.C")).containsExactly(1, 0);
+    assertThat(FILE.messageIndexes("demo.B.D")).containsExactly(1, 1);
+  }
+
+  @Test
+  void pathsLeadBackToTheMessage() {
+    assertThat(FILE.messageAt(List.of(1, 1))).isEqualTo("demo.B.D");
+    assertThat(FILE.messageAt(List.of())).isEqualTo("demo.A");
+    assertThatThrownBy(() -> FILE.messageAt(List.of(5))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FILE.messageIndexes("demo.E")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void encodesAsZigZagVarintsWithTheShortFormForTheFirstMessage() {
+    assertThat(hex(MessageIndexes.encode(List.of(0)))).isEqualTo("00");
+    assertThat(hex(MessageIndexes.encode(List.of(1)))).isEqualTo("0202");
+    assertThat(hex(MessageIndexes.encode(List.of(1, 1)))).isEqualTo("040202");
+    assertThat(hex(MessageIndexes.encode(List.of(0, 64)))).isEqualTo("04008001");
+  }
+
+  @Test
+  void decodesWhatItEncodes() {
+    for (List<Integer> path : List.of(List.of(0), List.of(1), List.of(1, 1), List.of(3, 0, 200))) {
+      assertThat(MessageIndexes.decode(MessageIndexes.encode(path))).isEqualTo(path);
+    }
+  }
+
+  @Test
+  void rejectsTruncatedOrNegativeInput() {
+    assertThatThrownBy(() -> MessageIndexes.decode(new byte[] {0x04, 0x02})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MessageIndexes.decode(new byte[] {0x01})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MessageIndexes.decode(new byte[0])).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.treaty.compatibility.protobuf;
+
+import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.CompatibilityChecker;
+import dev.treaty.compatibility.CompatibilityLevel;
+import dev.treaty.compatibility.Finding;
+import dev.treaty.compatibility.ProtobufRuleSet;
+import dev.treaty.compatibility.ResolvedReference;
+import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.compatibility.VersionedSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One case folder under {@code cases/protobuf/<group>/<case>/}: {@code existing.proto},
+ * {@code proposed.proto}, optional {@code options} ({@code protobufRules=WIRE}), references under
+ * {@code refs/} named by their path below {@code refs/} (so {@code refs/common/money.proto} is the
+ * import {@code "common/money.proto"}), and {@code expected.txt}. References only one side uses,
+ * or that changed between the versions, live in {@code refs-existing/} and {@code refs-proposed/}.
+ */
+record ProtobufCase(Path folder) {
+
+  static final Path ROOT = Path.of("src", "test", "resources", "cases", "protobuf");
+
+  static Stream<ProtobufCase> all() throws IOException {
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      return files.filter(path -> path.getFileName().toString().equals("existing.proto"))
+          .map(path -> new ProtobufCase(path.getParent()))
+          .sorted(java.util.Comparator.comparing(ProtobufCase::name))
+          .toList()
+          .stream();
+    }
+  }
+
+  String name() {
+    return ROOT.relativize(folder).toString().replace('\\', '/');
+  }
+
+  ProtobufRuleSet ruleSet() {
+    Path options = folder.resolve("options");
+    if (!Files.exists(options)) {
+      return ProtobufRuleSet.CONFLUENT;
+    }
+    return read(options).lines()
+        .filter(line -> line.startsWith("protobufRules="))
+        .map(line -> ProtobufRuleSet.valueOf(line.substring("protobufRules=".length()).trim()))
+        .findFirst()
+        .orElse(ProtobufRuleSet.CONFLUENT);
+  }
+
+  /** The references of {@code existing} or {@code proposed}: {@code refs/} plus {@code refs-<side>/}. */
+  List<ResolvedReference> references(String side) {
+    List<ResolvedReference> all = new ArrayList<>(referencesIn(folder.resolve("refs")));
+    all.addAll(referencesIn(folder.resolve("refs-" + side)));
+    return all;
+  }
+
+  private static List<ResolvedReference> referencesIn(Path refs) {
+    if (!Files.isDirectory(refs)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(refs)) {
+      return files.filter(Files::isRegularFile).sorted()
+          .map(path -> new ResolvedReference(refs.relativize(path).toString().replace('\\', '/'), read(path)))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every finding of a FULL check of proposed against existing. */
+  List<Finding> findings() {
+    var existing = SchemaFormats.PROTOBUF.parse(read(folder.resolve("existing.proto")), references("existing"));
+    var proposed = SchemaFormats.PROTOBUF.parse(read(folder.resolve("proposed.proto")), references("proposed"));
+    CheckOptions options = CheckOptions.DEFAULTS.withProtobufRules(ruleSet());
+    return new CompatibilityChecker()
+        .check(CompatibilityLevel.FULL, proposed, List.of(new VersionedSchema(1, existing)), options)
+        .findings();
+  }
+
+  List<String> actualLines() {
+    List<String> lines = new ArrayList<>();
+    for (Finding finding : findings()) {
+      lines.add(finding.direction() + " " + finding.severity() + " " + finding.ruleId() + " " + finding.path());
+    }
+    return lines.stream().sorted().toList();
+  }
+
+  List<String> expectedLines() {
+    return read(folder.resolve("expected.txt")).lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  static String read(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
