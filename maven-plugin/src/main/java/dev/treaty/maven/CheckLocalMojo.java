@@ -15,10 +15,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,6 +27,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -72,7 +74,7 @@ public class CheckLocalMojo extends AbstractMojo {
 
   /** Name to references on other schemas of {@code schemas} (their {@code subject} is the other name). */
   @Parameter
-  Map<String, List<Reference>> references;
+  PlexusConfiguration references;
 
   /** Reports incompatibilities as warnings instead of failing the build. */
   @Parameter(property = "treaty.failOnIncompatible", defaultValue = "true")
@@ -153,19 +155,20 @@ public class CheckLocalMojo extends AbstractMojo {
   }
 
   private Map<String, SubjectSchema> readAll() throws MojoExecutionException {
-    Map<String, SubjectSchema> all = new HashMap<>();
+    Map<String, SubjectSchema> all = new TreeMap<>();
+    Map<String, List<Reference>> referencesByName = ReferencesParameter.parse(references);
     for (Map.Entry<String, File> entry : schemas.entrySet()) {
       String name = entry.getKey();
       File file = entry.getValue();
       try {
         String type = SubjectSchema.typeOf(lookup(schemaTypes, name, null), file);
-        List<Reference> refs = references == null ? null : references.get(name);
+        List<Reference> refs = referencesByName.get(name);
         all.put(name, new SubjectSchema(name, file, type, Files.readString(file.toPath()), refs));
       } catch (IOException e) {
         throw new MojoExecutionException("Cannot read " + file + " (schema " + name + "): " + e, e);
       }
     }
-    return new java.util.TreeMap<>(all);
+    return all;
   }
 
   private static String lookup(Map<String, String> map, String name, String fallback) {

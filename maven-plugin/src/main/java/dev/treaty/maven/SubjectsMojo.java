@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 /**
  * What {@code validate}, {@code test-compatibility} and {@code register} share: one schema file
@@ -30,7 +31,7 @@ public abstract class SubjectsMojo extends RegistryMojo {
 
   /** Subject to the list of schemas it refers to. */
   @Parameter
-  Map<String, List<Reference>> references;
+  PlexusConfiguration references;
 
   /** Decodes {@code _xHH} in subject names, so that {@code _x3A} can stand for {@code :}. */
   @Parameter(defaultValue = "true")
@@ -44,12 +45,13 @@ public abstract class SubjectsMojo extends RegistryMojo {
   List<SubjectSchema> subjectSchemas() throws MojoExecutionException {
     Map<String, SubjectSchema> bySubject = new LinkedHashMap<>();
     Map<String, File> configured = subjects == null ? Map.of() : subjects;
+    Map<String, List<Reference>> referencesBySubject = ReferencesParameter.parse(references);
     for (Map.Entry<String, File> entry : configured.entrySet()) {
       String key = entry.getKey();
       String subject = decodeSubject ? SubjectNames.decode(key) : key;
       File file = entry.getValue();
       String type = SubjectSchema.typeOf(lookup(schemaTypes, key, subject), file);
-      List<Reference> refs = lookup(references, key, subject);
+      List<Reference> refs = lookup(referencesBySubject, key, subject);
       bySubject.put(subject, new SubjectSchema(subject, file, type, read(subject, file), refs));
     }
     List<SubjectSchema> ordered = new ArrayList<>();
