@@ -38,8 +38,8 @@ final class Problems {
   }
 
   /**
-   * Logs every problem and, unless {@code failBuild} is off, fails the build naming the subjects.
-   * With {@code failBuild} off the same text is logged as warnings.
+   * Fails the build with every problem in the message (Maven prints it once, at the end, where a
+   * CI log is read), or with {@code failBuild} off logs the same text as warnings.
    */
   void report(Log log, String goal, int checked, boolean failBuild) throws MojoFailureException {
     if (isEmpty()) {
@@ -50,18 +50,12 @@ final class Problems {
       lines.add(subject + " " + headlines.get(subject) + ":");
       problems.forEach(problem -> lines.add("  - " + problem.describe()));
     });
-    lines.forEach(line -> {
-      if (failBuild) {
-        log.error(line);
-      } else {
-        log.warn(line);
-      }
-    });
     String summary = goal + ": " + subjectCount() + " of " + checked + " subject(s) failed: "
         + String.join(", ", bySubject.keySet());
     if (failBuild) {
       throw new MojoFailureException(summary + System.lineSeparator() + String.join(System.lineSeparator(), lines));
     }
+    lines.forEach(log::warn);
     log.warn(summary + " (failOnIncompatible is false, so the build goes on)");
   }
 }

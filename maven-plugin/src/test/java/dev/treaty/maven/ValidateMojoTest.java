@@ -47,11 +47,11 @@ class ValidateMojoTest {
     ValidateMojo goal = Goals.subjects(new ValidateMojo(), null, subjects, log);
 
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("validate: 2 of 3 subject(s) failed: a-value, b-value");
-    assertThat(log.text())
-        .containsPattern("\\[ERROR\\] a-value is not valid:\n\\[ERROR\\]   - .*a.avsc:2:\\d+: ")
-        .containsPattern("\\[ERROR\\] b-value is not valid:\n\\[ERROR\\]   - .*b.proto:2:\\d+: ")
-        .contains("[INFO] Schema of c-value (c.json) is a valid JSON schema");
+        .hasMessageStartingWith("validate: 2 of 3 subject(s) failed: a-value, b-value\na-value is not valid:\n")
+        .message()
+        .containsPattern("a-value is not valid:\n  - .*a.avsc:2:\\d+: ")
+        .containsPattern("b-value is not valid:\n  - .*b.proto:2:\\d+: ");
+    assertThat(log.text()).isEqualTo("[INFO] Schema of c-value (c.json) is a valid JSON schema");
   }
 
   @Test
