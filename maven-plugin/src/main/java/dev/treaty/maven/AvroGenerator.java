@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.generic.GenericData;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,7 +58,7 @@ final class AvroGenerator {
           known.putAll(parser.getTypes());
           pending.remove(file);
           progress = true;
-        } catch (SchemaParseException e) {
+        } catch (AvroRuntimeException e) { // SchemaParseException, or AvroTypeException for an undefined name
           lastError.put(file, e.getMessage());
         } catch (IOException e) {
           throw new MojoExecutionException("Cannot read " + file + ": " + e, e);

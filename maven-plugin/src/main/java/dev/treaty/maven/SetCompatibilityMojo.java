@@ -30,11 +30,11 @@ public class SetCompatibilityMojo extends RegistryMojo {
     for (Map.Entry<String, String> entry : compatibilityLevels.entrySet()) {
       String subject = isGlobal(entry.getKey()) ? null
           : decodeSubject ? SubjectNames.decode(entry.getKey()) : entry.getKey();
-      String shown = subject == null ? "the global level" : "subject " + subject;
+      String shown = subject == null ? "the global level" : "the level of subject " + subject;
       try {
         if (entry.getValue() == null || entry.getValue().isBlank() || entry.getValue().trim().equals("null")) {
           client.deleteConfig(subject);
-          getLog().info("Removed the level of " + shown);
+          getLog().info("Removed " + shown);
           continue;
         }
         CompatibilityLevel level = CompatibilityLevel.parse(entry.getValue());
@@ -42,7 +42,7 @@ public class SetCompatibilityMojo extends RegistryMojo {
             null, null, null));
         getLog().info("Set " + shown + " to " + level);
       } catch (IllegalArgumentException | RegistryClientException e) {
-        throw new MojoExecutionException("Cannot set the level of " + shown + ": " + e.getMessage(), e);
+        throw new MojoExecutionException("Cannot set " + shown + ": " + e.getMessage(), e);
       }
     }
   }

@@ -39,7 +39,7 @@ class RegistryGoalsIT {
 
     assertThat(build.succeeded()).as(build.log()).isTrue();
     assertThat(build.log())
-        .contains("Set subject users-value to BACKWARD_TRANSITIVE")
+        .contains("Set the level of subject users-value to BACKWARD_TRANSITIVE")
         .contains("Subject users-value has no versions yet, so any schema is compatible")
         .contains("Registered subject(address-value) with id 1 version 1")
         .contains("Registered subject(users-value) with id 2 version 1");

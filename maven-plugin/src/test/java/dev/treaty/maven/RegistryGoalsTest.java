@@ -114,8 +114,15 @@ class RegistryGoalsTest {
     assertThatThrownBy(() -> client.config(":.ctx:orders-value", false)).isInstanceOf(RegistryException.class);
     assertThat(log.text()).isEqualTo("""
         [INFO] Set the global level to FULL_TRANSITIVE
-        [INFO] Set subject :.ctx:orders-value to FORWARD
+        [INFO] Set the level of subject :.ctx:orders-value to FORWARD
         [INFO] Removed the level of subject :.ctx:orders-value""");
+
+    Map<String, String> globalRemoval = new HashMap<>();
+    globalRemoval.put("__GLOBAL", "");
+    goal.compatibilityLevels = globalRemoval;
+    goal.execute();
+    assertThat(client.config(null, false).compatibilityLevel()).isEqualTo("BACKWARD");
+    assertThat(log.text()).endsWith("[INFO] Removed the global level");
 
     goal.compatibilityLevels = Map.of("x", "SIDEWAYS");
     assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
