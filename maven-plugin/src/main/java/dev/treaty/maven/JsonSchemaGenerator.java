@@ -3,6 +3,8 @@ package dev.treaty.maven;
 import com.sun.codemodel.JCodeModel;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ final class JsonSchemaGenerator {
       }
     }
     try {
-      model.build(output, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      model.build(output, new PrintStream(OutputStream.nullOutputStream()));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the JSON Schema classes into " + output + ": " + e, e);
     }

@@ -3,6 +3,7 @@ package dev.treaty.maven;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -20,6 +23,8 @@ import java.util.zip.ZipFile;
  * {@code previousDirectory}, else an entry of the same name in the earlier artifact's jar.
  */
 final class PreviousSchemas {
+
+  private static final Pattern DIGITS_OR_NOT = Pattern.compile("\\d+|\\D+");
 
   private final Map<String, File> paths;
   private final File directory;
@@ -65,10 +70,10 @@ final class PreviousSchemas {
   /** File names compare with their digit runs as numbers, so v10 comes after v9. */
   private static String sortKey(Path file) {
     StringBuilder key = new StringBuilder();
-    var matcher = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(file.getFileName().toString());
+    Matcher matcher = DIGITS_OR_NOT.matcher(file.getFileName().toString());
     while (matcher.find()) {
       String part = matcher.group();
-      key.append(Character.isDigit(part.charAt(0)) ? String.format("%020d", new java.math.BigInteger(part)) : part);
+      key.append(Character.isDigit(part.charAt(0)) ? String.format("%020d", new BigInteger(part)) : part);
     }
     return key.toString();
   }

@@ -21,6 +21,7 @@ class CheckLocalIT {
     SampleBuild.Result build = sample.run("verify");
 
     assertThat(build.succeeded()).as(build.log()).isTrue();
+    assertThat(build.offline()).isTrue();
     assertThat(build.log())
         .containsPattern("user is BACKWARD compatible with .*previous/user.avsc")
         .contains("orders is BACKWARD_TRANSITIVE compatible with 2 earlier versions");

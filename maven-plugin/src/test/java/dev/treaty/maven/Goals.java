@@ -2,11 +2,15 @@ package dev.treaty.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
+import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
+import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 
 /** Goals configured in code, the way Maven would fill their parameters from a pom. */
 final class Goals {
@@ -20,6 +24,15 @@ final class Goals {
     goal.failOnIncompatible = true;
     goal.setLog(log);
     return goal;
+  }
+
+  /** A parameter given as XML, as {@code references} is. */
+  static PlexusConfiguration xml(String text) {
+    try {
+      return new XmlPlexusConfiguration(Xpp3DomBuilder.build(new StringReader(text)));
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   static File write(Path dir, String name, String text) {

@@ -3,13 +3,10 @@ package dev.treaty.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
-import org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration;
-import org.codehaus.plexus.util.xml.Xpp3DomBuilder;
 import org.junit.jupiter.api.Test;
 
 class ReferencesParameterTest {
@@ -45,7 +42,7 @@ class ReferencesParameterTest {
     assertThat(ReferencesParameter.parse(null)).isEmpty();
   }
 
-  private static PlexusConfiguration xml(String text) throws Exception {
-    return new XmlPlexusConfiguration(Xpp3DomBuilder.build(new StringReader(text)));
+  private static PlexusConfiguration xml(String text) {
+    return Goals.xml(text);
   }
 }

@@ -77,10 +77,9 @@ class RegistryGoalsTest {
     subjects.put("orders-value", Goals.write(dir, "order.avsc", """
         {"type": "record", "name": "Order", "namespace": "acme", "fields": [{"name": "to", "type": "acme.Address"}]}"""));
     RegisterMojo goal = Goals.subjects(new RegisterMojo(), registry.url(), subjects, log);
-    goal.references = new org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration(
-        org.codehaus.plexus.util.xml.Xpp3DomBuilder.build(new java.io.StringReader(
-            "<references><orders-value><reference><name>acme.Address</name><subject>address-value</subject>"
-                + "</reference></orders-value></references>")));
+    goal.references = Goals.xml(
+        "<references><orders-value><reference><name>acme.Address</name><subject>address-value</subject>"
+            + "</reference></orders-value></references>");
 
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("register: 1 of 2 subject(s) failed: users-value\n"

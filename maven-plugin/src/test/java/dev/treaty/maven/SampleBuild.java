@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * Runs a real Maven build of one sample project from {@code src/it}: copies it to a fresh folder,
  * fills in its {@code @placeholders@}, and runs {@code mvn} offline against the local repository
  * that {@code invoker:install} filled with this plugin. Artifacts the plugin does not bring come
- * from the outer build's local repository, read as a file repository, never written to.
+ * from the outer build's local repository, read as a file repository, never written to; only when
+ * one is missing there does the build run again online.
  */
 final class SampleBuild {
 
@@ -38,8 +39,8 @@ final class SampleBuild {
     return new SampleBuild(sample, all);
   }
 
-  /** The outcome of one build: Maven's exit code, its whole log, and the folder it ran in. */
-  record Result(int exitCode, String log, Path directory) {
+  /** The outcome of one build: Maven's exit code, its whole log, the folder it ran in, and whether it ran offline. */
+  record Result(int exitCode, String log, Path directory, boolean offline) {
     boolean succeeded() {
       return exitCode == 0;
     }
@@ -48,25 +49,38 @@ final class SampleBuild {
   Result run(String... arguments) {
     try {
       Path directory = copy();
-      Path log = directory.resolve("build.log");
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(property("treaty.maven.home"), "bin", "mvn").toString(),
-          "-B", "-ntp", "-o", "-Daether.offline.protocols=file",
-          "-s", writeSettings(directory).toString()));
-      command.addAll(List.of(arguments));
-      Process process = new ProcessBuilder(command).directory(directory.toFile())
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Path settings = writeSettings(directory);
+      Result offline = mvn(directory, settings, true, arguments);
+      if (!offline.log().contains("in offline mode and the artifact")) {
+        return offline;
+      }
+      // a dependency the outer build never needed, so it is not in its local repository yet
+      return mvn(directory, settings, false, arguments);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Result mvn(Path directory, Path settings, boolean offline, String... arguments) throws IOException {
+    Path log = directory.resolve(offline ? "build.log" : "build-online.log");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(property("treaty.maven.home"), "bin", "mvn").toString(), "-B", "-ntp", "-s", settings.toString()));
+    if (offline) {
+      command.addAll(List.of("-o", "-Daether.offline.protocols=file"));
+    }
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new AssertionError("The build of " + sample + " did not finish within 5 minutes");
       }
-      return new Result(process.exitValue(), Files.readString(log), directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted", e);
     }
+    return new Result(process.exitValue(), Files.readString(log), directory, offline);
   }
 
   private Path copy() throws IOException {

@@ -26,10 +26,9 @@ class ValidateMojoTest {
          "fields": [{"name": "buyer", "type": "acme.User"}]}"""));
     subjects.put("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1));
     ValidateMojo goal = Goals.subjects(new ValidateMojo(), null, subjects, log);
-    goal.references = new org.codehaus.plexus.configuration.xml.XmlPlexusConfiguration(
-        org.codehaus.plexus.util.xml.Xpp3DomBuilder.build(new java.io.StringReader(
-            "<references><orders-value><reference><name>acme.User</name><subject>users-value</subject></reference>"
-                + "</orders-value></references>")));
+    goal.references = Goals.xml(
+        "<references><orders-value><reference><name>acme.User</name><subject>users-value</subject></reference>"
+            + "</orders-value></references>");
 
     goal.execute();
 
