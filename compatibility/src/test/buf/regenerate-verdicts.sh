@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs `buf breaking` (the oracle for the WIRE and WIRE_JSON rule sets) on every Protobuf case
-# whose options select one of them, in both directions, and writes buf's verdict into the case
-# folder as buf-verdict.txt. BufVerdictsTest compares our findings with these files, so CI needs
+# folder, under each of the two sets and in both directions, and writes buf's verdict into the case
+# folder as buf-wire.txt and buf-wire-json.txt. BufVerdictsTest compares our findings with these files, so CI needs
 # neither npm nor buf. Run from the compatibility module:  src/test/buf/regenerate-verdicts.sh
 #
 # buf comes from the npm package @bufbuild/buf, installed under target/buf unless BUF points at
@@ -57,17 +57,18 @@ verdict() {
 
 count=0
 # Optional argument: only cases whose folder path contains it.
-for options in $(find "$CASES" -path "*${1:-}*" -name options | sort); do
-  case=$(dirname "$options")
-  set_name=$(sed -n 's/^protobufRules=//p' "$options")
-  [[ "$set_name" == WIRE || "$set_name" == WIRE_JSON ]] || continue
-  rm -rf "$work"/*
-  module "$case" existing "$set_name" "$work/existing"
-  module "$case" proposed "$set_name" "$work/proposed"
-  {
-    verdict BACKWARD proposed existing
-    verdict FORWARD existing proposed
-  } > "$case/buf-verdict.txt"
-  count=$((count + 1))
+for existing in $(find "$CASES" -path "*${1:-}*" -name existing.proto | sort); do
+  case=$(dirname "$existing")
+  for set_name in WIRE WIRE_JSON; do
+    suffix=$(tr 'A-Z_' 'a-z-' <<<"$set_name")
+    rm -rf "$work"/*
+    module "$case" existing "$set_name" "$work/existing"
+    module "$case" proposed "$set_name" "$work/proposed"
+    {
+      verdict BACKWARD proposed existing
+      verdict FORWARD existing proposed
+    } > "$case/buf-$suffix.txt"
+    count=$((count + 1))
+  done
 done
-echo "wrote buf verdicts for $count cases"
+echo "wrote $count buf verdicts"

@@ -1,6 +1,8 @@
 // Drives a Treaty registry with Confluent's own JavaScript client, the way a Node.js producer and
 // consumer would. Usage: node interop.mjs <registry-url> <topic>. Prints one JSON line of results.
-import { AvroDeserializer, AvroSerializer, SchemaRegistryClient, SerdeType } from '@confluentinc/schemaregistry';
+import {
+  AvroDeserializer, AvroSerializer, JsonDeserializer, JsonSerializer, SchemaRegistryClient, SerdeType,
+} from '@confluentinc/schemaregistry';
 
 const [url, topic] = process.argv.slice(2);
 const subject = `${topic}-value`;
@@ -48,6 +50,20 @@ const bytes = await serializer.serialize(topic, { id: 'p-1', amount: 12.5, curre
 const deserializer = new AvroDeserializer(client(), SerdeType.VALUE, {});
 const roundTrip = await deserializer.deserialize(topic, bytes);
 
+// JSON Schema through the same registry.
+const jsonTopic = `${topic}-json`;
+const jsonId = await client().register(`${jsonTopic}-value`, {
+  schemaType: 'JSON',
+  schema: JSON.stringify({
+    type: 'object',
+    properties: { sku: { type: 'string' }, qty: { type: 'integer' } },
+    required: ['sku'],
+  }),
+});
+const jsonSerializer = new JsonSerializer(client(), SerdeType.VALUE, { useLatestVersion: true, validate: true });
+const jsonBytes = await jsonSerializer.serialize(jsonTopic, { sku: 'A-1', qty: 2 });
+const jsonRoundTrip = await new JsonDeserializer(client(), SerdeType.VALUE, {}).deserialize(jsonTopic, jsonBytes);
+
 let missing;
 try {
   await client().getLatestSchemaMetadata(`${topic}-missing`);
@@ -70,5 +86,8 @@ console.log(JSON.stringify({
   magicByte: bytes[0],
   idInPayload: bytes.readInt32BE(1),
   roundTrip,
+  jsonId,
+  jsonIdInPayload: jsonBytes.readInt32BE(1),
+  jsonRoundTrip,
   missing,
 }));

@@ -33,7 +33,7 @@ final class ChangePrinter {
 
   /** Workflow commands GitHub Actions turns into annotations on the changed file. */
   private static void github(PrintWriter out, ChangeReport report) {
-    String file = report.proposed().contains("@") && report.old() != null ? null : report.proposed();
+    String file = report.file();
     for (Change change : report.changes()) {
       StringBuilder line = new StringBuilder(change.breaking() ? "::error " : "::notice ");
       if (file != null) {

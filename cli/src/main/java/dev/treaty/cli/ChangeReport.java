@@ -12,11 +12,13 @@ import java.util.List;
  * @param old the old schema (a file or {@code SUBJECT@VERSION}), or {@code null} for a check
  * @param proposed the new schema's file or {@code SUBJECT@VERSION}
  * @param complete whether safe changes are listed too (a registry reports only breaking ones)
+ * @param file the local file annotations point at, or {@code null} when NEW came from the registry
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChangeReport(
     String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
-    @JsonIgnore boolean complete) {
+    @JsonIgnore boolean complete,
+    @JsonIgnore String file) {
 
   long breakingCount() {
     return changes.stream().filter(Change::breaking).count();

@@ -36,7 +36,11 @@ final class CheckCommand extends RegistryCommand {
   int run() {
     OutputFormat format = output();
     SchemaFile file = schema.read(session());
-    ChangeReport report = level == null ? onRegistry(file) : locally(file);
+    ReferenceResolver resolver = new ReferenceResolver(client());
+    // Parsed here first: a registry answers a verbose check of an invalid schema with
+    // "incompatible", but an invalid file is an input error (exit 2), not a verdict.
+    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolver.resolve(schema.references));
+    ChangeReport report = level == null ? onRegistry(file) : locally(proposed, resolver);
     ChangePrinter.print(session(), format, report);
     return report.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
@@ -54,12 +58,11 @@ final class CheckCommand extends RegistryCommand {
       messages.forEach(message -> changes.add(Change.unexplained(message)));
     }
     String configured = config().compatibilityLevel();
-    return new ChangeReport(schema.subject, null, schema.file, configured, response.isCompatible(), changes, false);
+    return new ChangeReport(
+        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file);
   }
 
-  private ChangeReport locally(SchemaFile file) {
-    ReferenceResolver resolver = new ReferenceResolver(client());
-    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolver.resolve(schema.references));
+  private ChangeReport locally(ParsedSchema proposed, ReferenceResolver resolver) {
     List<VersionedSchema> existing = new ArrayList<>();
     for (int version : liveVersions()) {
       Schema registered = client().version(schema.subject, Integer.toString(version), false);
@@ -70,7 +73,7 @@ final class CheckCommand extends RegistryCommand {
     CompatibilityReport report = new CompatibilityChecker().check(
         level, schema.normalize ? proposed.normalized() : proposed, existing, options(config()));
     return new ChangeReport(schema.subject, null, schema.file, level.name(), report.isCompatible(),
-        report.findings().stream().map(Change::of).toList(), true);
+        report.findings().stream().map(Change::of).toList(), true, schema.file);
   }
 
   private List<Integer> liveVersions() {

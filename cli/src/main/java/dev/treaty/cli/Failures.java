@@ -3,7 +3,9 @@ package dev.treaty.cli;
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.RegistryUnreachableException;
 import dev.treaty.compatibility.InvalidSchemaException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -48,7 +50,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       return registry.isServerError() ? ExitCodes.REGISTRY : ExitCodes.INPUT;
     }
     if (e instanceof InputException || e instanceof InvalidSchemaException || e instanceof IllegalArgumentException
-        || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        || e instanceof IOException || e instanceof UncheckedIOException) {
       return ExitCodes.INPUT;
     }
     return ExitCodes.REGISTRY;
@@ -58,7 +60,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     if (e instanceof RegistryException registry) {
       return registry.getMessage() + " (HTTP " + registry.status() + ", error " + registry.errorCode() + ")";
     }
-    if (e instanceof InvalidSchemaException invalid && invalid.line() != null) {
+    if (e instanceof InvalidSchemaException invalid && invalid.line() != null
+        && !String.valueOf(invalid.getMessage()).contains("line " + invalid.line())) {
       return invalid.getMessage() + " (line " + invalid.line()
           + (invalid.column() == null ? "" : ", column " + invalid.column()) + ")";
     }

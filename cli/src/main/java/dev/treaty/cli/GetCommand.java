@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaReference;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,8 @@ final class GetCommand extends RegistryCommand {
     println(colours.bold(schema.subject()) + " version " + schema.version() + ", id " + schema.id() + ", "
         + (schema.schemaType() == null ? "AVRO" : schema.schemaType())
         + (Boolean.TRUE.equals(schema.deleted()) ? " (soft-deleted)" : ""));
-    for (SchemaReference reference : schema.references() == null ? java.util.List.<SchemaReference>of() : schema.references()) {
+    List<SchemaReference> references = schema.references() == null ? List.of() : schema.references();
+    for (SchemaReference reference : references) {
       println("  references " + reference.name() + " = " + reference.subject() + " version " + reference.version());
     }
     println("");

@@ -32,16 +32,33 @@ final class ImportCommand extends RegistryCommand {
     List<ImportOrder.Entry> order = ImportOrder.of(exported);
     RegistryClient client = client();
     client.updateMode(null, "IMPORT", false);
+    try {
+      restore(client, source, exported, order);
+    } catch (RuntimeException e) {
+      session().err().println("treaty: the import stopped part-way; the registry stays in IMPORT mode");
+      throw e;
+    }
+    if (format == OutputFormat.JSON) {
+      JsonOutput.print(session().out(), new ExportCommand.Summary(exported.subjects().size(), order.size(),
+          (int) order.stream().map(e -> e.version().id()).distinct().count(), dir));
+    } else {
+      println("Imported " + exported.subjects().size() + " subjects and " + order.size() + " versions from " + dir);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void restore(RegistryClient client, Path source, Exported exported, List<ImportOrder.Entry> order)
+      throws IOException {
     Progress progress = new Progress(session(), "Importing", order.size());
     for (ImportOrder.Entry entry : order) {
       Exported.Version version = entry.version();
-      String text = Files.readString(source.resolve(version.file()));
+      String text = schemaText(source, version.file());
       RegisterSchemaResponse registered = client.register(entry.subject(), new RegisterSchemaRequest(
           text, version.schemaType(), version.references(), version.metadata(), version.ruleSet(), version.version(),
           version.id()), false);
       if (registered.id() != version.id()) {
         throw new InputException("The registry gave " + entry.subject() + " version " + version.version() + " id "
-            + registered.id() + " instead of " + version.id() + "; it stays in IMPORT mode");
+            + registered.id() + " instead of " + version.id());
       }
       progress.step();
     }
@@ -65,13 +82,14 @@ final class ImportCommand extends RegistryCommand {
       client.updateConfig(null, exported.config().asUpdate());
     }
     client.updateMode(null, exported.mode() == null ? "READWRITE" : exported.mode(), false);
-    if (format == OutputFormat.JSON) {
-      JsonOutput.print(session().out(), new ExportCommand.Summary(exported.subjects().size(), order.size(),
-          (int) order.stream().map(e -> e.version().id()).distinct().count(), dir));
-    } else {
-      println("Imported " + exported.subjects().size() + " subjects and " + order.size() + " versions from " + dir);
+  }
+
+  private String schemaText(Path source, String file) throws IOException {
+    try {
+      return Files.readString(source.resolve(file));
+    } catch (NoSuchFileException e) {
+      throw new InputException("The export in " + dir + " lacks its schema file " + file, e);
     }
-    return ExitCodes.OK;
   }
 
   private Exported read(Path manifest) throws IOException {

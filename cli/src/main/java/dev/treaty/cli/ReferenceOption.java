@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import dev.treaty.client.model.SchemaReference;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code --reference name=subject:version}: the name the schema uses (Avro full name, .proto
@@ -15,7 +16,7 @@ final class ReferenceOption implements ITypeConverter<SchemaReference> {
     int equals = value.indexOf('=');
     int colon = value.lastIndexOf(':');
     if (equals <= 0 || colon <= equals + 1 || colon == value.length() - 1) {
-      throw new InputException("Expected name=subject:version, got '" + value + "'");
+      throw new TypeConversionException("Expected name=subject:version, got '" + value + "'");
     }
     String version = value.substring(colon + 1).trim();
     int number;
@@ -25,7 +26,7 @@ final class ReferenceOption implements ITypeConverter<SchemaReference> {
       try {
         number = Integer.parseInt(version);
       } catch (NumberFormatException e) {
-        throw new InputException("The version in '" + value + "' is neither a number nor latest");
+        throw new TypeConversionException("The version in '" + value + "' is neither a number nor latest");
       }
     }
     return new SchemaReference(value.substring(0, equals), value.substring(equals + 1, colon), number);

@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.model.RegisterSchemaResponse;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,11 +24,12 @@ final class RegisterCommand extends RegistryCommand {
       if (!e.isIncompatible()) {
         throw e;
       }
-      var changes = e.incompatibilities().isEmpty()
-          ? java.util.List.of(Change.unexplained(e.getMessage()))
+      List<Change> changes = e.incompatibilities().isEmpty()
+          ? List.of(Change.unexplained(e.getMessage()))
           : e.incompatibilities().stream().map(Change::of).toList();
       ChangePrinter.print(session(), format,
-          new ChangeReport(schema.subject, null, schema.file, levelOf(schema.subject), false, changes, false));
+          new ChangeReport(schema.subject, null, schema.file, levelOf(schema.subject), false, changes, false,
+              schema.file));
       session().err().println("treaty: " + schema.subject + " refused " + schema.file + ": it is incompatible");
       return ExitCodes.INCOMPATIBLE;
     }

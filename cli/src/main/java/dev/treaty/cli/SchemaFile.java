@@ -20,9 +20,14 @@ record SchemaFile(String shown, String type, String text) {
     if (!resolvedType.matches("AVRO|PROTOBUF|JSON")) {
       throw new InputException("Unknown schema type '" + type + "'; use AVRO, PROTOBUF or JSON");
     }
+    return new SchemaFile(path, resolvedType, text(session, path));
+  }
+
+  /** The text of a file as the user named it, with one-line errors for the usual problems. */
+  static String text(Session session, String path) {
     Path file = session.resolve(path);
     try {
-      return new SchemaFile(path, resolvedType, Files.readString(file));
+      return Files.readString(file);
     } catch (NoSuchFileException e) {
       throw new InputException("No such file: " + path, e);
     } catch (MalformedInputException e) {

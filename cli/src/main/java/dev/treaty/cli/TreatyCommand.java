@@ -63,7 +63,7 @@ final class TreatyCommand {
     String urls = registry != null ? registry : settings.url();
     ClientSettings client;
     try {
-      client = ClientSettings.of(ClientSettings.parseUrls(urls).stream().map(Object::toString).toArray(String[]::new));
+      client = ClientSettings.of(urls);
     } catch (IllegalArgumentException e) {
       throw new InputException("Bad registry URL: " + e.getMessage(), e);
     }

@@ -80,6 +80,42 @@ class DiffTest {
   }
 
   @Test
+  void diffsProtobufWithSourceLocations() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf.txt", result.out());
+  }
+
+  @Test
+  void annotatesProtobufLinesForGithub() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto", "-o", "github");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf.github.txt", result.out());
+  }
+
+  @Test
+  void bufsWireRulesAreStricter() {
+    Cli.Result result = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto", "--protobuf-rules", "wire");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-protobuf-wire.txt", result.out());
+  }
+
+  @Test
+  void resolvesReferencesToLocalFiles() {
+    Cli.Result result = cli.run("diff", "customer.avsc", "customer-v2.avsc", "--reference", "com.acme.Address=address.avsc");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("diff-with-reference.txt", result.out());
+
+    Cli.Result unresolved = cli.run("diff", "customer.avsc", "customer-v2.avsc");
+    assertThat(unresolved.exitCode()).isEqualTo(2);
+    assertThat(unresolved.err()).startsWith("treaty: ").contains("com.acme.Address");
+  }
+
+  @Test
   void aChangeOfFormatBreaks() {
     Cli.Result result = cli.run("diff", "order-v1.json", "user-v1.avsc");
 
@@ -113,7 +149,7 @@ class DiffTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("treaty: ").endsWith("\n");
+    assertThat(result.err()).startsWith("treaty: Malformed JSON at line 6, column 3: ").endsWith("\n");
     assertThat(result.err().lines()).hasSize(1);
   }
 

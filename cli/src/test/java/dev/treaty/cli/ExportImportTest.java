@@ -3,7 +3,9 @@ package dev.treaty.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.client.RegistryClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.client.RegistryException;
+import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,18 +27,26 @@ class ExportImportTest {
     try (RunningRegistry source = RunningRegistry.start(); RunningRegistry target = RunningRegistry.start()) {
       Cli from = Cli.against(source, work);
       fill(from);
+      RegistryClient.of(source.url()).register("tagged", new RegisterSchemaRequest(
+          Files.readString(work.resolve("address.avsc")).replace("city", "street"), "AVRO", null,
+          new ObjectMapper().readTree("{\"properties\":{\"owner\":\"billing\"}}"), null, null, null), false);
 
       Cli.Result exported = from.run("export", "backup");
       assertThat(exported.err()).isEmpty();
-      assertThat(exported.out()).isEqualTo("Exported 6 subjects, 9 versions and 4 schemas to backup\n");
+      assertThat(exported.out()).isEqualTo("Exported 7 subjects, 10 versions and 5 schemas to backup\n");
       assertThat(Files.readString(work.resolve("backup/treaty-export.json"))).contains("\"deleted\": true");
 
       Cli.Result imported = Cli.against(target, work).run("import", "backup");
       assertThat(imported.err()).isEmpty();
-      assertThat(imported.out()).isEqualTo("Imported 6 subjects and 9 versions from backup\n");
+      assertThat(imported.out()).isEqualTo("Imported 7 subjects and 10 versions from backup\n");
       assertThat(imported.exitCode()).isZero();
 
-      assertThat(snapshot(RegistryClient.of(target.url()))).isEqualTo(snapshot(RegistryClient.of(source.url())));
+      List<String> original = snapshot(RegistryClient.of(source.url()));
+      assertThat(original).anyMatch(line -> line.startsWith("tagged 1 ") && line.contains("billing"))
+          .anyMatch(line -> line.startsWith("retired 2 ") && line.contains(" true "))
+          .anyMatch(line -> line.startsWith("users config ") && line.contains("FULL"))
+          .anyMatch(line -> line.startsWith("customer mode ") && line.contains("READONLY"));
+      assertThat(snapshot(RegistryClient.of(target.url()))).isEqualTo(original);
     }
   }
 
@@ -53,6 +63,27 @@ class ExportImportTest {
       assertThat(again.exitCode()).isEqualTo(2);
       assertThat(again.err()).startsWith("treaty: ").contains("error 42205").endsWith(")\n");
       assertThat(cli.run("mode").out()).isEqualTo("global: READWRITE\n");
+    }
+  }
+
+  @Test
+  void anImportThatStopsPartWaySaysSo() throws Exception {
+    Path work = Workspace.withSchemas(dir);
+    try (RunningRegistry source = RunningRegistry.start(); RunningRegistry target = RunningRegistry.start()) {
+      Cli from = Cli.against(source, work);
+      run(from, "register", "users", "user-v1.avsc");
+      run(from, "export", "backup");
+      Files.delete(work.resolve("backup/schemas/1.avsc"));
+
+      Cli to = Cli.against(target, work);
+      Cli.Result result = to.run("import", "backup");
+
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.err()).isEqualTo("""
+          treaty: the import stopped part-way; the registry stays in IMPORT mode
+          treaty: The export in backup lacks its schema file schemas/1.avsc
+          """);
+      assertThat(to.run("mode").out()).isEqualTo("global: IMPORT\n");
     }
   }
 
@@ -102,7 +133,7 @@ class ExportImportTest {
       for (int version : client.versions(subject, true)) {
         Schema schema = client.version(subject, Integer.toString(version), true);
         lines.add(subject + " " + version + " id=" + schema.id() + " " + schema.schemaType() + " "
-            + schema.references() + " " + schema.deleted() + " " + schema.schema());
+            + schema.references() + " " + schema.metadata() + " " + schema.deleted() + " " + schema.schema());
       }
     }
     return lines;

@@ -146,6 +146,11 @@ class GlobalOptionsTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("treaty: Missing required parameter: 'SUBJECT' (see 'treaty get --help')\n");
 
+    Cli.Result reference = cli.run("register", "s", "user-v1.avsc", "--reference", "a=b:c");
+    assertThat(reference.exitCode()).isEqualTo(2);
+    assertThat(reference.err()).isEqualTo("treaty: Invalid value for option '--reference' (NAME=SUBJECT:VERSION): "
+        + "The version in 'a=b:c' is neither a number nor latest (see 'treaty register --help')\n");
+
     Cli.Result output = cli.run("diff", "-o", "yaml", "a.avsc", "b.avsc");
     assertThat(output.exitCode()).isEqualTo(2);
     assertThat(output.err()).isEqualTo("treaty: Unknown output 'yaml'; use text, json or github\n");

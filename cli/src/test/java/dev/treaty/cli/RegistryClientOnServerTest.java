@@ -108,6 +108,36 @@ class RegistryClientOnServerTest {
   }
 
   @Test
+  void readsRawSchemaTextAndListsVersionsAcrossSubjects() {
+    String own = V1.replace("Item", "Raw");
+    int id = client.register("raw-a", RegisterSchemaRequest.of("AVRO", own, null), false).id();
+
+    assertThat(client.rawSchemaById(id)).isEqualTo(client.schemaById(id).schema());
+    assertThat(client.rawSchema("raw-a", "latest")).isEqualTo(client.schemaById(id).schema());
+    assertThat(client.subjectsOfId(id, false)).containsExactly("raw-a");
+    assertThat(client.schemas("raw-", false, true)).extracting(Schema::subject, Schema::id)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("raw-a", id));
+  }
+
+  @Test
+  void findsTheLatestVersionWithGivenMetadata() throws Exception {
+    String own = V1.replace("Item", "Tagged");
+    var metadata = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"properties\":{\"owner\":\"billing\"}}");
+    client.register("tagged", new RegisterSchemaRequest(own, "AVRO", null, metadata, null, null, null), false);
+
+    assertThat(client.latestWithMetadata("tagged", java.util.Map.of("owner", "billing"), false).version()).isEqualTo(1);
+    assertThatThrownBy(() -> client.latestWithMetadata("tagged", java.util.Map.of("owner", "sales"), false))
+        .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.isNotFound()).isTrue());
+  }
+
+  @Test
+  void describesTheServer() {
+    assertThat(client.isReady()).isTrue();
+    assertThat(client.contexts()).containsExactly(".");
+    assertThat(client.serverVersion().version()).isNotBlank();
+  }
+
+  @Test
   void handlesSubjectsWithSlashesAndSpaces() {
     String subject = "google/protobuf/my item.proto";
     client.register(subject, RegisterSchemaRequest.of("AVRO", V1, null), false);

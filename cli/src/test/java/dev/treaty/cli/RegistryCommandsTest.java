@@ -100,6 +100,17 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void registersAndChecksProtobuf() {
+    assertThat(ok("register", "shipments", "shipment-v1.proto").out())
+        .startsWith("Registered shipment-v1.proto as shipments version 1");
+
+    Cli.Result refused = cli.run("register", "shipments", "shipment-v2.proto");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    Golden.assertMatches("register-protobuf-incompatible.txt", refused.out());
+    Golden.assertMatches("get-protobuf.txt", ok("get", "shipments").out().replaceAll("id \\d+", "id N"));
+  }
+
+  @Test
   void checksAtAChosenLevelLocally() {
     ok("register", "levels", "user-v1.avsc");
 
@@ -108,6 +119,21 @@ class RegistryCommandsTest {
     Cli.Result forward = cli.run("check", "levels", "user-v3-without-name.avsc", "--level", "FORWARD");
     assertThat(forward.exitCode()).isEqualTo(1);
     Golden.assertMatches("check-forward-local.txt", forward.out());
+  }
+
+  @Test
+  void anInvalidSchemaIsAnInputErrorNotAVerdict() {
+    ok("register", "strict", "user-v1.avsc");
+
+    Cli.Result checked = cli.run("check", "strict", "broken.avsc");
+    assertThat(checked.exitCode()).isEqualTo(2);
+    assertThat(checked.out()).isEmpty();
+    assertThat(checked.err()).startsWith("treaty: ").contains("line 6");
+    assertThat(checked.err().lines()).hasSize(1);
+
+    Cli.Result registered = cli.run("register", "strict", "broken.avsc");
+    assertThat(registered.exitCode()).isEqualTo(2);
+    assertThat(registered.err()).startsWith("treaty: ").endsWith("(HTTP 422, error 42201)\n");
   }
 
   @Test

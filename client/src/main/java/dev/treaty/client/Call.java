@@ -2,8 +2,8 @@ package dev.treaty.client;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -12,34 +12,42 @@ import java.util.StringJoiner;
  * @param path already percent-encoded, starting with '/'
  * @param idempotent whether repeating it cannot change the outcome, so it may be retried
  */
-record Call(String method, String path, Map<String, String> query, Object body, boolean idempotent) {
+record Call(String method, String path, List<Param> query, Object body, boolean idempotent) {
+
+  /** One query parameter; a name may repeat. */
+  record Param(String name, String value) {}
 
   static Call get(String path) {
-    return new Call("GET", path, new LinkedHashMap<>(), null, true);
+    return new Call("GET", path, List.of(), null, true);
   }
 
   /** A POST that only reads (lookup, compatibility check), so it may be retried. */
   static Call query(String path, Object body) {
-    return new Call("POST", path, new LinkedHashMap<>(), body, true);
+    return new Call("POST", path, List.of(), body, true);
   }
 
   /** A POST that writes (registration): never repeated once it may have reached a server. */
   static Call post(String path, Object body) {
-    return new Call("POST", path, new LinkedHashMap<>(), body, false);
+    return new Call("POST", path, List.of(), body, false);
+  }
+
+  /** A GET whose error answers are meaningful as they are (a health check's 503), never retried. */
+  static Call probe(String path) {
+    return new Call("GET", path, List.of(), null, false);
   }
 
   static Call put(String path, Object body) {
-    return new Call("PUT", path, new LinkedHashMap<>(), body, true);
+    return new Call("PUT", path, List.of(), body, true);
   }
 
   static Call delete(String path) {
-    return new Call("DELETE", path, new LinkedHashMap<>(), null, false);
+    return new Call("DELETE", path, List.of(), null, false);
   }
 
   Call with(String name, Object value) {
-    Map<String, String> more = new LinkedHashMap<>(query);
-    more.put(name, String.valueOf(value));
-    return new Call(method, path, more, body, idempotent);
+    List<Param> more = new ArrayList<>(query);
+    more.add(new Param(name, String.valueOf(value)));
+    return new Call(method, path, List.copyOf(more), body, idempotent);
   }
 
   /** Adds {@code name=true} only when set, keeping URLs short. */
@@ -52,7 +60,7 @@ record Call(String method, String path, Map<String, String> query, Object body, 
       return path;
     }
     StringJoiner joined = new StringJoiner("&", path + "?", "");
-    query.forEach((name, value) -> joined.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    query.forEach(param -> joined.add(param.name() + "=" + URLEncoder.encode(param.value(), StandardCharsets.UTF_8)));
     return joined.toString();
   }
 }

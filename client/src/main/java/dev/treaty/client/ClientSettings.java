@@ -1,9 +1,11 @@
 package dev.treaty.client;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Everything a {@link RegistryClient} is created with.
@@ -37,17 +39,15 @@ public record ClientSettings(
     Objects.requireNonNull(requestTimeout, "requestTimeout");
   }
 
-  /** Defaults for the given URLs: no credentials, 3 attempts, 5 s connect, 30 s request, 1000 schemas cached. */
+  /**
+   * Defaults for the given URLs (each may also be a comma-separated list, as on a command line):
+   * no credentials, 3 attempts, 5 s to connect, 30 s for an answer, 1000 schemas cached.
+   */
   public static ClientSettings of(String... urls) {
+    List<URI> parsed = Stream.of(urls).flatMap(list -> Stream.of(list.split(","))).map(String::trim)
+        .filter(url -> !url.isEmpty()).map(ClientSettings::parse).toList();
     return new ClientSettings(
-        List.of(urls).stream().map(ClientSettings::parse).toList(),
-        Credentials.none(), RetryPolicy.DEFAULT, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000);
-  }
-
-  /** Parses a comma-separated list of URLs, as given on a command line or in an environment variable. */
-  public static List<URI> parseUrls(String commaSeparated) {
-    return List.of(commaSeparated.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty())
-        .map(ClientSettings::parse).toList();
+        parsed, Credentials.none(), RetryPolicy.DEFAULT, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000);
   }
 
   public ClientSettings withCredentials(Credentials newCredentials) {
@@ -65,8 +65,8 @@ public record ClientSettings(
   private static URI parse(String url) {
     String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     try {
-      return URI.create(trimmed);
-    } catch (IllegalArgumentException e) {
+      return new URI(trimmed);
+    } catch (URISyntaxException e) {
       throw new IllegalArgumentException("Not a URL: " + url, e);
     }
   }

@@ -13,6 +13,8 @@ import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
 import dev.treaty.client.model.SubjectVersion;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Java client of a Treaty (or any Confluent-compatible) registry: every endpoint of the REST
@@ -57,6 +59,42 @@ public final class RegistryClient {
   /** The schema with this id. Ids never change meaning, so answers are cached. */
   public SchemaString schemaById(int id) {
     return schemasById.get(id, key -> transport.send(Call.get("/schemas/ids/" + key), type(SchemaString.class)));
+  }
+
+  /** The text of the schema with this id, exactly as stored (not wrapped in JSON). */
+  public String rawSchemaById(int id) {
+    return transport.sendText(Call.get("/schemas/ids/" + id + "/schema"));
+  }
+
+  /** The text of one version's schema, exactly as stored. */
+  public String rawSchema(String subject, String version) {
+    return transport.sendText(Call.get(subjectPath(subject) + "/versions/" + UrlPaths.segment(version) + "/schema"));
+  }
+
+  /**
+   * Versions across subjects ({@code GET /schemas}), ordered by subject and version.
+   *
+   * @param subjectPrefix only subjects starting with it; empty for all
+   * @param latestOnly only the newest live version of each subject
+   */
+  public List<Schema> schemas(String subjectPrefix, boolean deleted, boolean latestOnly) {
+    JavaType list = TYPES.constructCollectionType(List.class, Schema.class);
+    Call call = Call.get("/schemas").flag("deleted", deleted).flag("latestOnly", latestOnly);
+    return transport.send(subjectPrefix.isEmpty() ? call : call.with("subjectPrefix", subjectPrefix), list);
+  }
+
+  /** The newest version of a subject whose metadata properties hold every given key and value. */
+  public Schema latestWithMetadata(String subject, Map<String, String> properties, boolean deleted) {
+    Call call = Call.get(subjectPath(subject) + "/metadata").flag("deleted", deleted);
+    for (Map.Entry<String, String> property : new TreeMap<>(properties).entrySet()) {
+      call = call.with("key", property.getKey()).with("value", property.getValue());
+    }
+    return transport.send(call, type(Schema.class));
+  }
+
+  /** The subjects that use the schema with this id. */
+  public List<String> subjectsOfId(int id, boolean deleted) {
+    return transport.send(Call.get("/schemas/ids/" + id + "/subjects").flag("deleted", deleted), STRINGS);
   }
 
   /** Every (subject, version) that uses the schema with this id. */
@@ -144,6 +182,32 @@ public final class RegistryClient {
   public List<RegistryEvent> events(long after, int limit) {
     JavaType list = TYPES.constructCollectionType(List.class, RegistryEvent.class);
     return transport.send(Call.get("/treaty/v1/events").with("after", after).with("limit", limit), list);
+  }
+
+  /** The schema contexts; Treaty has only the default one, {@code "."}. */
+  public List<String> contexts() {
+    return transport.send(Call.get("/contexts"), STRINGS);
+  }
+
+  /** The registry's version and commit. */
+  public ServerVersion serverVersion() {
+    return transport.send(Call.get("/v1/metadata/version"), type(ServerVersion.class));
+  }
+
+  /**
+   * Whether the registry serves requests: Treaty's {@code /health/ready} answers 200, or 503 while
+   * its database is not ready. Asked once, without retries, of the first URL that answers.
+   */
+  public boolean isReady() {
+    try {
+      transport.sendText(Call.probe("/health/ready"));
+      return true;
+    } catch (RegistryException e) {
+      if (e.status() == 503) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private static String subjectPath(String subject) {

@@ -43,6 +43,11 @@ final class Transport {
     }
   }
 
+  /** The body of a successful answer as text (raw schema endpoints). */
+  String sendText(Call call) {
+    return exchange(call).body();
+  }
+
   private HttpResponse<String> exchange(Call call) {
     List<URI> urls = settings.urls();
     int attempts = call.idempotent() ? settings.retry().maxAttempts() : 1;

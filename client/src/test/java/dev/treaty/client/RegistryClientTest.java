@@ -176,6 +176,23 @@ class RegistryClientTest {
     assertThat(request.body()).isEqualTo("{\"schema\":\"{\\\"type\\\":\\\"object\\\"}\",\"schemaType\":\"JSON\"}");
   }
 
+  @Test
+  void aRegistryThatIsNotReadySaysSoAtOnce() {
+    registry.answer(503, "{\"status\":\"DOWN\"}");
+
+    assertThat(client(registry.url()).isReady()).isFalse();
+    assertThat(registry.received()).hasSize(1);
+  }
+
+  @Test
+  void repeatsQueryParametersInOrder() {
+    registry.answer(200, "{\"subject\":\"s\",\"version\":2,\"id\":9,\"schema\":\"x\"}");
+    client(registry.url()).latestWithMetadata("s", java.util.Map.of("team", "a b", "app", "x"), false);
+
+    assertThat(registry.received().get(0).rawPathAndQuery())
+        .isEqualTo("/subjects/s/metadata?key=app&value=x&key=team&value=a+b");
+  }
+
   private static String closedPortUrl() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return "http://127.0.0.1:" + socket.getLocalPort();

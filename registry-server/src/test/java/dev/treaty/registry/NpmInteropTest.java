@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
- * server: register, look up, fetch by id, configure, check, and an Avro serialize / deserialize
- * round trip through the registry.
+ * server: register, look up, fetch by id, configure, check, and Avro and JSON Schema serialize /
+ * deserialize round trips through the registry.
  */
 class NpmInteropTest {
 
@@ -45,7 +45,10 @@ class NpmInteropTest {
           .isEqualTo("{\"id\":\"p-1\",\"amount\":12.5,\"currency\":\"CHF\"}");
       assertThat(result.path("missing").path("status").asInt()).isEqualTo(404);
       assertThat(result.path("missing").path("errorCode").asInt()).isEqualTo(40401);
-      assertThat(registry.http().get("/subjects").json().toString()).isEqualTo("[\"payments-value\"]");
+      assertThat(result.path("jsonIdInPayload").asInt()).isEqualTo(result.path("jsonId").asInt());
+      assertThat(result.path("jsonRoundTrip").toString()).isEqualTo("{\"sku\":\"A-1\",\"qty\":2}");
+      assertThat(registry.http().get("/subjects").json().toString())
+          .isEqualTo("[\"payments-json-value\",\"payments-value\"]");
     }
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * For every WIRE and WIRE_JSON case, our breaking rule ids per direction equal what
- * {@code buf breaking} reported, as stored in {@code buf-verdict.txt} by
+ * {@code buf breaking} reported, as stored in {@code buf-<set>.txt} by
  * {@code src/test/buf/regenerate-verdicts.sh}.
  */
 class BufVerdictsTest {
@@ -27,8 +27,8 @@ class BufVerdictsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bufCases")
   void breakingRuleIdsEqualBufs(ProtobufCase protobufCase) {
-    assertThat(protobufCase.folder().resolve("buf-verdict.txt")).exists();
-    List<String> buf = ProtobufCase.read(protobufCase.folder().resolve("buf-verdict.txt")).lines()
+    assertThat(protobufCase.bufVerdictFile()).exists();
+    List<String> buf = ProtobufCase.read(protobufCase.bufVerdictFile()).lines()
         .filter(line -> !line.isBlank()).toList();
     assertThat(ours(protobufCase.findings())).containsExactlyElementsOf(buf);
   }
@@ -51,6 +51,6 @@ class BufVerdictsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bufCases")
   void everyBufCaseHasAVerdictFile(ProtobufCase protobufCase) throws IOException {
-    assertThat(Files.readString(protobufCase.folder().resolve("buf-verdict.txt"))).contains("BACKWARD").contains("FORWARD");
+    assertThat(Files.readString(protobufCase.bufVerdictFile())).contains("BACKWARD").contains("FORWARD");
   }
 }

@@ -17,40 +17,50 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One case folder under {@code cases/protobuf/<group>/<case>/}: {@code existing.proto},
- * {@code proposed.proto}, optional {@code options} ({@code protobufRules=WIRE}), references under
- * {@code refs/} named by their path below {@code refs/} (so {@code refs/common/money.proto} is the
- * import {@code "common/money.proto"}), and {@code expected.txt}. References only one side uses,
- * or that changed between the versions, live in {@code refs-existing/} and {@code refs-proposed/}.
+ * One case folder under {@code cases/protobuf/<group>/<case>/}, judged under one rule set:
+ * {@code existing.proto}, {@code proposed.proto}, references under {@code refs/} named by their
+ * path below {@code refs/} (so {@code refs/common/money.proto} is the import
+ * {@code "common/money.proto"}), and one {@code expected-<set>.txt} per rule set ({@code confluent},
+ * {@code wire}, {@code wire-json}); for the buf sets also buf's own verdict in
+ * {@code buf-<set>.txt}. References only one side uses, or that changed between the versions, live
+ * in {@code refs-existing/} and {@code refs-proposed/}.
  */
-record ProtobufCase(Path folder) {
+record ProtobufCase(Path folder, ProtobufRuleSet ruleSet) {
 
   static final Path ROOT = Path.of("src", "test", "resources", "cases", "protobuf");
 
   static Stream<ProtobufCase> all() throws IOException {
     try (Stream<Path> files = Files.walk(ROOT)) {
       return files.filter(path -> path.getFileName().toString().equals("existing.proto"))
-          .map(path -> new ProtobufCase(path.getParent()))
+          .flatMap(path -> Stream.of(ProtobufRuleSet.values()).map(set -> new ProtobufCase(path.getParent(), set)))
+          .filter(protobufCase -> Files.exists(protobufCase.expectedFile()))
           .sorted(java.util.Comparator.comparing(ProtobufCase::name))
           .toList()
           .stream();
     }
   }
 
+  /** The case folder and the rule set, e.g. {@code oneof/field-moved-into-new-oneof [wire-json]}. */
   String name() {
-    return ROOT.relativize(folder).toString().replace('\\', '/');
+    return ROOT.relativize(folder).toString().replace('\\', '/') + " [" + setSuffix() + "]";
   }
 
-  ProtobufRuleSet ruleSet() {
-    Path options = folder.resolve("options");
-    if (!Files.exists(options)) {
-      return ProtobufRuleSet.CONFLUENT;
-    }
-    return read(options).lines()
-        .filter(line -> line.startsWith("protobufRules="))
-        .map(line -> ProtobufRuleSet.valueOf(line.substring("protobufRules=".length()).trim()))
-        .findFirst()
-        .orElse(ProtobufRuleSet.CONFLUENT);
+  /** The group: the first folder below {@code cases/protobuf}. */
+  String group() {
+    return ROOT.relativize(folder).getName(0).toString();
+  }
+
+  Path expectedFile() {
+    return folder.resolve("expected-" + setSuffix() + ".txt");
+  }
+
+  /** buf's stored verdict, for the WIRE and WIRE_JSON sets. */
+  Path bufVerdictFile() {
+    return folder.resolve("buf-" + setSuffix() + ".txt");
+  }
+
+  private String setSuffix() {
+    return ruleSet.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /** The references of {@code existing} or {@code proposed}: {@code refs/} plus {@code refs-<side>/}. */
@@ -92,7 +102,7 @@ record ProtobufCase(Path folder) {
   }
 
   List<String> expectedLines() {
-    return read(folder.resolve("expected.txt")).lines().filter(line -> !line.isBlank()).toList();
+    return read(expectedFile()).lines().filter(line -> !line.isBlank()).toList();
   }
 
   static String read(Path path) {

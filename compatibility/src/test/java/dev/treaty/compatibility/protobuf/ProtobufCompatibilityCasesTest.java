@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every Protobuf case folder. With {@code -Dtreaty.cases.write=true} it rewrites
- * {@code expected.txt} from the current verdicts instead (review the diff before committing).
+ * the {@code expected-<set>.txt} files from the current verdicts instead (review the diff before committing).
  */
 class ProtobufCompatibilityCasesTest {
 
@@ -22,7 +22,7 @@ class ProtobufCompatibilityCasesTest {
   @MethodSource("cases")
   void findingsMatchTheExpectedList(ProtobufCase protobufCase) throws IOException {
     if (Boolean.getBoolean("treaty.cases.write")) {
-      Files.writeString(protobufCase.folder().resolve("expected.txt"),
+      Files.writeString(protobufCase.expectedFile(),
           String.join("\n", protobufCase.actualLines()) + (protobufCase.actualLines().isEmpty() ? "" : "\n"));
     }
     assertThat(protobufCase.actualLines()).containsExactlyElementsOf(protobufCase.expectedLines());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
+import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.SchemaFormats;
 import java.io.IOException;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ProtobufDescriptorsTest {
 
   static Stream<ProtobufCase> cases() throws IOException {
-    return ProtobufCase.all().filter(c -> c.name().endsWith("--confluent"));
+    return ProtobufCase.all().filter(c -> c.ruleSet() == ProtobufRuleSet.CONFLUENT);
   }
 
   private static ProtobufSchema parse(String text, ProtobufCase from, String side) {

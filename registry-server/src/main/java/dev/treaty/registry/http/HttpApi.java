@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The HTTP face of a {@link Registry}: Javalin configured for Confluent's clients. */
 public final class HttpApi {
@@ -28,7 +29,7 @@ public final class HttpApi {
     Controllers controllers = new Controllers(
         new ServerInfoController(settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
-        new SubjectsController(registry.subjects(), registry.registration(), fields),
+        new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
         new CompatibilityController(registry.compatibility()),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),
@@ -44,7 +45,11 @@ public final class HttpApi {
       // Clients percent-encode '/' in subjects (protobuf imports such as google/protobuf/x.proto).
       config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
       config.jetty.modifyServletContextHandler(handler -> handler.getServletHandler().setDecodeAmbiguousURIs(true));
-      config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+      // Graceful stop: refuse new requests, let the ones in flight finish (for up to 5 s).
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(5_000);
+        server.insertHandler(new GracefulHandler());
+      });
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
       ErrorMapping.install(config.routes);

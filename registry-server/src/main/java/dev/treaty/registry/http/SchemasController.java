@@ -19,12 +19,13 @@ final class SchemasController {
   void byId(Context ctx) {
     String subject = ctx.queryParam("subject");
     boolean fetchMaxId = Requests.flag(ctx, "fetchMaxId");
-    if ((subject == null || subject.isEmpty()) && !fetchMaxId) {
+    String format = ctx.queryParam("format");
+    if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null) {
       byte[] body = schemas.renderedById(id(ctx), Responses::bytes);
       ctx.status(200).contentType(MediaTypes.negotiate(ctx)).result(body);
       return;
     }
-    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId));
+    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId, format));
   }
 
   void rawById(Context ctx) {

@@ -2,6 +2,7 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.registry.service.DeleteService;
 import dev.treaty.registry.service.Registration;
 import dev.treaty.registry.service.SubjectService;
 import dev.treaty.registry.service.VersionSpec;
@@ -12,10 +13,12 @@ final class SubjectsController {
 
   private final SubjectService subjects;
   private final Registration registration;
+  private final DeleteService deletes;
   private final ResponseFields fields;
 
-  SubjectsController(SubjectService subjects, Registration registration, ResponseFields fields) {
+  SubjectsController(SubjectService subjects, Registration registration, DeleteService deletes, ResponseFields fields) {
     this.subjects = subjects;
+    this.deletes = deletes;
     this.registration = registration;
     this.fields = fields;
   }
@@ -54,12 +57,14 @@ final class SubjectsController {
   }
 
   void version(Context ctx) {
-    Schema schema = subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"));
+    Schema schema = subjects.version(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     Responses.json(ctx, fields.schema(schema, ctx));
   }
 
   void rawSchema(Context ctx) {
-    Responses.text(ctx, subjects.version(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")).schema());
+    Responses.text(ctx, subjects.version(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format")).schema());
   }
 
   void referencedBy(Context ctx) {
@@ -68,11 +73,11 @@ final class SubjectsController {
   }
 
   void deleteSubject(Context ctx) {
-    Responses.json(ctx, subjects.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent"), Requests.actor(ctx)));
+    Responses.json(ctx, deletes.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent"), Requests.actor(ctx)));
   }
 
   void deleteVersion(Context ctx) {
-    Responses.json(ctx, subjects.deleteVersion(
+    Responses.json(ctx, deletes.deleteVersion(
         Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "permanent"), Requests.actor(ctx)));
   }
 

@@ -13,7 +13,6 @@ import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +47,14 @@ public final class ConfigService {
             "Subject '" + subject + "' does not have subject-level compatibility configured");
       }
       if (!defaultToGlobal) {
-        return toConfig(own.get());
+        // kafkajs reads compatibilityLevel unconditionally: a subject config without a level
+        // shows the level that applies to it.
+        ObjectNode node = own.get();
+        if (!node.hasNonNull("compatibility")) {
+          stored(session, GLOBAL).map(global -> global.get("compatibility"))
+              .ifPresent(level -> node.set("compatibility", level));
+        }
+        return withDefaultLevel(node);
       }
       return withDefaultLevel(merged(session, subject));
     });
@@ -73,7 +79,7 @@ public final class ConfigService {
           next.set(field.getKey(), field.getValue());
         }
       }
-      ConfigUpdateRequest validated = validate(next);
+      ConfigUpdateRequest validated = ConfigValidation.validate(toUpdate(next));
       session.putConfig(scope, Json.write(Json.MAPPER.valueToTree(validated)));
       session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor));
       return validated;
@@ -133,51 +139,11 @@ public final class ConfigService {
     return toUpdate(node).asConfig();
   }
 
-  private static ConfigUpdateRequest toUpdate(ObjectNode node) {
+  static ConfigUpdateRequest toUpdate(ObjectNode node) {
     try {
       return Json.MAPPER.treeToValue(node, ConfigUpdateRequest.class);
     } catch (JsonProcessingException e) {
       throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "Invalid config: " + e.getOriginalMessage());
     }
-  }
-
-  private static ConfigUpdateRequest validate(ObjectNode node) {
-    ConfigUpdateRequest config = toUpdate(node);
-    String level = config.compatibility();
-    if (level != null) {
-      try {
-        level = CompatibilityLevel.parse(level).name();
-      } catch (IllegalArgumentException e) {
-        throw new RegistryException(ErrorCode.INVALID_COMPATIBILITY_LEVEL, e.getMessage());
-      }
-    }
-    String policy = upper(config.compatibilityPolicy());
-    if (policy != null && !isOneOf(policy, JsonCompatibilityPolicy.values())) {
-      throw new RegistryException(
-          ErrorCode.INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility policy: " + config.compatibilityPolicy());
-    }
-    String protobufRules = upper(config.protobufRules());
-    if (protobufRules != null && !isOneOf(protobufRules, ProtobufRuleSet.values())) {
-      throw new RegistryException(
-          ErrorCode.INVALID_COMPATIBILITY_LEVEL,
-          "Invalid protobufRules: " + config.protobufRules() + "; valid values are CONFLUENT, WIRE, WIRE_JSON");
-    }
-    return new ConfigUpdateRequest(
-        level, policy, config.compatibilityGroup(), config.normalize(), config.validateFields(), protobufRules,
-        config.alias(), config.defaultMetadata(), config.overrideMetadata(), config.defaultRuleSet(),
-        config.overrideRuleSet());
-  }
-
-  private static String upper(String value) {
-    return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
-  }
-
-  private static boolean isOneOf(String value, Enum<?>[] values) {
-    for (Enum<?> candidate : values) {
-      if (candidate.name().equals(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

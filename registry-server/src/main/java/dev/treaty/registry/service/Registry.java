@@ -12,6 +12,7 @@ public final class Registry {
   private final CompatibilityJudge judge;
   private final Registration registration;
   private final SubjectService subjects;
+  private final DeleteService deletes;
   private final SchemaService schemas;
   private final CompatibilityService compatibility;
   private final ConfigService configs;
@@ -25,11 +26,13 @@ public final class Registry {
     CandidateParser parser = new CandidateParser(formats, resolver);
     judge = new CompatibilityJudge(cache, formats, resolver);
     Deletions deletions = new Deletions(cache);
+    OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     configs = new ConfigService(store, modes, defaultLevel);
     registration = new Registration(store, parser, judge, cache, configs, modes, deletions);
-    subjects = new SubjectService(store, cache, parser, configs, modes, deletions);
-    schemas = new SchemaService(store, cache, formats);
+    subjects = new SubjectService(store, cache, parser, configs, outputs);
+    deletes = new DeleteService(store, modes, deletions);
+    schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs);
     events = new EventFeed(store, cache);
   }
@@ -40,6 +43,10 @@ public final class Registry {
 
   public SubjectService subjects() {
     return subjects;
+  }
+
+  public DeleteService deletes() {
+    return deletes;
   }
 
   public SchemaService schemas() {

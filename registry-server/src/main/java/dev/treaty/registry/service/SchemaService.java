@@ -20,27 +20,29 @@ public final class SchemaService {
   private final SchemaStore store;
   private final SchemaCache cache;
   private final Formats formats;
+  private final OutputFormats outputs;
 
-  SchemaService(SchemaStore store, SchemaCache cache, Formats formats) {
+  SchemaService(SchemaStore store, SchemaCache cache, Formats formats, OutputFormats outputs) {
     this.store = store;
     this.cache = cache;
     this.formats = formats;
+    this.outputs = outputs;
   }
 
   /**
    * The schema with this id. {@code subjectHint} only picks which subject and version to report;
    * without it (and without {@code fetchMaxId}) a cached schema is answered without the database.
    */
-  public SchemaString byId(int id, String subjectHint, boolean fetchMaxId) {
+  public SchemaString byId(int id, String subjectHint, boolean fetchMaxId, String format) {
     boolean hinted = subjectHint != null && !subjectHint.isEmpty();
-    if (!hinted && !fetchMaxId) {
+    if (!hinted && !fetchMaxId && !OutputFormats.changesAnything(format)) {
       Optional<SchemaRow> cached = cache.cached(id);
       if (cached.isPresent()) {
         return Views.schemaString(cached.get(), null, null);
       }
     }
     return store.inTransaction(session -> {
-      SchemaRow row = cache.row(session, id).orElseThrow(() -> notFound(id));
+      SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> notFound(id)), format);
       VersionRow version = null;
       if (hinted) {
         version = session.versionsOfSchema(id).stream()
@@ -65,7 +67,7 @@ public final class SchemaService {
 
   /** The raw text of a schema by id. */
   public String textById(int id) {
-    return byId(id, null, false).schema();
+    return byId(id, null, false, null).schema();
   }
 
   public List<String> subjectsOf(int id, String subject, boolean deleted) {

@@ -94,4 +94,14 @@ class ConfigApiTest extends ApiTest {
     assertThat(transitive.status()).isEqualTo(409);
     assertThat(transitive.json().path("incompatibilities").get(0).path("version").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void subjectConfigWithoutALevelShowsTheLevelThatApplies() {
+    String subject = subject();
+    http.put("/config", "{\"compatibility\":\"FORWARD_TRANSITIVE\"}");
+    http.put("/config/" + subject, "{\"normalize\":true}");
+
+    assertThat(http.get("/config/" + subject).json().toString())
+        .isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\",\"normalize\":true}");
+  }
 }

@@ -1,0 +1,73 @@
+package dev.treaty.registry.service;
+
+import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.VersionRow;
+import java.util.List;
+
+/**
+ * Deleting subjects and versions with Confluent's preconditions: a hard delete needs a soft delete
+ * first, a soft delete may not repeat, and the registry must be writable.
+ */
+public final class DeleteService {
+
+  private final SchemaStore store;
+  private final ModeService modes;
+  private final Deletions deletions;
+
+  DeleteService(SchemaStore store, ModeService modes, Deletions deletions) {
+    this.store = store;
+    this.modes = modes;
+    this.deletions = deletions;
+  }
+
+  public List<Integer> deleteSubject(String subject, boolean permanent, String actor) {
+    return store.inTransaction(session -> {
+      modes.requireWritable(session, subject);
+      List<VersionRow> versions = session.versions(subject);
+      if (versions.isEmpty()) {
+        throw RegistryException.subjectNotFound(subject);
+      }
+      List<VersionRow> live = versions.stream().filter(row -> !row.deleted()).toList();
+      if (permanent) {
+        if (!live.isEmpty()) {
+          throw new RegistryException(
+              ErrorCode.SUBJECT_NOT_SOFT_DELETED,
+              "Subject '" + subject + "' was not deleted first before being permanently deleted");
+        }
+        deletions.removePermanently(session, versions, actor);
+        return versions.stream().map(VersionRow::version).toList();
+      }
+      if (live.isEmpty()) {
+        throw new RegistryException(
+            ErrorCode.SUBJECT_SOFT_DELETED,
+            "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently");
+      }
+      deletions.softDelete(session, live, actor);
+      return live.stream().map(VersionRow::version).toList();
+    });
+  }
+
+  public int deleteVersion(String subject, VersionSpec spec, boolean permanent, String actor) {
+    return store.inTransaction(session -> {
+      modes.requireWritable(session, subject);
+      VersionRow row = PathVersions.find(session, subject, spec, true);
+      if (permanent) {
+        if (!row.deleted()) {
+          throw new RegistryException(
+              ErrorCode.VERSION_NOT_SOFT_DELETED,
+              "Subject '" + subject + "' Version " + row.version()
+                  + " was not deleted first before being permanently deleted");
+        }
+        deletions.removePermanently(session, List.of(row), actor);
+      } else {
+        if (row.deleted()) {
+          throw new RegistryException(
+              ErrorCode.VERSION_SOFT_DELETED,
+              "Subject '" + subject + "' Version " + row.version()
+                  + " was soft deleted. Set permanent=true to delete permanently");
+        }
+        deletions.softDelete(session, List.of(row), actor);
+      }
+      return row.version();
+    });
+  }}
