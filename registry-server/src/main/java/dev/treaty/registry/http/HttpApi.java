@@ -49,6 +49,7 @@ public final class HttpApi {
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(5_000);
         server.insertHandler(new GracefulHandler());
+        server.setErrorHandler(new JettyErrors());
       });
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
