@@ -35,8 +35,22 @@ public final class ProtobufFormat implements SchemaFormat {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException("A Protobuf schema cannot be empty");
     }
-    String source = ProtobufDescriptors.isBase64Descriptor(text) ? ProtobufDescriptors.toProtoText(text) : text;
-    return new ProtobufSchema(text, source, references, false);
+    return new ProtobufSchema(text, protoText(text), references, false);
+  }
+
+  /**
+   * The .proto text of a schema given as text or as a base64 descriptor. Text that only looks
+   * like base64 (a lone word, say) is parsed as .proto text, whose error says more.
+   */
+  private static String protoText(String text) {
+    if (ProtobufDescriptors.isBase64Descriptor(text)) {
+      try {
+        return ProtobufDescriptors.toProtoText(text);
+      } catch (InvalidSchemaException notADescriptor) {
+        return text;
+      }
+    }
+    return text;
   }
 
   @Override

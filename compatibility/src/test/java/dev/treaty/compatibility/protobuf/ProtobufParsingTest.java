@@ -105,6 +105,15 @@ class ProtobufParsingTest {
   }
 
   @Test
+  void aLoneWordIsReportedAsBadProtoTextNotAsABadDescriptor() {
+    assertThatThrownBy(() -> SchemaFormats.PROTOBUF.parse("garbage", List.of()))
+        .isInstanceOfSatisfying(InvalidSchemaException.class, e -> {
+          assertThat(e.getMessage()).doesNotContain("FileDescriptorProto");
+          assertThat(e.line()).isEqualTo(1);
+        });
+  }
+
+  @Test
   void deeplyNestedMessagesAreRejectedWithoutOverflowingTheStack() {
     String deep = "message M {\n".repeat(3000) + "}\n".repeat(3000);
     assertThatThrownBy(() -> SchemaFormats.PROTOBUF.parse(deep, List.of()))
