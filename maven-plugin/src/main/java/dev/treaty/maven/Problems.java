@@ -53,7 +53,7 @@ final class Problems {
     String summary = goal + ": " + subjectCount() + " of " + checked + " subject(s) failed: "
         + String.join(", ", bySubject.keySet());
     if (failBuild) {
-      throw new MojoFailureException(summary + System.lineSeparator() + String.join(System.lineSeparator(), lines));
+      throw new MojoFailureException(summary + "\n" + String.join("\n", lines));
     }
     lines.forEach(log::warn);
     log.warn(summary + " (failOnIncompatible is false, so the build goes on)");

@@ -47,6 +47,9 @@ class RegistryGoalsIT {
     assertThat(Files.readString(build.directory().resolve("target/downloaded/users-value.avsc")))
         .contains("\"name\":\"address\",\"type\":\"Address\"");
     assertThat(build.directory().resolve("target/downloaded/address-value.avsc")).exists();
+    assertThat(build.log()).contains("Generated Avro classes from 2 schema file(s)");
+    assertThat(Files.readString(build.directory().resolve("target/generated-sources/treaty/dev/treaty/sample/User.java")))
+        .contains("private dev.treaty.sample.Address address;");
   }
 
   @Test

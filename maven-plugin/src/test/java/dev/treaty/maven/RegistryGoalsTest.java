@@ -66,6 +66,30 @@ class RegistryGoalsTest {
   }
 
   @Test
+  void protobufAndJsonSchemaFilesAreCheckedAsTheirExtensionSays() {
+    client.register("orders-value", RegisterSchemaRequest.of("PROTOBUF",
+        "syntax = \"proto3\";\nmessage Order { string id = 1; int64 total = 2; }\n", List.of()), false);
+    client.register("invoices-value", RegisterSchemaRequest.of("JSON",
+        "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}", List.of()), false);
+    Map<String, File> subjects = new LinkedHashMap<>();
+    subjects.put("orders-value", Goals.write(dir, "order.proto",
+        "syntax = \"proto3\";\nmessage Order { string id = 1; string total = 2; }\n"));
+    subjects.put("invoices-value", Goals.write(dir, "invoice.json",
+        "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}}}"));
+    TestCompatibilityMojo goal = Goals.subjects(new TestCompatibilityMojo(), registry.url(), subjects, log);
+    goal.verbose = true;
+
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class).hasMessage("""
+        test-compatibility: 2 of 2 subject(s) failed: orders-value, invoices-value
+        orders-value (order.proto) is not BACKWARD compatible:
+          - FIELD_SCALAR_KIND_CHANGED at /messages/Order/fields/2 (consumers using the new schema cannot read data \
+        written with version 1): The field `total` (2) in `Order` changed type from int64 to string.
+        invoices-value (invoice.json) is not BACKWARD compatible:
+          - TYPE_CHANGED at /properties/id/type (consumers using the new schema cannot read data written with \
+        version 1): Property `id` changed type from string to integer.""");
+  }
+
+  @Test
   void registerPinsReferenceVersionsAndReportsRefusalsAtTheEnd() throws Exception {
     client.register("address-value", RegisterSchemaRequest.of("AVRO",
         "{\"type\":\"record\",\"name\":\"Address\",\"namespace\":\"acme\",\"fields\":[]}", List.of()), false);
