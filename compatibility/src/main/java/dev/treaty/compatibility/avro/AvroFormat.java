@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.avro;
 
+import dev.treaty.compatibility.internal.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ public final class AvroFormat implements SchemaFormat {
           Finding.breaking(
               AvroRules.PAYLOAD_MALFORMED.id(),
               SchemaPath.ROOT,
-              "the example is not valid JSON: " + e.getOriginalMessage()));
+              "the example is not valid JSON: " + JsonErrors.describe(e)));
     }
     if (datum == null || datum.isMissingNode()) {
       return List.of(Finding.breaking(AvroRules.PAYLOAD_MALFORMED.id(), SchemaPath.ROOT, "the example is empty"));

@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.avro;
 
+import dev.treaty.compatibility.internal.JsonErrors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.treaty.compatibility.InvalidSchemaException;
@@ -64,7 +65,7 @@ final class AvroParser {
         Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
         String where = line == null ? "" : " at line " + line + ", column " + column;
         return new InvalidSchemaException(
-            prefix + "Malformed JSON" + where + ": " + json.getOriginalMessage(), line, column, e);
+            prefix + "Malformed JSON" + where + ": " + JsonErrors.describe(json), line, column, e);
       }
     }
     return new InvalidSchemaException(prefix + "Invalid Avro schema: " + describe(e), e);

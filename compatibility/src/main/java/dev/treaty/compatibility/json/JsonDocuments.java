@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.json;
 
+import dev.treaty.compatibility.internal.JsonErrors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -55,7 +56,7 @@ final class JsonDocuments {
       Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
       Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
       String where = line == null ? "" : " at line " + line + ", column " + column;
-      return rethrow(new MalformedJson(e.getOriginalMessage() + where, line, column, e));
+      return rethrow(new MalformedJson(JsonErrors.describe(e) + where, line, column, e));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.protobuf;
 
+import dev.treaty.compatibility.internal.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -27,7 +28,7 @@ final class PayloadValidator {
       JSON.readTree(payloadJson);
     } catch (JsonProcessingException e) {
       return List.of(Finding.breaking(PayloadRules.INVALID_JSON.id(), SchemaPath.ROOT,
-          "The example is not valid JSON: " + e.getOriginalMessage()));
+          "The example is not valid JSON: " + JsonErrors.describe(e)));
     }
     FileDescriptor file = FileDescriptors.build(schema, true);
     Descriptor message = pick(file, messageFullName);

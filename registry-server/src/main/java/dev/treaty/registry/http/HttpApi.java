@@ -13,7 +13,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
 
   /** What the HTTP layer needs to know besides the services. */
-  public record Settings(String host, int port, long bodyLimit, boolean alwaysNewerFields, String version, String clusterId) {}
+  public record Settings(
+      String host, int port, long bodyLimit, boolean alwaysNewerFields, int incompatibleErrorCode, String version,
+      String clusterId) {}
 
   private HttpApi() {}
 
@@ -53,7 +55,7 @@ public final class HttpApi {
       });
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
-      ErrorMapping.install(config.routes);
+      ErrorMapping.install(config.routes, settings.incompatibleErrorCode());
       Routes.install(config.routes, controllers);
     });
     return app.start(settings.host(), settings.port());
@@ -65,7 +67,7 @@ public final class HttpApi {
       // Read (and drop) a moderately large body so that the client, still sending, sees the
       // answer instead of a reset connection.
       if (length <= 8 * bodyLimit) {
-        ctx.req().getInputStream().skip(length);
+        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }

@@ -29,7 +29,7 @@ public final class ConfigService {
   private final ModeService modes;
   private final CompatibilityLevel serverDefault;
 
-  public ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
+  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
     this.store = store;
     this.modes = modes;
     this.serverDefault = serverDefault;

@@ -39,8 +39,9 @@ public final class Registration {
     this.deletions = deletions;
   }
 
-  public Schema register(String subject, RegisterSchemaRequest request, boolean normalize, String actor) {
+  public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
+    RegisterSchemaRequest request = withoutNonPositiveId(given);
     return store.inTransaction(session -> {
       session.lockSubject(subject);
       List<VersionRow> versions = session.versions(subject);
@@ -74,6 +75,15 @@ public final class Registration {
       SchemaRow row = session.schema(id).orElseThrow();
       return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
     });
+  }
+
+  // Like a version of 0 or less, an id of 0 or less means "none given" (clients send -1).
+  private static RegisterSchemaRequest withoutNonPositiveId(RegisterSchemaRequest request) {
+    if (request == null || request.id() == null || request.id() > 0) {
+      return request;
+    }
+    return new RegisterSchemaRequest(request.schema(), request.schemaType(), request.references(), request.metadata(),
+        request.ruleSet(), request.version(), null);
   }
 
   public long registeredCount() {

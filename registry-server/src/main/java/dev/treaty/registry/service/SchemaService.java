@@ -65,11 +65,6 @@ public final class SchemaService {
     return cache.rendered(id, row, cached -> render.apply(Views.schemaString(cached, null, null)));
   }
 
-  /** The raw text of a schema by id. */
-  public String textById(int id) {
-    return byId(id, null, false, null).schema();
-  }
-
   public List<String> subjectsOf(int id, String subject, boolean deleted) {
     return usages(id, subject, deleted).stream().map(SubjectVersion::subject).distinct().toList();
   }
