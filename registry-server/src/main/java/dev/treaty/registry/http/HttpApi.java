@@ -32,7 +32,7 @@ public final class HttpApi {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
-        new ServerInfoController(settings.version(), settings.clusterId()),
+        new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
         new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
         new CompatibilityController(registry.compatibility()),
@@ -75,7 +75,7 @@ public final class HttpApi {
       // Read (and drop) a moderately large body so that the client, still sending, sees the
       // answer instead of a reset connection.
       if (length <= 8 * bodyLimit) {
-        ctx.req().getInputStream().skip(length);
+        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }
