@@ -20,7 +20,8 @@ final class Authenticator {
   private final Map<String, UserFile.User> users;
   private final ApiTokens tokens;
   private final JwtVerifier jwt;
-  // bcrypt is slow on purpose; a password verified once is remembered as its SHA-256 only.
+  // bcrypt is slow on purpose; a password verified once is remembered (as a SHA-256) so that
+  // every request of a client does not pay for it again.
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
   Authenticator(Map<String, UserFile.User> users, ApiTokens tokens, JwtVerifier jwt) {
@@ -59,9 +60,9 @@ final class Authenticator {
     UserFile.User user = users.get(name);
     byte[] digest = sha256(name + '\0' + password);
     byte[] remembered = verified.get(name);
-    boolean ok = remembered != null && user != null
-        ? MessageDigest.isEqual(remembered, digest)
-        : Passwords.matches(password, user == null ? null : user.hash());
+    // A wrong password always pays for a bcrypt check, so guessing stays slow.
+    boolean ok = (remembered != null && user != null && MessageDigest.isEqual(remembered, digest))
+        || Passwords.matches(password, user == null ? null : user.hash());
     if (!ok) {
       throw failed("Invalid user or password");
     }

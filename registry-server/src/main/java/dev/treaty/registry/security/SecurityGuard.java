@@ -80,6 +80,8 @@ public final class SecurityGuard {
     try {
       principal = authenticator.authenticate(ctx.header("Authorization")).orElse(null);
     } catch (RegistryException e) {
+      // Failed attempts count against the address, so that guessing passwords is rate-limited too.
+      limit(ctx, ctx.ip());
       challenge(ctx);
       throw e;
     }
