@@ -40,6 +40,23 @@ final class AccessRules {
         "PUT /config/{subject}", "DELETE /config/{subject}", "PUT /mode/{subject}", "DELETE /mode/{subject}");
     rule(everywhere(ADMIN), "PUT /config", "DELETE /config", "PUT /mode", "DELETE /mode",
         "GET /treaty/v1/tokens", "POST /treaty/v1/tokens", "DELETE /treaty/v1/tokens/{name}");
+    contracts();
+  }
+
+  /** Contracts name the subjects they use, so reading them needs read access to all subjects. */
+  private static void contracts() {
+    rule(everywhere(READER), "GET /treaty/v1/applications", "GET /treaty/v1/applications/{application}/versions",
+        "GET /treaty/v1/applications/{application}/versions/{version}/contract", "GET /treaty/v1/environments",
+        "GET /treaty/v1/environments/{environment}/deployments", "GET /treaty/v1/environments/{environment}/matrix",
+        "GET /treaty/v1/can-i-deploy");
+    rule(onSubject(READER), "GET /treaty/v1/subjects/{subject}/contract-gate");
+    // publishing contracts and recording deployments is a writer's job, whatever its prefix
+    rule(somewhere(WRITER), "PUT /treaty/v1/applications/{application}/versions/{version}/contract",
+        "POST /treaty/v1/environments/{environment}/deployments",
+        "DELETE /treaty/v1/environments/{environment}/deployments/{application}");
+    rule(everywhere(ADMIN), "PUT /treaty/v1/environments/{environment}");
+    rule(onSubject(ADMIN), "PUT /treaty/v1/subjects/{subject}/contract-gate",
+        "DELETE /treaty/v1/subjects/{subject}/contract-gate");
   }
 
   private AccessRules() {}

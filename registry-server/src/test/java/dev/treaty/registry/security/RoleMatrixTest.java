@@ -37,8 +37,13 @@ class RoleMatrixTest {
     if (method.equals("GET") || path.equals("/")) {
       return Role.READER;
     }
-    boolean writes = method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"));
-    return writes ? Role.WRITER : Role.ADMIN;
+    boolean registers = method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"));
+    return registers || publishesOrDeploys(method, path) ? Role.WRITER : Role.ADMIN;
+  }
+
+  /** Publishing a contract or recording a deployment: a writer's job, not tied to a subject in the path. */
+  private static boolean publishesOrDeploys(String method, String path) {
+    return !method.equals("GET") && (path.endsWith("/contract") || path.contains("/deployments"));
   }
 
   private static boolean isPublic(String route) {
@@ -46,8 +51,8 @@ class RoleMatrixTest {
   }
 
   /** Routes whose answer shows several subjects at once, so a prefix-limited grant is not enough. */
-  private static boolean spansSubjects(String path) {
-    return !path.contains("{subject}") && !path.equals("/subjects") && !path.startsWith("/schemas/ids/{id}/schema")
+  private static boolean spansSubjects(String method, String path) {
+    return !path.contains("{subject}") && !publishesOrDeploys(method, path) && !path.equals("/subjects") && !path.startsWith("/schemas/ids/{id}/schema")
         && !path.equals("/schemas/ids/{id}") && !path.startsWith("/ui") && !path.equals("/")
         && !path.startsWith("/v1/metadata") && !path.equals("/contexts") && !path.equals("/schemas/types")
         && !path.equals("/openapi.json") && !path.equals("/treaty/v1/whoami");
@@ -77,7 +82,7 @@ class RoleMatrixTest {
         boolean allowed = isPublic(route) || role.includes(needed);
         check(wrong, route, role.label(), "payments.orders", allowed ? 200 : 403);
       }
-      boolean paymentsAllowed = isPublic(route) || (Role.WRITER.includes(needed) && !spansSubjects(template));
+      boolean paymentsAllowed = isPublic(route) || (Role.WRITER.includes(needed) && !spansSubjects(method, template));
       check(wrong, route, "payments", "payments.orders", paymentsAllowed ? 200 : 403);
       if (template.contains("{subject}")) {
         check(wrong, route, "payments", "other.orders", isPublic(route) ? 200 : 403);
@@ -91,7 +96,7 @@ class RoleMatrixTest {
     String method = route.substring(0, route.indexOf(' '));
     String path = route.substring(route.indexOf(' ') + 1)
         .replace("{subject}", subject).replace("{version}", "1").replace("{id}", "1").replace("{file}", "app.js")
-        .replace("{name}", "no-such-token");
+        .replace("{name}", "no-such-token").replace("{application}", "shop").replace("{environment}", "prod");
     String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
     Http.Answer answer = registry.send(user == null ? null : SecuredRegistry.basic(user), method, path, body);
     int seen = answer.status() == 401 || answer.status() == 403 ? answer.status() : 200;
