@@ -61,7 +61,7 @@ public final class Registration {
       boolean importing = mode == RegistryMode.IMPORT;
       checkMode(mode, subject, request.id());
       if (!importing) {
-        CompatibilityVerdict verdict = judge.judge(session, candidate.parsed(), live, settings);
+        CompatibilityVerdict verdict = judge.judge(session, candidate, live, settings);
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }
