@@ -10,4 +10,6 @@ record Controllers(
     ModeController mode,
     TreatyController treaty,
     Metrics metrics,
-    OpenApiController openApi) {}
+    OpenApiController openApi,
+    BrowseController browse,
+    WebUiController webUi) {}

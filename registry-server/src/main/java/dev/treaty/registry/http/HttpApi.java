@@ -37,7 +37,9 @@ public final class HttpApi {
         new ModeController(registry.modes()),
         new TreatyController(registry.events(), ready),
         metrics,
-        new OpenApiController());
+        new OpenApiController(),
+        new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
+        new WebUiController());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

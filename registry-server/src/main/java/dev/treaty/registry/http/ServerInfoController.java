@@ -19,6 +19,9 @@ final class ServerInfoController {
   }
 
   void root(Context ctx) {
+    if (WebUiController.sendBrowserToUi(ctx)) {
+      return;
+    }
     Responses.json(ctx, Map.of());
   }
 

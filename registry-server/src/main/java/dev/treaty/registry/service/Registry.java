@@ -18,6 +18,9 @@ public final class Registry {
   private final ConfigService configs;
   private final ModeService modes;
   private final EventFeed events;
+  private final SubjectOverview overview;
+  private final VersionComparison comparison;
+  private final RecentEvents recentEvents;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
     Formats formats = new Formats(formatList);
@@ -35,6 +38,9 @@ public final class Registry {
     schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs);
     events = new EventFeed(store, cache);
+    overview = new SubjectOverview(store, cache, configs, modes);
+    comparison = new VersionComparison(store, cache, formats, resolver, configs);
+    recentEvents = new RecentEvents(store);
   }
 
   public Registration registration() {
@@ -67,6 +73,18 @@ public final class Registry {
 
   public EventFeed events() {
     return events;
+  }
+
+  public SubjectOverview overview() {
+    return overview;
+  }
+
+  public VersionComparison comparison() {
+    return comparison;
+  }
+
+  public RecentEvents recentEvents() {
+    return recentEvents;
   }
 
   public SchemaCache cache() {
