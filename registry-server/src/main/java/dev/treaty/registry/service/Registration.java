@@ -42,6 +42,7 @@ public final class Registration {
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
+    RuleSets.requireValid(given == null ? null : given.ruleSet());
     RegisterSchemaRequest request = withoutNonPositiveId(given);
     return store.inTransaction(session -> {
       session.lockSubject(subject);
