@@ -42,6 +42,7 @@ public final class Registration {
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
+    RuleSets.requireValid(given == null ? null : given.ruleSet());
     RegisterSchemaRequest request = withoutNonPositiveId(given);
     return store.inTransaction(session -> {
       session.lockSubject(subject);
@@ -61,7 +62,7 @@ public final class Registration {
       boolean importing = mode == RegistryMode.IMPORT;
       checkMode(mode, subject, request.id());
       if (!importing) {
-        CompatibilityVerdict verdict = judge.judge(session, candidate.parsed(), live, settings);
+        CompatibilityVerdict verdict = judge.judge(session, candidate, live, settings);
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }
