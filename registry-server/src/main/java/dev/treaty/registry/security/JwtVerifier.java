@@ -13,7 +13,6 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.MalformedURLException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public final class SecurityGuard {
 
   /** Context attribute holding the {@link Principal} of the request. */
   static final String PRINCIPAL = "treaty.principal";
-  static final Principal EVERYONE = new Principal("anonymous", java.util.List.of(Grant.everywhere(Role.ADMIN)));
+  static final Principal EVERYONE = new Principal("anonymous", List.of(Grant.everywhere(Role.ADMIN)));
 
   private final SecurityConfig config;
   private final Authenticator authenticator;

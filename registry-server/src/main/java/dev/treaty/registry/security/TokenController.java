@@ -47,7 +47,10 @@ final class TokenController {
     } catch (IOException e) {
       throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "The body is not JSON");
     }
-    String name = body == null ? "" : body.path("name").asText("");
+    if (body == null) {
+      throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "Expected a JSON object with name and roles");
+    }
+    String name = body.path("name").asText("");
     List<Grant> grants = new ArrayList<>();
     try {
       body.path("roles").forEach(role -> grants.add(Grant.parse(role.asText())));
@@ -55,9 +58,8 @@ final class TokenController {
       Map<String, Object> view = view(tokens().list().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow());
       view.put("token", secret);
       write(ctx, view);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new RegistryException(ErrorCode.UNPROCESSABLE, e instanceof NullPointerException
-          ? "Expected a JSON object with name and roles" : e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, e.getMessage());
     }
   }
 

@@ -84,6 +84,22 @@ class AuthenticationTest {
   }
 
   @Test
+  void badTokenRequestsAreRefusedWithTheReason() {
+    String admin = basic("admin");
+    assertThat(registry.send(admin, "POST", "/treaty/v1/tokens", "{not json").status()).isEqualTo(400);
+    assertThat(registry.send(admin, "POST", "/treaty/v1/tokens", "").text()).contains("token name");
+    Http.Answer noRoles = registry.send(admin, "POST", "/treaty/v1/tokens", "{\"name\":\"empty\",\"roles\":[]}");
+    assertThat(noRoles.status()).isEqualTo(422);
+    assertThat(noRoles.text()).contains("at least one role");
+    Http.Answer badRole = registry.send(admin, "POST", "/treaty/v1/tokens", "{\"name\":\"x\",\"roles\":[\"root\"]}");
+    assertThat(badRole.text()).contains("Unknown role 'root'");
+    registry.send(admin, "POST", "/treaty/v1/tokens", "{\"name\":\"twice\",\"roles\":[\"reader\"]}");
+    Http.Answer again = registry.send(admin, "POST", "/treaty/v1/tokens", "{\"name\":\"twice\",\"roles\":[\"reader\"]}");
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.text()).contains("exists already");
+  }
+
+  @Test
   void onlyAnAdminHandsOutTokens() {
     Http.Answer answer = registry.send(basic("writer"), "POST", "/treaty/v1/tokens", "{\"name\":\"mine\",\"roles\":[\"admin\"]}");
     assertThat(answer.status()).isEqualTo(403);
