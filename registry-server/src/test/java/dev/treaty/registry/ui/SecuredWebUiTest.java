@@ -62,6 +62,7 @@ class SecuredWebUiTest {
     try (Browser browser = loggedInAs("reader")) {
       browser.open("#/subjects/" + SUBJECT);
       browser.awaitText("main", "Secured");
+      browser.awaitText(".signed-in", "Signed in as reader (reader)");
       new Select(browser.await("#level-select")).selectByValue("NONE");
       browser.await("#level-save").click();
       browser.awaitText(".settings-status", "may not");
