@@ -5,10 +5,14 @@ import dev.treaty.registry.service.RegistryException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 
 /**
  * Turns an {@code Authorization} header into a {@link Principal}: HTTP Basic against the users
@@ -68,6 +72,24 @@ final class Authenticator {
     }
     verified.put(name, digest);
     return new Principal(name, user.grants());
+  }
+
+  /**
+   * The user a client certificate names by its CN. Jetty has checked the chain against the
+   * trust store; a CN that is no user authenticates no one.
+   */
+  Optional<Principal> fromCertificate(X509Certificate certificate) {
+    try {
+      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          UserFile.User user = users.get(String.valueOf(rdn.getValue()));
+          return Optional.ofNullable(user).map(found -> new Principal(found.name(), found.grants()));
+        }
+      }
+    } catch (InvalidNameException e) {
+      // a subject Jetty accepted but that is not a distinguished name: nobody
+    }
+    return Optional.empty();
   }
 
   private Principal bearer(String token) {

@@ -12,16 +12,18 @@ import java.util.Map;
  *
  * @param anonymousRead whether callers without credentials may read (when auth is enabled)
  * @param rateLimit requests per second allowed to one client (user, or address when anonymous); 0 is no limit
+ * @param clientCertificates whether a trusted client certificate's CN names a user of the users file,
+ *     who then needs no password
  */
 public record SecurityConfig(
     boolean enabled, boolean anonymousRead, Path usersFile, Path tokensFile, Jwt jwt, Tls tls,
-    List<String> corsOrigins, int rateLimit) {
+    List<String> corsOrigins, int rateLimit, boolean clientCertificates) {
 
   /** Keys read from the config file, {@code TREATY_*} variables and flags. */
   public static final List<String> KEYS = List.of(
       "auth.enabled", "auth.anonymous", "auth.users.file", "auth.tokens.file",
       "auth.jwt.jwks.url", "auth.jwt.jwks.file", "auth.jwt.issuer", "auth.jwt.audience", "auth.jwt.roles.claim",
-      "auth.jwt.name.claim",
+      "auth.jwt.name.claim", "auth.client.certificates",
       "tls.keystore", "tls.keystore.password", "tls.cert", "tls.key", "tls.client.auth", "tls.truststore",
       "tls.truststore.password", "tls.client.ca",
       "cors.origins", "rate.limit");
@@ -46,7 +48,7 @@ public record SecurityConfig(
   public enum ClientAuth { NONE, WANT, NEED }
 
   public static SecurityConfig off() {
-    return new SecurityConfig(false, false, null, null, null, null, List.of(), 0);
+    return new SecurityConfig(false, false, null, null, null, null, List.of(), 0, false);
   }
 
   public static SecurityConfig from(Map<String, String> values, Path dataDir) {
@@ -74,11 +76,13 @@ public record SecurityConfig(
         Boolean.parseBoolean(values.getOrDefault("auth.enabled", "false")), anonymous.equals("read"),
         path(values.get("auth.users.file")),
         Path.of(values.getOrDefault("auth.tokens.file", dataDir.resolve("tokens").toString())),
-        jwt, tls, origins, Integer.parseInt(values.getOrDefault("rate.limit", "0")));
+        jwt, tls, origins, Integer.parseInt(values.getOrDefault("rate.limit", "0")),
+        Boolean.parseBoolean(values.getOrDefault("auth.client.certificates", "false")));
   }
 
   public SecurityConfig withTls(Tls newTls) {
-    return new SecurityConfig(enabled, anonymousRead, usersFile, tokensFile, jwt, newTls, corsOrigins, rateLimit);
+    return new SecurityConfig(
+        enabled, anonymousRead, usersFile, tokensFile, jwt, newTls, corsOrigins, rateLimit, clientCertificates);
   }
 
   private static String require(Map<String, String> values, String key) {

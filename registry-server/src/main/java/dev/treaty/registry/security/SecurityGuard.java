@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,9 @@ public final class SecurityGuard {
       challenge(ctx);
       throw e;
     }
+    if (principal == null && config.clientCertificates()) {
+      principal = clientCertificate(ctx).flatMap(authenticator::fromCertificate).orElse(null);
+    }
     if (principal == null) {
       if (!config.anonymousRead() || rule.role() != Role.READER) {
         challenge(ctx);
@@ -100,6 +104,12 @@ public final class SecurityGuard {
           + ctx.method().name() + " " + endpoint.path + (subject == null ? "" : " on subject " + subject));
     }
     ctx.attribute(PRINCIPAL, principal);
+  }
+
+  private static Optional<X509Certificate> clientCertificate(Context ctx) {
+    Object chain = ctx.req().getAttribute("jakarta.servlet.request.X509Certificate");
+    return chain instanceof X509Certificate[] certificates && certificates.length > 0
+        ? Optional.of(certificates[0]) : Optional.empty();
   }
 
   private void limit(Context ctx, String client) {

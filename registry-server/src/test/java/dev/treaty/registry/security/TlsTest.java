@@ -86,4 +86,22 @@ class TlsTest {
       assertThatThrownBy(() -> get(certificates.client(false), url)).isInstanceOf(IOException.class);
     }
   }
+
+  @Test
+  void aTrustedClientCertificateNamesAUserWhoNeedsNoPassword() throws Exception {
+    UserFile.put(certificates.dir.resolve("users"), "client", "unused password of the client",
+        java.util.List.of(Grant.parse("reader")));
+    Map<String, String> mutual = pkcs12();
+    mutual.put("tls.client.auth", "want");
+    mutual.put("tls.client.ca", certificates.certificate("client").toString());
+    mutual.put("auth.enabled", "true");
+    mutual.put("auth.users.file", certificates.dir.resolve("users").toString());
+    mutual.put("auth.client.certificates", "true");
+    try (TestRegistry registry = serve(mutual)) {
+      String base = "https://127.0.0.1:" + registry.port();
+      assertThat(get(certificates.client(true), base + "/subjects").statusCode()).isEqualTo(200);
+      assertThat(get(certificates.client(true), base + "/treaty/v1/whoami").body()).contains("\"name\":\"client\"");
+      assertThat(get(certificates.client(false), base + "/subjects").statusCode()).isEqualTo(401);
+    }
+  }
 }
