@@ -148,6 +148,26 @@ class AuthenticationTest {
   }
 
   @Test
+  void secretsDoNotReachTheLog() {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true));
+    String token;
+    try {
+      registry.send(basic("writer", "a-wrong-secret-password"), "GET", "/subjects", null);
+      registry.send("Bearer trty_a-made-up-secret-token", "GET", "/subjects", null);
+      registry.send("Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", "GET", "/subjects", null);
+      token = registry.send(basic("admin"), "POST", "/treaty/v1/tokens", "{\"name\":\"logged\",\"roles\":[\"reader\"]}")
+          .json().path("token").asText();
+      registry.send("Bearer " + token, "POST", "/subjects/log.check/versions", "{broken json");
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString()).doesNotContain("a-wrong-secret-password").doesNotContain("made-up-secret")
+        .doesNotContain(PASSWORD).doesNotContain(token).doesNotContain("eyJzdWIiOiJ4In0");
+  }
+
+  @Test
   void healthProbesNeedNoCredentials() {
     assertThat(registry.http().get("/health/live").status()).isEqualTo(200);
   }
