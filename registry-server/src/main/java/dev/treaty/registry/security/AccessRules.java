@@ -49,7 +49,7 @@ final class AccessRules {
         "GET /treaty/v1/applications/{application}/versions/{version}/contract", "GET /treaty/v1/environments",
         "GET /treaty/v1/environments/{environment}/deployments", "GET /treaty/v1/environments/{environment}/matrix",
         "GET /treaty/v1/can-i-deploy");
-    rule(onSubject(READER), "GET /treaty/v1/subjects/{subject}/contract-gate");
+    rule(onSubject(READER), "GET /treaty/v1/subjects/{subject}/contract-gate", "GET /treaty/v1/subjects/{subject}/parties");
     // publishing contracts and recording deployments is a writer's job, whatever its prefix
     rule(somewhere(WRITER), "PUT /treaty/v1/applications/{application}/versions/{version}/contract",
         "POST /treaty/v1/environments/{environment}/deployments",
