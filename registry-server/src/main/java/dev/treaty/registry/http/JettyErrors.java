@@ -4,6 +4,7 @@ import dev.treaty.client.model.ErrorMessage;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -11,7 +12,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's own refusals (a request it will not even route, such as a path with an encoded NUL) in
- * the same JSON error body as everything else, instead of an HTML page clients cannot parse.
+ * the same JSON error body as everything else, instead of an HTML page clients cannot parse. Jetty
+ * drops the connection after such a refusal; the answer says so, so that clients do not send their
+ * next request down a connection that is closing.
  */
 final class JettyErrors extends ErrorHandler {
 
@@ -19,12 +22,14 @@ final class JettyErrors extends ErrorHandler {
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, MediaTypes.V1);
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, MediaTypes.V1);
+    fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     return ByteBuffer.wrap(body(status, reason));
   }
 
