@@ -10,4 +10,5 @@ record Controllers(
     ModeController mode,
     TreatyController treaty,
     Metrics metrics,
-    OpenApiController openApi) {}
+    OpenApiController openApi,
+    ContractsController contracts) {}

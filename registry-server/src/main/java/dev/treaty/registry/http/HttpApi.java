@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.service.RegistryException;
@@ -23,7 +24,8 @@ public final class HttpApi {
    * @param migrated whether the database schema is in place; until then the API answers 503
    * @param ready whether the database answers now (for {@code /health/ready})
    */
-  public static Javalin start(Registry registry, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
+  public static Javalin start(
+      Registry registry, Contracts.Services contracts, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
@@ -35,7 +37,8 @@ public final class HttpApi {
         new ModeController(registry.modes()),
         new TreatyController(registry.events(), ready),
         metrics,
-        new OpenApiController());
+        new OpenApiController(),
+        new ContractsController(contracts));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -18,8 +18,16 @@ public final class Registry {
   private final ConfigService configs;
   private final ModeService modes;
   private final EventFeed events;
+  private final ReferenceTexts referenceTexts;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
+    this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE);
+  }
+
+  /** A registry whose registrations {@code gate} may overrule (contracts). */
+  public Registry(
+      SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize,
+      RegistrationGate gate) {
     Formats formats = new Formats(formatList);
     cache = new SchemaCache(cacheSize);
     ReferenceResolver resolver = new ReferenceResolver(cache);
@@ -29,12 +37,13 @@ public final class Registry {
     OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     configs = new ConfigService(store, modes, defaultLevel);
-    registration = new Registration(store, parser, judge, cache, configs, modes, deletions);
+    registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate);
     subjects = new SubjectService(store, cache, parser, configs, outputs);
     deletes = new DeleteService(store, modes, deletions);
     schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs);
     events = new EventFeed(store, cache);
+    referenceTexts = new ReferenceTexts(store, resolver);
   }
 
   public Registration registration() {
@@ -67,6 +76,10 @@ public final class Registry {
 
   public EventFeed events() {
     return events;
+  }
+
+  public ReferenceTexts referenceTexts() {
+    return referenceTexts;
   }
 
   public SchemaCache cache() {
