@@ -217,6 +217,60 @@ class ContractsApiTest extends ApiTest {
     assertThat(answer.json().path("message").asText()).isEqualTo("Environment nowhere not found");
   }
 
+  @Test
+  void jsonSchemaPairsAgreeOnlyWhenEveryProducedDocumentIsValidForTheConsumer() {
+    String producer = name("json-writer");
+    String tolerant = name("json-tolerant");
+    String strict = name("json-strict");
+    String s = subject();
+    String written = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}";
+    String readsId = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    String needsAge = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},"
+        + "\"age\":{\"type\":\"integer\"}},\"required\":[\"id\",\"age\"]}";
+    publish(producer, "1", List.of(Map.of("subject", s, "schemaType", "JSON", "schema", written)), List.of());
+    publish(tolerant, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", readsId)));
+    publish(strict, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", needsAge)));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").findValuesAsText("consumer")).containsExactly(strict, tolerant);
+    assertThat(answer.json().path("pairs").findValuesAsText("compatible")).containsExactly("false", "true");
+    assertThat(answer.json().path("pairs").get(0).path("findings").findValuesAsText("ruleId")).isNotEmpty();
+  }
+
+  @Test
+  void protobufPairsAreJudgedByTheWireRules() {
+    String producer = name("proto-writer");
+    String renamed = name("proto-renamed");
+    String retyped = name("proto-retyped");
+    String s = subject();
+    String written = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n  int64 cents = 2;\n}\n";
+    String otherNames = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string key = 1;\n  int64 amount = 2;\n}\n";
+    String otherType = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n  string cents = 2;\n}\n";
+    publish(producer, "1", List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", written)), List.of());
+    publish(renamed, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", otherNames)));
+    publish(retyped, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", otherType)));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").findValuesAsText("consumer")).containsExactly(renamed, retyped);
+    assertThat(answer.json().path("pairs").findValuesAsText("compatible")).containsExactly("true", "false");
+    assertThat(answer.json().path("pairs").get(1).path("findings").get(0).path("location").asText()).contains(":5:");
+  }
+
+  @Test
+  void aConsumerOfAnotherFormatNeverAgrees() {
+    String producer = name("avro-writer");
+    String consumer = name("json-reader");
+    String s = subject();
+    publish(producer, "1", List.of(entry(s, avro("F", "id"))), List.of());
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", "{\"type\":\"object\"}",
+        "examples", List.of(Map.of("id", "x")))));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + consumer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").get(0).path("findings").toString()).isEqualTo(
+        "[{\"ruleId\":\"SCHEMA_TYPE_CHANGED\",\"message\":\"The schema type changed from AVRO to JSON.\"}]");
+    assertThat(answer.json().path("pairs").get(0).path("examples").isMissingNode()).isTrue();
+  }
+
   private static List<String> events() {
     Http.Answer answer = http.get("/treaty/v1/events?limit=1000");
     return java.util.stream.StreamSupport.stream(answer.json().spliterator(), false).map(Object::toString).toList();
