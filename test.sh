@@ -11,4 +11,10 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 (cd registry-server/src/test/npm && npm ci --no-audit --no-fund --loglevel=error)
 
+# The web UI's end-to-end tests drive headless Chromium through the system chromedriver.
+if [ ! -x /usr/bin/chromedriver ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 exec mvn -B -ntp verify "$@"

@@ -54,7 +54,7 @@ final class ContractPublishCommand extends RegistryCommand {
     try {
       contract = client().publishContract(application, version, new ContractRequest(produced, consumed));
     } catch (RegistryException e) {
-      if (e.errorCode() == 40901) {
+      if (e.errorCode() == 40920) {
         throw new InputException(e.getMessage(), e); // a mistake to fix, not an incompatibility
       }
       throw e;

@@ -193,7 +193,7 @@ public final class RegistryClient {
 
   /**
    * Publishes the contract of an application version. Republishing the same content is a no-op;
-   * different content is a 409 {@link RegistryException} (error 40901), as contracts are immutable.
+   * different content is a 409 {@link RegistryException} (error 40920), as contracts are immutable.
    */
   public Contract publishContract(String application, String version, ContractRequest request) {
     return transport.send(Call.put(contractPath(application, version), request), type(Contract.class));

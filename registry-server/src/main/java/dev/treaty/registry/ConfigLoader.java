@@ -21,7 +21,7 @@ final class ConfigLoader {
 
   static final List<String> KEYS = List.of(
       "host", "port", "db.url", "db.user", "db.password", "data.dir", "pool.size", "body.limit", "compatibility",
-      "cache.size", "always.newer.fields");
+      "cache.size", "always.newer.fields", "incompatible.error.code");
 
   private ConfigLoader() {}
 
@@ -54,7 +54,8 @@ final class ConfigLoader {
         Long.parseLong(values.getOrDefault("body.limit", Long.toString(d.bodyLimit()))),
         CompatibilityLevel.parse(values.getOrDefault("compatibility", d.defaultCompatibility().name())),
         Integer.parseInt(values.getOrDefault("cache.size", Integer.toString(d.cacheSize()))),
-        Boolean.parseBoolean(values.getOrDefault("always.newer.fields", "false")));
+        Boolean.parseBoolean(values.getOrDefault("always.newer.fields", "false")),
+        Integer.parseInt(values.getOrDefault("incompatible.error.code", "409")));
   }
 
   private static Map<String, String> flags(List<String> args) {

@@ -49,7 +49,7 @@ public final class RegistryServer implements AutoCloseable {
     });
     migrate();
     HttpApi.Settings settings = new HttpApi.Settings(
-        config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), version(),
+        config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString());
     http = HttpApi.start(registry, contracts.services(registry), settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);

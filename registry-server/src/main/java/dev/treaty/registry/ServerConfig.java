@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * @param dbUrl JDBC URL; empty means embedded H2 under {@code dataDir}
  * @param bodyLimit largest request body accepted, in bytes
  * @param alwaysNewerFields send {@code ts}/{@code deleted} even to clients that did not ask
+ * @param incompatibleErrorCode {@code error_code} of a 409: 409 (Confluent up to 8.0.3) or 40901
  */
 public record ServerConfig(
     String host,
@@ -22,31 +23,38 @@ public record ServerConfig(
     long bodyLimit,
     CompatibilityLevel defaultCompatibility,
     int cacheSize,
-    boolean alwaysNewerFields) {
+    boolean alwaysNewerFields,
+    int incompatibleErrorCode) {
+
+  public ServerConfig {
+    if (incompatibleErrorCode != 409 && incompatibleErrorCode != 40901) {
+      throw new IllegalArgumentException("incompatible.error.code must be 409 or 40901, not " + incompatibleErrorCode);
+    }
+  }
 
   public static ServerConfig defaults() {
     return new ServerConfig(
         "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 100_000,
-        false);
+        false, 409);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(host, newPort, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit,
-        defaultCompatibility, cacheSize, alwaysNewerFields);
+        defaultCompatibility, cacheSize, alwaysNewerFields, incompatibleErrorCode);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(host, port, url, user, password, dataDir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode);
   }
 
   public ServerConfig withDataDir(Path dir) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode);
   }
 
   public ServerConfig withBodyLimit(long limit) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, limit, defaultCompatibility,
-        cacheSize, alwaysNewerFields);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode);
   }
 }

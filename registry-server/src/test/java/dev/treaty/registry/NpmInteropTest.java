@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
+ * Third-party clients from npm against a real server. Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
  * server: register, look up, fetch by id, configure, check, and Avro and JSON Schema serialize /
- * deserialize round trips through the registry.
+ * deserialize round trips through the registry; and kafkajs' client (3.x), which sets the
+ * subject's config itself before registering.
  */
 class NpmInteropTest {
 
@@ -52,8 +53,30 @@ class NpmInteropTest {
     }
   }
 
+  @Test
+  void kafkajsClientSetsConfigRegistersAndRoundTripsAvro() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "kafkajs.mjs", url, "shipments")));
+
+      int id = result.path("id").asInt();
+      assertThat(id).isPositive();
+      assertThat(result.path("latestId").asInt()).isEqualTo(id);
+      assertThat(result.path("idBySchema").asInt()).isEqualTo(id);
+      assertThat(result.path("againId").asInt()).isEqualTo(id);
+      assertThat(result.path("decoded").toString()).isEqualTo("{\"id\":\"s-1\",\"weight\":2.5}");
+      assertThat(result.path("incompatible").path("status").asInt()).isEqualTo(409);
+      assertThat(result.path("incompatible").path("message").asText()).contains("incompatible");
+      // kafkajs set the subject's level itself after the 404 of GET /config/{subject}
+      assertThat(registry.http().get("/config/shipments-value").json().path("compatibilityLevel").asText())
+          .isEqualTo("BACKWARD");
+    }
+  }
+
   private static void installPackagesIfMissing() throws Exception {
-    if (!Files.isDirectory(PROJECT.resolve("node_modules/@confluentinc/schemaregistry"))) {
+    if (!Files.isDirectory(PROJECT.resolve("node_modules/@confluentinc/schemaregistry"))
+        || !Files.isDirectory(PROJECT.resolve("node_modules/@kafkajs/confluent-schema-registry"))) {
       run(List.of("npm", "ci", "--no-audit", "--no-fund"));
     }
   }

@@ -11,4 +11,6 @@ record Controllers(
     TreatyController treaty,
     Metrics metrics,
     OpenApiController openApi,
+    BrowseController browse,
+    WebUiController webUi,
     ContractsController contracts) {}

@@ -14,7 +14,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class HttpApi {
 
   /** What the HTTP layer needs to know besides the services. */
-  public record Settings(String host, int port, long bodyLimit, boolean alwaysNewerFields, String version, String clusterId) {}
+  public record Settings(
+      String host, int port, long bodyLimit, boolean alwaysNewerFields, int incompatibleErrorCode, String version,
+      String clusterId) {}
 
   private HttpApi() {}
 
@@ -29,7 +31,7 @@ public final class HttpApi {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
-        new ServerInfoController(settings.version(), settings.clusterId()),
+        new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
         new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
         new CompatibilityController(registry.compatibility()),
@@ -38,6 +40,8 @@ public final class HttpApi {
         new TreatyController(registry.events(), ready),
         metrics,
         new OpenApiController(),
+        new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
+        new WebUiController(),
         new ContractsController(contracts));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -52,10 +56,11 @@ public final class HttpApi {
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(5_000);
         server.insertHandler(new GracefulHandler());
+        server.setErrorHandler(new JettyErrors());
       });
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
-      ErrorMapping.install(config.routes);
+      ErrorMapping.install(config.routes, settings.incompatibleErrorCode());
       Routes.install(config.routes, controllers);
     });
     return app.start(settings.host(), settings.port());
@@ -67,7 +72,7 @@ public final class HttpApi {
       // Read (and drop) a moderately large body so that the client, still sending, sees the
       // answer instead of a reset connection.
       if (length <= 8 * bodyLimit) {
-        ctx.req().getInputStream().skip(length);
+        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       }
       throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
     }

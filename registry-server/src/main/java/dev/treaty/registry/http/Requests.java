@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Json;
 import dev.treaty.registry.service.RegistryException;
+import dev.treaty.registry.service.SubjectNames;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ final class Requests {
   }
 
   static String subject(Context ctx) {
-    return ctx.pathParam("subject");
+    String subject = ctx.pathParam("subject");
+    SubjectNames.requireReadable(subject);
+    return subject;
   }
 
   /** Who made a change, for the events feed: the Basic-auth user if any, else the client address. */

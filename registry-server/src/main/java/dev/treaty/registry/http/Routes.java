@@ -69,5 +69,12 @@ final class Routes {
     routes.get("/health/ready", c.treaty()::ready);
     routes.get("/metrics", c.metrics()::scrape);
     routes.get("/openapi.json", c.openApi()::document);
+
+    routes.get("/treaty/v1/subjects", c.browse()::subjects);
+    routes.get("/treaty/v1/subjects/{subject}", c.browse()::subject);
+    routes.get("/treaty/v1/subjects/{subject}/diff", c.browse()::diff);
+    routes.get("/treaty/v1/events/recent", c.browse()::recentEvents);
+    routes.get("/ui", c.webUi()::index);
+    routes.get("/ui/{file}", c.webUi()::file);
   }
 }

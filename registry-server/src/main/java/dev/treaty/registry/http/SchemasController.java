@@ -29,7 +29,7 @@ final class SchemasController {
   }
 
   void rawById(Context ctx) {
-    Responses.text(ctx, schemas.textById(id(ctx)));
+    Responses.text(ctx, schemas.byId(id(ctx), null, false, ctx.queryParam("format")).schema());
   }
 
   void subjectsOfId(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.service.SubjectService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +8,20 @@ import java.util.Map;
 /** {@code /}, {@code /v1/metadata/*} and {@code /contexts}: what this server is. */
 final class ServerInfoController {
 
+  private final SubjectService subjects;
   private final String version;
   private final String clusterId;
 
-  ServerInfoController(String version, String clusterId) {
+  ServerInfoController(SubjectService subjects, String version, String clusterId) {
+    this.subjects = subjects;
     this.version = version;
     this.clusterId = clusterId;
   }
 
   void root(Context ctx) {
+    if (WebUiController.sendBrowserToUi(ctx)) {
+      return;
+    }
     Responses.json(ctx, Map.of());
   }
 
@@ -32,8 +38,7 @@ final class ServerInfoController {
     Responses.json(ctx, Map.of("attributes", List.of("treaty")));
   }
 
-  /** Only the default context exists: subjects containing ':' are stored under their full name. */
   void contexts(Context ctx) {
-    Responses.json(ctx, Pages.of(List.of("."), ctx));
+    Responses.json(ctx, Pages.of(subjects.contexts(), ctx));
   }
 }

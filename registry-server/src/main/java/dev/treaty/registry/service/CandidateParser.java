@@ -57,6 +57,10 @@ final class CandidateParser {
     if (normalize) {
       parsed = parsed.normalized();
     }
+    if (parsed.canonical().indexOf('\u0000') >= 0) {
+      // PostgreSQL text cannot hold NUL; no schema language needs it either.
+      throw RegistryException.invalidSchema("Invalid schema: it contains a NUL character");
+    }
     String identity = identity(format.name(), parsed.canonical(), resolution, request.metadata(), request.ruleSet());
     return new Candidate(format.name(), parsed, resolution.concrete(), request.metadata(), request.ruleSet(), identity);
   }

@@ -45,7 +45,7 @@ public final class CompatibilityService {
       if (against.isEmpty()) {
         return new CompatibilityCheckResponse(true, verbose ? List.of() : null, List.of());
       }
-      Settings applied = spec == null ? settings : new Settings(single(settings.level()), settings.normalize(), settings.options());
+      Settings applied = spec == null ? settings : settings.withLevel(single(settings.level()));
       CompatibilityVerdict verdict = judge.judge(session, candidate.parsed(), against, applied);
       return new CompatibilityCheckResponse(
           verdict.isCompatible(),

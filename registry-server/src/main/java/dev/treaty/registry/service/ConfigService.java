@@ -29,7 +29,7 @@ public final class ConfigService {
   private final ModeService modes;
   private final CompatibilityLevel serverDefault;
 
-  public ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
+  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
     this.store = store;
     this.modes = modes;
     this.serverDefault = serverDefault;
@@ -115,7 +115,9 @@ public final class ConfigService {
     if (config.protobufRules() != null) {
       options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
     }
-    return new Settings(level, Boolean.TRUE.equals(config.normalize()), options);
+    return new Settings(
+        level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
+        config.defaultRuleSet(), config.overrideRuleSet());
   }
 
   private ObjectNode merged(StoreSession session, String subject) {

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
  * while a live schema references the version, a hard delete while any schema does. References
  * from among the versions being deleted do not count.
  */
-public final class Deletions {
+final class Deletions {
 
   private final SchemaCache cache;
 
-  public Deletions(SchemaCache cache) {
+  Deletions(SchemaCache cache) {
     this.cache = cache;
   }
 

@@ -67,7 +67,7 @@ public final class EventFeed {
     }
   }
 
-  private static RegistryEvent wire(EventRow row) {
+  static RegistryEvent wire(EventRow row) {
     return new RegistryEvent(
         row.id(), Instant.ofEpochMilli(row.createdAt()).toString(), row.type(), row.subject(), row.version(),
         row.schemaId(), row.actor(), detail(row.detail()));

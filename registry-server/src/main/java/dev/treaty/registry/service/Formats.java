@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The schema formats this server accepts, by Confluent {@code schemaType} name. */
-public final class Formats {
+final class Formats {
 
   private final List<SchemaFormat> all;
 
-  public Formats(List<SchemaFormat> all) {
+  Formats(List<SchemaFormat> all) {
     this.all = List.copyOf(all);
   }
 
@@ -23,7 +23,7 @@ public final class Formats {
             "Invalid schema type " + name + "; supported types are " + names()));
   }
 
-  public List<String> names() {
+  List<String> names() {
     return all.stream().map(SchemaFormat::name).toList();
   }
 }

@@ -14,7 +14,7 @@ public final class ModeService {
   private final SchemaStore store;
   private final Deletions deletions;
 
-  public ModeService(SchemaStore store, Deletions deletions) {
+  ModeService(SchemaStore store, Deletions deletions) {
     this.store = store;
     this.deletions = deletions;
   }

@@ -45,6 +45,11 @@ final class ReferenceResolver {
     if (reference == null || isBlank(reference.name()) || isBlank(reference.subject()) || reference.version() == null) {
       throw RegistryException.invalidSchema("Invalid reference " + reference + ": name, subject and version are required");
     }
+    if (!storable(reference.name()) || !storable(reference.subject())) {
+      throw RegistryException.invalidSchema(
+          "Invalid reference: name and subject must be at most " + SubjectNames.MAX_LENGTH
+              + " characters without control characters");
+    }
     List<VersionRow> versions = session.versions(reference.subject());
     VersionRow chosen = versions.stream()
         .filter(row -> reference.version() == -1
@@ -72,6 +77,10 @@ final class ReferenceResolver {
       collect(session, nestedRow, nested.name(), texts, seen, depth + 1);
     }
     texts.add(new ResolvedReference(name, row.text()));
+  }
+
+  private static boolean storable(String text) {
+    return text.length() <= SubjectNames.MAX_LENGTH && text.chars().noneMatch(Character::isISOControl);
   }
 
   private static boolean isBlank(String text) {

@@ -1,5 +1,6 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import dev.treaty.registry.store.EventRow;
@@ -41,8 +42,9 @@ public final class Registration {
     this.gate = gate;
   }
 
-  public Schema register(String subject, RegisterSchemaRequest request, boolean normalize, String actor) {
+  public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
+    RegisterSchemaRequest request = withoutNonPositiveId(given);
     return store.inTransaction(session -> {
       session.lockSubject(subject);
       List<VersionRow> versions = session.versions(subject);
@@ -51,7 +53,7 @@ public final class Registration {
       Optional<SchemaRow> latest = live.isEmpty()
           ? Optional.empty()
           : cache.row(session, live.get(live.size() - 1).schemaId());
-      Candidate candidate = parser.parse(session, request, normalize || settings.normalize(), latest);
+      Candidate candidate = parser.parse(session, layered(request, settings, latest), normalize || settings.normalize(), latest);
 
       Optional<Schema> existing = existingLive(session, live, candidate, request.id());
       if (existing.isPresent()) {
@@ -77,6 +79,34 @@ public final class Registration {
       SchemaRow row = session.schema(id).orElseThrow();
       return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
     });
+  }
+
+  // Confluent's step 5: config defaults, then the request's own metadata and rule set (or, when
+  // it gives none, those of the latest version), then config overrides.
+  private static RegisterSchemaRequest layered(RegisterSchemaRequest request, Settings settings, Optional<SchemaRow> latest) {
+    if (request == null) {
+      return null;
+    }
+    JsonNode ownMetadata = request.metadata() != null
+        ? request.metadata()
+        : latest.map(row -> Json.read(row.metadataJson())).orElse(null);
+    JsonNode ownRuleSet = request.ruleSet() != null
+        ? request.ruleSet()
+        : latest.map(row -> Json.read(row.ruleSetJson())).orElse(null);
+    return new RegisterSchemaRequest(
+        request.schema(), request.schemaType(), request.references(),
+        MetadataMerge.metadata(settings.defaultMetadata(), ownMetadata, settings.overrideMetadata()),
+        MetadataMerge.ruleSet(settings.defaultRuleSet(), ownRuleSet, settings.overrideRuleSet()),
+        request.version(), request.id());
+  }
+
+  // Like a version of 0 or less, an id of 0 or less means "none given" (clients send -1).
+  private static RegisterSchemaRequest withoutNonPositiveId(RegisterSchemaRequest request) {
+    if (request == null || request.id() == null || request.id() > 0) {
+      return request;
+    }
+    return new RegisterSchemaRequest(request.schema(), request.schemaType(), request.references(), request.metadata(),
+        request.ruleSet(), request.version(), null);
   }
 
   public long registeredCount() {

@@ -18,6 +18,9 @@ public final class Registry {
   private final ConfigService configs;
   private final ModeService modes;
   private final EventFeed events;
+  private final SubjectOverview overview;
+  private final VersionComparison comparison;
+  private final RecentEvents recentEvents;
   private final ReferenceTexts referenceTexts;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
@@ -43,6 +46,9 @@ public final class Registry {
     schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs);
     events = new EventFeed(store, cache);
+    overview = new SubjectOverview(store, cache, configs, modes);
+    comparison = new VersionComparison(store, cache, formats, resolver, configs);
+    recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
   }
 
@@ -80,6 +86,18 @@ public final class Registry {
 
   public ReferenceTexts referenceTexts() {
     return referenceTexts;
+  }
+
+  public SubjectOverview overview() {
+    return overview;
+  }
+
+  public VersionComparison comparison() {
+    return comparison;
+  }
+
+  public RecentEvents recentEvents() {
+    return recentEvents;
   }
 
   public SchemaCache cache() {

@@ -23,7 +23,7 @@ public final class SchemaCache {
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
-  public SchemaCache(int capacity) {
+  SchemaCache(int capacity) {
     this.capacity = capacity;
   }
 

@@ -45,10 +45,13 @@ public final class SchemaService {
       SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> notFound(id)), format);
       VersionRow version = null;
       if (hinted) {
-        version = session.versionsOfSchema(id).stream()
+        // The hint picks the subject to report; an id used elsewhere only still answers, with
+        // one of the subjects it is used in, as Confluent does.
+        List<VersionRow> usages = session.versionsOfSchema(id);
+        version = usages.stream()
             .filter(candidate -> candidate.subject().equals(subjectHint))
             .reduce((first, second) -> second)
-            .orElse(null);
+            .orElse(usages.isEmpty() ? null : usages.get(0));
       }
       return Views.schemaString(row, version, fetchMaxId ? session.maxSchemaId() : null);
     });
@@ -63,11 +66,6 @@ public final class SchemaService {
         .or(() -> store.inTransaction(session -> cache.row(session, id)))
         .orElseThrow(() -> notFound(id));
     return cache.rendered(id, row, cached -> render.apply(Views.schemaString(cached, null, null)));
-  }
-
-  /** The raw text of a schema by id. */
-  public String textById(int id) {
-    return byId(id, null, false, null).schema();
   }
 
   public List<String> subjectsOf(int id, String subject, boolean deleted) {

@@ -1,9 +1,24 @@
 package dev.treaty.registry.service;
 
 /** Confluent's rules for subject names that may be written to. */
-final class SubjectNames {
+public final class SubjectNames {
+
+  /** Longest subject the store keeps. */
+  static final int MAX_LENGTH = 4096;
 
   private SubjectNames() {}
+
+  /**
+   * Checks a subject named in a request path, for reads too: control characters (NUL above all)
+   * cannot be stored or even compared by PostgreSQL.
+   *
+   * @throws RegistryException 42208 when the subject holds control characters
+   */
+  public static void requireReadable(String subject) {
+    if (subject != null && subject.chars().anyMatch(Character::isISOControl)) {
+      throw invalid("Subject name must not contain control characters");
+    }
+  }
 
   /** @throws RegistryException 42208 when the subject may not be written to */
   static void requireValid(String subject) {
@@ -13,8 +28,9 @@ final class SubjectNames {
     if (subject.equals("__GLOBAL") || subject.equals("__EMPTY") || subject.startsWith(":.__GLOBAL:")) {
       throw invalid("Subject '" + subject + "' is reserved");
     }
-    if (subject.chars().anyMatch(Character::isISOControl)) {
-      throw invalid("Subject name must not contain control characters");
+    requireReadable(subject);
+    if (subject.length() > MAX_LENGTH) {
+      throw invalid("Subject name is longer than " + MAX_LENGTH + " characters");
     }
   }
 

@@ -45,6 +45,23 @@ public final class SubjectService {
     });
   }
 
+  /**
+   * Contexts in use: the default {@code .} first, then those named by qualified subjects
+   * ({@code :.ctx:subject}), sorted. Ids stay unique across all of them.
+   */
+  public List<String> contexts() {
+    java.util.SortedSet<String> named = new TreeSet<>();
+    for (String subject : subjects(null, true, false)) {
+      int end = subject.indexOf(':', 2);
+      if (subject.startsWith(":.") && end > 2) {
+        named.add(subject.substring(1, end));
+      }
+    }
+    List<String> contexts = new java.util.ArrayList<>(List.of("."));
+    contexts.addAll(named);
+    return contexts;
+  }
+
   public List<Integer> versions(String subject, boolean deleted, boolean deletedOnly) {
     return store.inTransaction(session -> {
       List<Integer> versions = session.versions(subject).stream()
@@ -118,6 +135,17 @@ public final class SubjectService {
         SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
         if (row.identity().equals(candidate.identity())) {
           return Views.schema(candidates.get(i), row);
+        }
+      }
+      // A serializer looks up the bare schema; metadata and rules attached at registration (or
+      // by config defaults) do not make it a different schema to find.
+      if (request.metadata() == null && request.ruleSet() == null) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+          SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
+          if (row.schemaType().equals(candidate.schemaType()) && row.text().equals(candidate.text())
+              && row.references().equals(candidate.references())) {
+            return Views.schema(candidates.get(i), row);
+          }
         }
       }
       throw RegistryException.schemaNotFound("Schema not found");

@@ -67,6 +67,39 @@ class BadInputApiTest extends ApiTest {
   }
 
   @Test
+  void controlCharactersInSubjectsOfReadsAre42208RatherThanAStoreError() {
+    assertThat(http.get("/subjects/a%01b/versions").errorCode()).isEqualTo(42208);
+    assertThat(http.post("/subjects/a%7Fb", body(avro("Del", "a"))).errorCode()).isEqualTo(42208);
+    assertThat(http.delete("/subjects/a%1Fb").errorCode()).isEqualTo(42208);
+    // Jetty itself refuses an encoded NUL, still in the JSON error shape
+    Http.Answer nul = http.get("/subjects/a%00b/versions");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.errorCode()).isEqualTo(400);
+  }
+
+  @Test
+  void overlongSubjectIs42208() {
+    assertThat(register("s".repeat(5000), avro("Long", "a")).errorCode()).isEqualTo(42208);
+  }
+
+  @Test
+  void nulCharacterInASchemaIs42201() {
+    String subject = subject();
+    String schema = "{\"type\":\"record\",\"name\":\"N\",\"doc\":\"a\u0000b\",\"fields\":[]}";
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", Http.json(java.util.Map.of("schema", schema)));
+
+    assertThat(answer.errorCode()).as(answer.text()).isEqualTo(42201);
+    assertNothingWritten(subject);
+  }
+
+  @Test
+  void referenceWithControlCharactersIs42201() {
+    Http.Answer answer = http.post("/subjects/" + subject() + "/versions", body("AVRO", avro("R", "a"),
+        java.util.List.of(java.util.Map.of("name", "x", "subject", "bad\u0000subject", "version", 1))));
+    assertThat(answer.errorCode()).isEqualTo(42201);
+  }
+
+  @Test
   void unsupportedContentTypeIs415() {
     Http.Answer answer = http.send(http.request("/subjects/" + subject() + "/versions")
         .setHeader("Content-Type", "text/xml")

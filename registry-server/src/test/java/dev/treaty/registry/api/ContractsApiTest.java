@@ -56,7 +56,7 @@ class ContractsApiTest extends ApiTest {
 
     Http.Answer changed = publish(app, "1", List.of(entry(s, avro("R", "a", "b"))), List.of());
     assertThat(changed.status()).isEqualTo(409);
-    assertThat(changed.errorCode()).isEqualTo(40901);
+    assertThat(changed.errorCode()).isEqualTo(40920);
     assertThat(changed.json().path("message").asText()).contains("contracts are immutable");
     long published = events().stream().filter(e -> e.contains("CONTRACT_PUBLISHED") && e.contains(app)).count();
     assertThat(published).isEqualTo(1);

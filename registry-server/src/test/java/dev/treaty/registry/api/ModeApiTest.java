@@ -64,6 +64,8 @@ class ModeApiTest extends ApiTest {
     http.put("/mode/" + subject, "{\"mode\":\"IMPORT\"}");
 
     assertThat(register(subject, avro("Imported", "a")).errorCode()).isEqualTo(42205);
+    assertThat(http.post("/subjects/" + subject + "/versions",
+        Http.json(Map.of("schema", avro("Imported", "a"), "id", -1))).errorCode()).isEqualTo(42205);
     Http.Answer first = http.post("/subjects/" + subject + "/versions",
         Http.json(Map.of("schema", avro("Imported", "a"), "id", 7001, "version", 3)));
     assertThat(first.json().path("id").asInt()).isEqualTo(7001);

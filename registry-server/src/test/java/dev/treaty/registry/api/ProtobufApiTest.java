@@ -30,6 +30,7 @@ class ProtobufApiTest extends ApiTest {
     assertThat(http.get("/subjects/" + subject + "/versions/1?format=serialized").json().path("schema").asText())
         .isEqualTo(base64);
     assertThat(http.get("/schemas/ids/" + id).json().path("schema").asText()).contains("message Order");
+    assertThat(http.get("/schemas/ids/" + id + "/schema?format=serialized").text()).isEqualTo(base64);
   }
 
   @Test

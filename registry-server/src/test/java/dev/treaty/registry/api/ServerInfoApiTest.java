@@ -19,8 +19,12 @@ class ServerInfoApiTest extends ApiTest {
   }
 
   @Test
-  void contextsListTheDefaultContext() {
-    assertThat(http.get("/contexts").json().toString()).isEqualTo("[\".\"]");
+  void contextsListTheDefaultContextFirstThenThoseOfQualifiedSubjects() {
+    assertThat(http.get("/contexts").json().get(0).asText()).isEqualTo(".");
+    registerId(":.staging:" + subject(), avro("InContext", "a"));
+
+    assertThat(http.get("/contexts").json().toString()).contains("\".staging\"");
+    assertThat(http.get("/contexts?limit=1").json().toString()).isEqualTo("[\".\"]");
   }
 
   @Test

@@ -101,6 +101,7 @@ class VersionsApiTest extends ApiTest {
     assertThat(hinted.json().path("maxId").asInt()).isGreaterThanOrEqualTo(id);
 
     assertThat(http.get("/schemas/ids/" + id + "?subject=&fetchMaxId=false&").json().has("subject")).isFalse();
+    assertThat(http.get("/schemas/ids/" + id + "?subject=elsewhere").json().path("subject").asText()).isEqualTo(subject);
     assertThat(http.get("/schemas/ids/" + id + "/schema").text()).isEqualTo(avro("ById", "a"));
   }
 

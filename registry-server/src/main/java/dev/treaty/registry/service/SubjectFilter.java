@@ -1,0 +1,34 @@
+package dev.treaty.registry.service;
+
+import java.util.Locale;
+
+/**
+ * What the subject list is narrowed to: a case-insensitive part of the name, a format, a level,
+ * whether fully soft-deleted subjects are included, and the order ({@code name} or
+ * {@code updated}, newest first). Blank criteria match everything.
+ */
+public record SubjectFilter(String text, String format, String level, boolean deleted, String sort) {
+
+  public SubjectFilter {
+    text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    format = blankToNull(format);
+    level = blankToNull(level);
+    sort = "updated".equalsIgnoreCase(sort) ? "updated" : "name";
+  }
+
+  boolean matchesName(String subject) {
+    return text.isEmpty() || subject.toLowerCase(Locale.ROOT).contains(text);
+  }
+
+  boolean matchesFormat(String schemaType) {
+    return format == null || format.equals(schemaType);
+  }
+
+  boolean matchesLevel(String compatibilityLevel) {
+    return level == null || level.equals(compatibilityLevel);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+  }
+}

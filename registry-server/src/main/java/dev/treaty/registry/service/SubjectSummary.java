@@ -1,0 +1,16 @@
+package dev.treaty.registry.service;
+
+/**
+ * One row of the subject list the web UI shows: the subject's format and level, how many versions
+ * it has and when it last changed ({@code updated}, ISO-8601). {@code deleted} means every version
+ * is soft-deleted.
+ */
+public record SubjectSummary(
+    String subject,
+    String schemaType,
+    int versions,
+    int latestVersion,
+    int latestId,
+    String compatibilityLevel,
+    String updated,
+    boolean deleted) {}

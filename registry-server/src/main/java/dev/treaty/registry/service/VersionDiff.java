@@ -1,0 +1,28 @@
+package dev.treaty.registry.service;
+
+import java.util.List;
+
+/**
+ * Two versions of a subject side by side with every change between them, each change judged at
+ * every level: {@code breaks} lists the levels under which it would refuse the newer version,
+ * and {@code verdicts} says for each level whether {@code to} may follow {@code from}.
+ */
+public record VersionDiff(
+    String subject,
+    String compatibilityLevel,
+    Side from,
+    Side to,
+    List<Change> changes,
+    List<Verdict> verdicts) {
+
+  /** One of the two versions compared. */
+  public record Side(int version, int id, String schemaType, String schema, boolean deleted) {}
+
+  /** One finding of the check, in the direction it was found. */
+  public record Change(
+      String ruleId, String severity, String path, String location, String message, String direction,
+      List<String> breaks) {}
+
+  /** Whether {@code to} is compatible with {@code from} at {@code level}. */
+  public record Verdict(String level, boolean compatible) {}
+}

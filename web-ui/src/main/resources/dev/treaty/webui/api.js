@@ -1,0 +1,73 @@
+// The REST API as the UI calls it: the same endpoints every client uses, plus Treaty's
+// read-only views under /treaty/v1. Errors keep Confluent's error_code and message.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const JSON_TYPE = 'application/vnd.schemaregistry.v1+json';
+
+async function call(method, path, body) {
+  const init = { method, headers: { Accept: JSON_TYPE } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = JSON_TYPE;
+    init.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (e) {
+    throw new ApiError(0, 0, 'The registry cannot be reached: ' + e.message);
+  }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = null;
+  }
+  if (!response.ok) {
+    const message = json && json.message ? json.message : `HTTP ${response.status}`;
+    throw new ApiError(response.status, json && json.error_code ? json.error_code : response.status, message);
+  }
+  return json;
+}
+
+const enc = encodeURIComponent;
+
+function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? '?' + text : '';
+}
+
+export const api = {
+  subjects: (filter) => call('GET', '/treaty/v1/subjects' + query(filter)),
+  subject: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}`),
+  diff: (subject, from, to) => call('GET', `/treaty/v1/subjects/${enc(subject)}/diff` + query({ from, to })),
+  recentEvents: (before, limit) => call('GET', '/treaty/v1/events/recent' + query({ before, limit })),
+  version: (subject, version) => call('GET', `/subjects/${enc(subject)}/versions/${enc(version)}?deleted=true`),
+  referencedBy: (subject, version) =>
+    call('GET', `/subjects/${enc(subject)}/versions/${enc(version)}/referencedby?deleted=true`),
+  schemaById: (id) => call('GET', `/schemas/ids/${enc(id)}`),
+  versionsOfId: (id) => call('GET', `/schemas/ids/${enc(id)}/versions?deleted=true`),
+  types: () => call('GET', '/schemas/types'),
+  config: (subject) => call('GET', `/config/${enc(subject)}?defaultToGlobal=true`),
+  putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
+  putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
+  check: (subject, request) =>
+    call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
+};
+
+export const LEVELS = [
+  'NONE', 'BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE',
+];
+
+export const MODES = ['READWRITE', 'READONLY', 'READONLY_OVERRIDE', 'IMPORT'];

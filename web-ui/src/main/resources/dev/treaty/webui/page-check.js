@@ -1,0 +1,77 @@
+// Check: paste a schema, pick a subject, and see whether registering it would pass the subject's
+// level and what breaks, before anything is written.
+
+import { api } from './api.js';
+import { h, replace } from './dom.js';
+import { errorBox, heading, to, verdictBadge } from './parts.js';
+
+export async function render(main, { params }) {
+  document.title = 'Check a schema · Treaty';
+  const known = h('datalist', { id: 'check-subjects' });
+  let typing = null;
+  const subject = h('input', {
+    type: 'text', id: 'check-subject', required: true, value: params.get('subject') || '', autocomplete: 'off',
+    spellcheck: 'false', list: 'check-subjects',
+    // Offers the subjects whose names contain what was typed, asking the server for a few.
+    onInput: () => {
+      clearTimeout(typing);
+      typing = setTimeout(async () => {
+        const page = await api.subjects({ q: subject.value.trim(), limit: 20 }).catch(() => ({ subjects: [] }));
+        replace(known, (page.subjects || []).map((s) => h('option', { value: s.subject })));
+      }, 200);
+    },
+  });
+  const type = h('select', { id: 'check-type' }, [['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']]
+    .map(([value, label]) => h('option', { value }, label)));
+  const text = h('textarea', { id: 'check-schema', rows: '10', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here' });
+  const result = h('div', { id: 'check-result', 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit', id: 'check-run' }, 'Check');
+  const form = h('form', {
+    className: 'check-form',
+    onSubmit: async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      replace(result, h('p', { className: 'muted' }, 'Checking…'));
+      try {
+        const name = subject.value.trim();
+        const [answer, config] = await Promise.all([
+          api.check(name, { schemaType: type.value, schema: text.value }),
+          api.config(name).catch(() => null),
+        ]);
+        replace(result, verdict(name, answer, config && config.compatibilityLevel));
+      } catch (e) {
+        replace(result, errorBox(e));
+      } finally {
+        button.disabled = false;
+      }
+    },
+  },
+  h('div', { className: 'filters' },
+    h('label', null, h('span', null, 'Subject'), subject, known),
+    h('label', null, h('span', null, 'Format'), type)),
+  h('label', { className: 'block' }, h('span', null, 'Schema'), text),
+  h('div', { className: 'row' }, button,
+    h('span', { className: 'muted small' }, 'Nothing is registered: this asks the compatibility endpoint only.')));
+  replace(main, heading('Check a schema'), form, result);
+}
+
+function verdict(subject, answer, level) {
+  const findings = answer.incompatibilities || [];
+  // Confluent's text messages only matter when there are no structured findings (a schema that
+  // does not parse, say).
+  const plain = findings.length === 0 ? answer.messages || [] : [];
+  return h('section', { className: 'panel' },
+    h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
+    h('p', null, answer.is_compatible
+      ? ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would pass', level ? ` its level ${level}.` : '.']
+      : ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would be refused', level ? ` at its level ${level}.` : '.']),
+    findings.length === 0 ? null : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'check-findings' },
+      h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'Checked as', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, findings.map((f) => h('tr', { className: 'breaking' },
+        h('td', null, h('code', null, f.ruleId)),
+        h('td', null, h('code', null, f.path || '/'), f.location ? h('div', { className: 'muted small' }, f.location) : null),
+        h('td', null, f.message),
+        h('td', { className: 'small' }, f.direction === 'BACKWARD' ? 'new reads old' : f.direction === 'FORWARD' ? 'old reads new' : ''),
+        h('td', null, f.version ? h('a', { href: to.subject(subject, f.version) }, String(f.version)) : '')))))),
+    plain.length === 0 ? null : h('ul', { className: 'messages' }, plain.map((m) => h('li', null, m))));
+}

@@ -1,0 +1,77 @@
+// Subject: its versions as a timeline, the chosen version's schema with references both ways,
+// and its compatibility level and mode, which can be changed unless the subject is read-only.
+
+import { api } from './api.js';
+import { h, replace } from './dom.js';
+import { codeBlock, languageOf, layout } from './highlight.js';
+import { formatBadge, heading, loading, time, to } from './parts.js';
+import { settingsPanel } from './subject-settings.js';
+
+export async function render(main, { subject, params, isCurrent }) {
+  document.title = `${subject} · Treaty`;
+  replace(main, heading(subject), loading('the subject'));
+  const detail = await api.subject(subject);
+  if (!isCurrent()) return;
+  const versions = [...detail.versions].sort((a, b) => b.version - a.version);
+  const live = versions.filter((v) => !v.deleted);
+  const wanted = parseInt(params.get('version') || '', 10);
+  const chosen = versions.find((v) => v.version === wanted) || live[0] || versions[0];
+  const schemaPanel = h('section', { className: 'panel schema-panel', 'aria-labelledby': 'schema-title' }, loading('the schema'));
+  replace(main,
+    heading(subject, ' ', formatBadge(detail.schemaType)),
+    h('div', { className: 'subject-layout' },
+      h('div', { className: 'side' },
+        settingsPanel(detail),
+        timeline(subject, versions, chosen)),
+      schemaPanel));
+  await drawSchema(schemaPanel, subject, chosen, versions, isCurrent);
+}
+
+function timeline(subject, versions, chosen) {
+  return h('section', { className: 'panel', 'aria-labelledby': 'versions-title' },
+    h('h2', { id: 'versions-title' }, `Versions (${versions.length})`),
+    h('ol', { className: 'timeline', id: 'versions' }, versions.map((v, i) => h('li', {
+      className: (v.deleted ? 'deleted ' : '') + (v.version === chosen.version ? 'current' : ''),
+    },
+    h('a', { href: to.subject(subject, v.version), 'aria-current': v.version === chosen.version ? 'true' : null },
+      `Version ${v.version}`),
+    v.deleted ? h('span', { className: 'badge muted-badge' }, 'soft-deleted') : null,
+    h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
+      i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
+}
+
+async function drawSchema(panel, subject, chosen, versions, isCurrent) {
+  const [version, referrers] = await Promise.all([
+    api.version(subject, chosen.version),
+    api.referencedBy(subject, chosen.version).catch(() => []),
+  ]);
+  const referrerVersions = await Promise.all((referrers || []).map((id) =>
+    api.versionsOfId(id).then((list) => list.map((sv) => ({ ...sv, id }))).catch(() => [])));
+  if (!isCurrent()) return;
+  const older = versions.filter((v) => v.version < chosen.version)[0];
+  const language = languageOf(version.schemaType || 'AVRO');
+  replace(panel,
+    h('div', { className: 'panel-head' },
+      h('h2', { id: 'schema-title' }, `Version ${chosen.version}`, h('span', { className: 'muted' }, ` · schema id ${version.id}`)),
+      h('div', { className: 'actions' },
+        older ? h('a', { className: 'button', href: to.diff(subject, older.version, chosen.version) }, `Diff with version ${older.version}`) : null,
+        h('a', { className: 'button', href: to.check(subject) }, 'Check a new schema'))),
+    codeBlock(layout(version.schema || '', language), language),
+    references(version.references || []),
+    referencedBy(referrerVersions.flat()));
+}
+
+function references(list) {
+  return h('section', { className: 'refs' },
+    h('h3', null, 'References'),
+    list.length === 0 ? h('p', { className: 'muted' }, 'None.') : h('ul', { id: 'references' }, list.map((r) => h('li', null,
+      h('code', null, r.name), ' → ', h('a', { href: to.subject(r.subject, r.version) }, `${r.subject} version ${r.version}`)))));
+}
+
+function referencedBy(list) {
+  return h('section', { className: 'refs' },
+    h('h3', null, 'Referenced by'),
+    list.length === 0 ? h('p', { className: 'muted' }, 'No schema refers to this version.') : h('ul', { id: 'referenced-by' }, list.map((sv) => h('li', null,
+      h('a', { href: to.subject(sv.subject, sv.version) }, `${sv.subject} version ${sv.version}`),
+      ' · id ', h('a', { href: to.schema(sv.id) }, String(sv.id))))));
+}

@@ -1,0 +1,94 @@
+// Subjects: a searchable, filterable list paged on the server, so ten thousand subjects cost
+// the browser one page of rows.
+
+import { api, LEVELS } from './api.js';
+import { h, replace } from './dom.js';
+import { errorBox, formatBadge, heading, replaceQuery, time, to } from './parts.js';
+
+const PAGE_SIZE = 50;
+const FORMATS = [['', 'Any format'], ['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']];
+
+export async function render(main, { params, isCurrent }) {
+  document.title = 'Subjects · Treaty';
+  const state = {
+    q: params.get('q') || '',
+    format: params.get('format') || '',
+    level: params.get('level') || '',
+    deleted: params.get('deleted') === 'true',
+    sort: params.get('sort') === 'updated' ? 'updated' : 'name',
+    offset: Math.max(0, parseInt(params.get('offset') || '0', 10) || 0),
+  };
+  const results = h('div', { className: 'results', 'aria-live': 'polite' });
+  let requests = 0;
+
+  const reload = async () => {
+    const mine = ++requests;
+    replaceQuery('#/subjects', { ...state, deleted: state.deleted || '', sort: state.sort === 'name' ? '' : state.sort, offset: state.offset || '' });
+    try {
+      const page = await api.subjects({ ...state, limit: PAGE_SIZE });
+      if (mine === requests && isCurrent()) replace(results, table(page), pager(page, (offset) => {
+        state.offset = offset;
+        reload();
+      }));
+    } catch (e) {
+      if (mine === requests && isCurrent()) replace(results, errorBox(e));
+    }
+  };
+  const change = (key) => (event) => {
+    const target = event.target;
+    state[key] = target.type === 'checkbox' ? target.checked : target.value;
+    state.offset = 0;
+    reload();
+  };
+  let typing = null;
+  const search = h('input', {
+    type: 'search', id: 'subject-search', value: state.q, placeholder: 'Part of a subject name', 'data-search': true,
+    autocomplete: 'off', spellcheck: 'false',
+    onInput: (event) => {
+      clearTimeout(typing);
+      typing = setTimeout(() => change('q')(event), 200);
+    },
+  });
+  const form = h('form', { className: 'filters', role: 'search', onSubmit: (e) => e.preventDefault() },
+    h('label', null, h('span', null, 'Search'), search),
+    h('label', null, h('span', null, 'Format'), select('format', FORMATS, state.format, change('format'))),
+    h('label', null, h('span', null, 'Level'),
+      select('level', [['', 'Any level'], ...LEVELS.map((l) => [l, l])], state.level, change('level'))),
+    h('label', null, h('span', null, 'Order'),
+      select('sort', [['name', 'Name'], ['updated', 'Last change']], state.sort, change('sort'))),
+    h('label', { className: 'check' },
+      h('input', { type: 'checkbox', name: 'deleted', checked: state.deleted, onChange: change('deleted') }),
+      ' Soft-deleted subjects too'));
+  replace(main, heading('Subjects'), form, results);
+  await reload();
+}
+
+function select(name, options, selected, onChange) {
+  return h('select', { name, onChange },
+    options.map(([value, label]) => h('option', { value, selected: value === selected }, label)));
+}
+
+function table(page) {
+  if (page.total === 0) return h('p', { className: 'muted' }, 'No subject matches.');
+  return h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'subjects' },
+    h('caption', { className: 'visually-hidden' }, 'Subjects'),
+    h('thead', null, h('tr', null,
+      ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, (page.subjects || []).map((s) => h('tr', { className: s.deleted ? 'deleted' : null },
+      h('th', { scope: 'row' }, h('a', { href: to.subject(s.subject) }, s.subject),
+        s.deleted ? h('span', { className: 'badge muted-badge' }, 'deleted') : null),
+      h('td', null, formatBadge(s.schemaType)),
+      h('td', { className: 'num' }, String(s.versions)),
+      h('td', null, `v${s.latestVersion} · id `, h('a', { href: to.schema(s.latestId) }, String(s.latestId))),
+      h('td', null, s.compatibilityLevel),
+      h('td', null, time(s.updated)))))));
+}
+
+function pager(page, go) {
+  const first = page.total === 0 ? 0 : page.offset + 1;
+  const last = Math.min(page.total, page.offset + page.limit);
+  return h('nav', { className: 'pager', 'aria-label': 'Pages' },
+    h('button', { type: 'button', disabled: page.offset === 0, onClick: () => go(Math.max(0, page.offset - page.limit)) }, '← Previous'),
+    h('span', { className: 'muted' }, `${first.toLocaleString()}–${last.toLocaleString()} of ${page.total.toLocaleString()}`),
+    h('button', { type: 'button', disabled: last >= page.total, onClick: () => go(page.offset + page.limit) }, 'Next →'));
+}
