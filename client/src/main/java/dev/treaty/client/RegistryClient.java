@@ -18,6 +18,7 @@ import dev.treaty.client.model.RegisterSchemaResponse;
 import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
+import dev.treaty.client.model.SubjectParties;
 import dev.treaty.client.model.SubjectVersion;
 import java.util.List;
 import java.util.Map;
@@ -271,6 +272,11 @@ public final class RegistryClient {
 
   public ContractGate deleteContractGate(String subject) {
     return transport.send(Call.delete(gatePath(subject)), type(ContractGate.class));
+  }
+
+  /** Who writes and reads a subject by contract: latest and deployed application versions. */
+  public SubjectParties subjectParties(String subject) {
+    return transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/parties"), type(SubjectParties.class));
   }
 
   /** The schema contexts; Treaty has only the default one, {@code "."}. */

@@ -53,6 +53,11 @@ final class ContractSession {
     return handle.createQuery(sql("latest-contracts")).map((rs, ctx) -> StoredContract.read(rs)).list();
   }
 
+  /** Every published contract, by application and then in publication order. */
+  List<StoredContract> allContracts() {
+    return handle.createQuery(sql("all-contracts")).map((rs, ctx) -> StoredContract.read(rs)).list();
+  }
+
   void insertContract(String application, String version, String json) {
     handle.createUpdate(sql("insert-contract"))
         .bind("application", application)

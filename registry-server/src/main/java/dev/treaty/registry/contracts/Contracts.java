@@ -13,7 +13,8 @@ public final class Contracts {
 
   /** What the HTTP layer calls. */
   public record Services(
-      ContractService contracts, EnvironmentService environments, Verification verification, GateService gates) {}
+      ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
+      PartiesService parties) {}
 
   private final ContractStore store;
   private final SchemaParsing parsing;
@@ -35,6 +36,7 @@ public final class Contracts {
         new ContractService(store, resolver),
         new EnvironmentService(store),
         new Verification(store, new Pairing(verifier)),
-        new GateService(store));
+        new GateService(store),
+        new PartiesService(store));
   }
 }

@@ -90,6 +90,10 @@ final class ContractsController {
     Responses.json(ctx, services.gates().delete(Requests.subject(ctx), Requests.actor(ctx)));
   }
 
+  void parties(Context ctx) {
+    Responses.json(ctx, services.parties().parties(Requests.subject(ctx)));
+  }
+
   private static String required(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {

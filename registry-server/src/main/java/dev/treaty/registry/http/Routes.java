@@ -65,6 +65,7 @@ final class Routes {
     routes.get("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::gate);
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);
+    routes.get("/treaty/v1/subjects/{subject}/parties", c.contracts()::parties);
     routes.get("/health/live", c.treaty()::live);
     routes.get("/health/ready", c.treaty()::ready);
     routes.get("/metrics", c.metrics()::scrape);

@@ -271,6 +271,23 @@ class ContractsApiTest extends ApiTest {
     assertThat(answer.json().path("pairs").get(0).path("examples").isMissingNode()).isTrue();
   }
 
+  @Test
+  void partiesOfASubjectAreTheLatestAndTheDeployedVersions() {
+    String env = name("parties-env");
+    String writer = name("p-writer");
+    String reader = name("p-reader");
+    String s = subject();
+    publish(writer, "1", List.of(entry(s, avro("P", "id"))), List.of());
+    publish(writer, "2", List.of(entry(s, avro("P", "id"))), List.of());
+    publish(writer, "3", List.of(), List.of(entry(subject(), avro("P", "id"))));
+    publish(reader, "1", List.of(), List.of(entry(s, avro("P", "id"))));
+    deploy(env, writer, "1");
+
+    assertThat(http.get("/treaty/v1/subjects/" + s + "/parties").json().toString()).isEqualTo("{\"subject\":\"" + s
+        + "\",\"producers\":[{\"application\":\"" + writer + "\",\"version\":\"1\",\"latest\":false,\"environments\":[\""
+        + env + "\"]}],\"consumers\":[{\"application\":\"" + reader + "\",\"version\":\"1\",\"latest\":true}]}");
+  }
+
   private static List<String> events() {
     Http.Answer answer = http.get("/treaty/v1/events?limit=1000");
     return java.util.stream.StreamSupport.stream(answer.json().spliterator(), false).map(Object::toString).toList();
