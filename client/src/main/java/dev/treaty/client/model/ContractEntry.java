@@ -3,6 +3,8 @@ package dev.treaty.client.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,8 +23,9 @@ public record ContractEntry(
     Integer version,
     List<JsonNode> examples) {
 
+  // null references are kept, so that the server can say what is wrong with them
   public ContractEntry {
-    references = references == null ? List.of() : List.copyOf(references);
+    references = references == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(references));
     examples = examples == null ? List.of() : List.copyOf(examples);
   }
 

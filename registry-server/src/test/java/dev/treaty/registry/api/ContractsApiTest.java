@@ -288,6 +288,53 @@ class ContractsApiTest extends ApiTest {
         + env + "\"]}],\"consumers\":[{\"application\":\"" + reader + "\",\"version\":\"1\",\"latest\":true}]}");
   }
 
+  @Test
+  void malformedBodiesAreRefusedBeforeAnythingIsStored() {
+    String app = name("malformed");
+    String path = "/treaty/v1/applications/" + app + "/versions/1/contract";
+    assertThat(http.put(path, "{not json").status()).isEqualTo(400);
+    assertThat(http.put(path, "").errorCode()).isEqualTo(422);
+    assertThat(http.put(path, "{\"produces\":\"orders\"}").status()).isEqualTo(400);
+    assertThat(http.put(path, "{\"produces\":[null]}").json().path("message").asText())
+        .isEqualTo("Every produced and consumed entry needs a subject");
+    assertThat(http.put(path, "{\"consumes\":[{\"subject\":\"s\"}]}").json().path("message").asText())
+        .isEqualTo("Subject s: give a schema or a registered version");
+    assertThat(http.put(path, "{\"consumes\":[{\"subject\":\"nowhere-" + app + "\",\"version\":1}]}").errorCode())
+        .isEqualTo(40401);
+    assertThat(http.post("/treaty/v1/environments/e/deployments", "{\"application\":\"" + app + "\"}").errorCode())
+        .isEqualTo(422);
+    assertThat(http.get("/treaty/v1/applications/" + app + "/versions").status()).isEqualTo(404);
+  }
+
+  @Test
+  void concurrentPublicationsAndDeploymentsOfTheSameThingAllSucceedOnce() throws Exception {
+    String app = name("racer");
+    String env = name("race-env");
+    String s = subject();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> publications = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        publications.add(pool.submit(() -> publish(app, "1", List.of(entry(s, avro("Race", "a"))), List.of()).status()));
+      }
+      for (java.util.concurrent.Future<Integer> status : publications) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+      List<java.util.concurrent.Future<Integer>> deployments = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        deployments.add(pool.submit(() -> deploy(env, app, "1").status()));
+      }
+      for (java.util.concurrent.Future<Integer> status : deployments) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(events().stream().filter(e -> e.contains("CONTRACT_PUBLISHED") && e.contains(app))).hasSize(1);
+    assertThat(events().stream().filter(e -> e.contains("ENVIRONMENT_CREATED") && e.contains(env))).hasSize(1);
+    assertThat(http.get("/treaty/v1/environments/" + env + "/deployments").json()).hasSize(1);
+  }
+
   private static List<String> events() {
     Http.Answer answer = http.get("/treaty/v1/events?limit=1000");
     return java.util.stream.StreamSupport.stream(answer.json().spliterator(), false).map(Object::toString).toList();
