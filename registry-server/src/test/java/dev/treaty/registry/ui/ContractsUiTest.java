@@ -103,6 +103,17 @@ class ContractsUiTest {
     browser.screenshot("subject-parties");
   }
 
+  @Test
+  void activityTellsContractEventsInWords() {
+    browser.open("#/activity");
+    browser.awaitText("#events", "recorded that audit 1.0.0 left staging");
+    assertThat(browser.await("#events").getText())
+        .contains("published the contract of orders 2.0.0")
+        .contains("recorded billing 2.0.0 in prod")
+        .contains("created the environment staging");
+    assertThat(browser.all("#events a[href='#/contracts?environment=prod']")).isNotEmpty();
+  }
+
   private static List<String> rows() {
     return items("#matrix-table tbody tr");
   }
