@@ -52,7 +52,8 @@ final class SubjectsController {
 
   void versions(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
+        subjects.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
+            Requests.flag(ctx, "deletedAsNegative")),
         ctx));
   }
 

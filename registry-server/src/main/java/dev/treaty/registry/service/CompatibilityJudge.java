@@ -1,5 +1,6 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Runs the compatibility library against stored versions and renders Confluent's messages. */
@@ -30,12 +32,21 @@ final class CompatibilityJudge {
     this.resolver = resolver;
   }
 
-  /** Checks {@code proposed} against {@code versions} (all live) at the subject's level. */
-  CompatibilityVerdict judge(StoreSession session, ParsedSchema proposed, List<VersionRow> versions, Settings settings) {
+  /**
+   * Checks a candidate against {@code versions} (all live) at the subject's level, leaving out
+   * versions of another compatibility group.
+   */
+  CompatibilityVerdict judge(StoreSession session, Candidate candidate, List<VersionRow> versions, Settings settings) {
+    ParsedSchema proposed = candidate.parsed();
+    String group = groupOf(candidate.metadata(), settings.compatibilityGroup());
     Map<Integer, SchemaRow> rows = new LinkedHashMap<>();
     List<VersionedSchema> existing = new ArrayList<>();
     for (VersionRow version : versions) {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
+      if (settings.compatibilityGroup() != null
+          && !Objects.equals(group, groupOf(Json.read(row.metadataJson()), settings.compatibilityGroup()))) {
+        continue;
+      }
       rows.put(version.version(), row);
       existing.add(new VersionedSchema(version.version(), cache.parsed(session, row, formats, resolver)));
     }
@@ -44,6 +55,14 @@ final class CompatibilityJudge {
       failures.increment();
     }
     return new CompatibilityVerdict(report, messages(report, rows, settings.level()));
+  }
+
+  private static String groupOf(JsonNode metadata, String property) {
+    if (property == null || metadata == null) {
+      return null;
+    }
+    JsonNode value = metadata.path("properties").get(property);
+    return value == null || value.isNull() ? null : value.asText();
   }
 
   long failures() {

@@ -46,7 +46,7 @@ public final class CompatibilityService {
         return new CompatibilityCheckResponse(true, verbose ? List.of() : null, List.of());
       }
       Settings applied = spec == null ? settings : settings.withLevel(single(settings.level()));
-      CompatibilityVerdict verdict = judge.judge(session, candidate.parsed(), against, applied);
+      CompatibilityVerdict verdict = judge.judge(session, candidate, against, applied);
       return new CompatibilityCheckResponse(
           verdict.isCompatible(),
           verbose ? verdict.messages() : null,

@@ -117,7 +117,7 @@ public final class ConfigService {
     }
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
-        config.defaultRuleSet(), config.overrideRuleSet());
+        config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup());
   }
 
   private ObjectNode merged(StoreSession session, String subject) {

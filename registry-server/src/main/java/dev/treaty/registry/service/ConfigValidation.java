@@ -11,7 +11,7 @@ final class ConfigValidation {
 
   private ConfigValidation() {}
 
-  /** @throws RegistryException 42203 for an unknown level, policy or Protobuf rule set */
+  /** @throws RegistryException 42203 for an unknown level, policy or Protobuf rule set; 42210 for a bad rule set */
   static ConfigUpdateRequest validate(ConfigUpdateRequest config) {
     String level = config.compatibility();
     if (level != null) {
@@ -32,6 +32,8 @@ final class ConfigValidation {
           ErrorCode.INVALID_COMPATIBILITY_LEVEL,
           "Invalid protobufRules: " + config.protobufRules() + "; valid values are CONFLUENT, WIRE, WIRE_JSON");
     }
+    RuleSets.requireValid(config.defaultRuleSet());
+    RuleSets.requireValid(config.overrideRuleSet());
     return new ConfigUpdateRequest(
         level, policy, config.compatibilityGroup(), config.normalize(), config.validateFields(), protobufRules,
         config.alias(), config.defaultMetadata(), config.overrideMetadata(), config.defaultRuleSet(),

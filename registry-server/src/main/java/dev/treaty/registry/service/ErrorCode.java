@@ -28,6 +28,7 @@ public enum ErrorCode {
   OPERATION_NOT_PERMITTED(422, 42205),
   REFERENCE_EXISTS(422, 42206),
   INVALID_SUBJECT(422, 42208),
+  INVALID_RULE_SET(422, 42210),
   INTERNAL(500, 500),
   STORE_ERROR(500, 50001),
   /** The database is not reachable or not migrated yet; clients retry on 503. */

@@ -44,6 +44,7 @@ public final class Registration {
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
+    RuleSets.requireValid(given == null ? null : given.ruleSet());
     RegisterSchemaRequest request = withoutNonPositiveId(given);
     return store.inTransaction(session -> {
       session.lockSubject(subject);
@@ -64,7 +65,7 @@ public final class Registration {
       checkMode(mode, subject, request.id());
       if (!importing) {
         CompatibilityVerdict verdict = gate.decide(
-            session, subject, candidate.parsed(), judge.judge(session, candidate.parsed(), live, settings), actor);
+            session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings), actor);
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityLevel;
 
-/** The config that applies to one subject, after merging subject over global over defaults. */
+/**
+ * The config that applies to one subject, after merging subject over global over defaults.
+ * {@code compatibilityGroup} names a metadata property: only versions with the same value of it
+ * are checked against each other.
+ */
 record Settings(
     CompatibilityLevel level,
     boolean normalize,
@@ -12,9 +16,11 @@ record Settings(
     JsonNode defaultMetadata,
     JsonNode overrideMetadata,
     JsonNode defaultRuleSet,
-    JsonNode overrideRuleSet) {
+    JsonNode overrideRuleSet,
+    String compatibilityGroup) {
 
   Settings withLevel(CompatibilityLevel other) {
-    return new Settings(other, normalize, options, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet);
+    return new Settings(
+        other, normalize, options, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, compatibilityGroup);
   }
 }

@@ -62,11 +62,12 @@ public final class SubjectService {
     return contexts;
   }
 
-  public List<Integer> versions(String subject, boolean deleted, boolean deletedOnly) {
+  /** @param deletedAsNegative list soft-deleted versions as negative numbers (Confluent 8.0.4+) */
+  public List<Integer> versions(String subject, boolean deleted, boolean deletedOnly, boolean deletedAsNegative) {
     return store.inTransaction(session -> {
       List<Integer> versions = session.versions(subject).stream()
-          .filter(row -> deletedOnly ? row.deleted() : deleted || !row.deleted())
-          .map(VersionRow::version)
+          .filter(row -> deletedOnly ? row.deleted() : deleted || deletedAsNegative || !row.deleted())
+          .map(row -> deletedAsNegative && row.deleted() ? -row.version() : row.version())
           .toList();
       if (versions.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);

@@ -99,6 +99,24 @@ class BadInputApiTest extends ApiTest {
     assertThat(answer.errorCode()).isEqualTo(42201);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"domainRules\":[{\"type\":\"CEL\"}]}",
+      "{\"domainRules\":[{\"name\":\"r\"}]}",
+      "{\"domainRules\":[{\"name\":\"r\",\"type\":\"CEL\",\"kind\":\"MAYBE\"}]}",
+      "{\"domainRules\":[{\"name\":\"r\",\"type\":\"CEL\"}],\"migrationRules\":[{\"name\":\"r\",\"type\":\"JSONATA\"}]}",
+      "{\"domainRules\":{\"name\":\"r\"}}"})
+  void invalidRuleSetsAre42210(String ruleSet) {
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions",
+        "{\"schema\":" + Http.json(avro("Ruled", "a")) + ",\"ruleSet\":" + ruleSet + "}");
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42210);
+    assertNothingWritten(subject);
+    assertThat(http.put("/config/" + subject, "{\"overrideRuleSet\":" + ruleSet + "}").errorCode()).isEqualTo(42210);
+  }
+
   @Test
   void unsupportedContentTypeIs415() {
     Http.Answer answer = http.send(http.request("/subjects/" + subject() + "/versions")

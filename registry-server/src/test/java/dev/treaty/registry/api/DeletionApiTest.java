@@ -21,6 +21,7 @@ class DeletionApiTest extends ApiTest {
     assertThat(http.get("/subjects?deletedOnly=true").json().toString()).contains("\"" + subject + "\"");
     assertThat(http.get("/subjects/" + subject + "/versions").errorCode()).isEqualTo(40401);
     assertThat(http.get("/subjects/" + subject + "/versions?deleted=true").json().toString()).isEqualTo("[1,2]");
+    assertThat(http.get("/subjects/" + subject + "/versions?deletedAsNegative=true").json().toString()).isEqualTo("[-1,-2]");
     assertThat(http.get("/subjects/" + subject + "/versions/1").errorCode()).isEqualTo(40401);
     assertThat(http.get("/subjects/" + subject + "/versions/1?deleted=true").json().path("deleted").asBoolean()).isTrue();
     assertThat(http.get("/schemas/ids/" + id).status()).isEqualTo(200);

@@ -51,6 +51,21 @@ class MetadataApiTest extends ApiTest {
         .errorCode()).isEqualTo(40403);
   }
 
+  @Test
+  void compatibilityGroupChecksOnlyVersionsOfTheSameGroup() {
+    String subject = subject();
+    http.put("/config/" + subject, "{\"compatibilityGroup\":\"major\"}");
+    http.post("/subjects/" + subject + "/versions", withMetadata(avro("G", "a"), "{\"properties\":{\"major\":\"1\"}}"));
+
+    Http.Answer sameGroup = http.post("/subjects/" + subject + "/versions",
+        withMetadata(avro("G", "a", "b"), "{\"properties\":{\"major\":\"1\"}}"));
+    Http.Answer newGroup = http.post("/subjects/" + subject + "/versions",
+        withMetadata(avro("G", "a", "b"), "{\"properties\":{\"major\":\"2\"}}"));
+
+    assertThat(sameGroup.status()).isEqualTo(409);
+    assertThat(newGroup.status()).as(newGroup.text()).isEqualTo(200);
+  }
+
   private static String withMetadata(String schema, String metadata) {
     return "{\"schema\":" + Http.json(schema) + ",\"metadata\":" + metadata + "}";
   }
