@@ -211,6 +211,26 @@ class ContractsApiTest extends ApiTest {
   }
 
   @Test
+  void gateRefusesASchemaThatRejectsADeployedConsumersExample() {
+    String env = name("live");
+    String consumer = name("examples");
+    String s = subject();
+    registerId(s, avro("X", "id", "note=n"));
+    http.put("/config/" + s, "{\"compatibility\":\"NONE\"}");
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schema", avro("X", "id"),
+        "examples", List.of(Map.of("id", "a", "note", "kept")))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+
+    Http.Answer refused = register(s, avro("X", "id"));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("incompatibilities").get(0).path("ruleId").asText()).isEqualTo("PAYLOAD_UNKNOWN_FIELD");
+    assertThat(refused.json().path("incompatibilities").get(0).path("message").asText())
+        .startsWith("Consumer " + consumer + " 1 deployed in " + env + ", example 0: ");
+  }
+
+  @Test
   void gateNeedsAnExistingEnvironment() {
     Http.Answer answer = http.put("/treaty/v1/subjects/" + subject() + "/contract-gate", "{\"environment\":\"nowhere\"}");
     assertThat(answer.status()).isEqualTo(404);
