@@ -2,6 +2,7 @@ package dev.treaty.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.treaty.client.model.ApiToken;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
@@ -277,6 +278,21 @@ public final class RegistryClient {
   /** Who writes and reads a subject by contract: latest and deployed application versions. */
   public SubjectParties subjectParties(String subject) {
     return transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/parties"), type(SubjectParties.class));
+  }
+
+  /** Treaty's API tokens (admin only), without their secrets. */
+  public List<ApiToken> tokens() {
+    return transport.send(Call.get("/treaty/v1/tokens"), TYPES.constructCollectionType(List.class, ApiToken.class));
+  }
+
+  /** Creates an API token with grants such as {@code writer:payments.*}; the answer carries its secret, once. */
+  public ApiToken createToken(String name, List<String> roles) {
+    return transport.send(Call.post("/treaty/v1/tokens", new ApiToken(name, roles, null, null)), type(ApiToken.class));
+  }
+
+  /** Revokes an API token at once. */
+  public void revokeToken(String name) {
+    transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
   }
 
   /** The schema contexts; Treaty has only the default one, {@code "."}. */

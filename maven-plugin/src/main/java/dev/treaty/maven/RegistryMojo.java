@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * What every goal that may talk to a registry shares, under the names Confluent's plugin uses:
@@ -34,6 +38,19 @@ public abstract class RegistryMojo extends AbstractMojo {
   /** Client settings by Confluent's names; {@code basic.auth.user.info} and {@code bearer.auth.token} are understood. */
   @Parameter
   Map<String, String> configs;
+
+  /**
+   * Id of a {@code <server>} in {@code settings.xml} holding the credentials: username and password
+   * for HTTP Basic, or only a password, used as a bearer token.
+   */
+  @Parameter(property = "treaty.serverId")
+  String serverId;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  Settings mavenSettings;
+
+  @Component
+  SettingsDecrypter settingsDecrypter;
 
   /** Skips the goal. */
   @Parameter(property = "treaty.skip", defaultValue = "false")
@@ -87,6 +104,10 @@ public abstract class RegistryMojo extends AbstractMojo {
     }
     if (settings.containsKey("bearer.auth.token")) {
       return Credentials.bearer(settings.get("bearer.auth.token"));
+    }
+    Optional<Credentials> fromSettingsXml = SettingsServerCredentials.find(mavenSettings, settingsDecrypter, serverId);
+    if (fromSettingsXml.isPresent()) {
+      return fromSettingsXml.get();
     }
     return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase("Authorization"))
         .map(header -> fromAuthorization(header.getValue())).findFirst().orElse(Credentials.none());

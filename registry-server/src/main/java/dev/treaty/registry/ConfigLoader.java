@@ -1,6 +1,7 @@
 package dev.treaty.registry;
 
 import dev.treaty.compatibility.CompatibilityLevel;
+import dev.treaty.registry.security.SecurityConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Reads {@link ServerConfig} from, in rising precedence: a properties file ({@code --config} or
@@ -19,9 +21,9 @@ import java.util.Properties;
  */
 final class ConfigLoader {
 
-  static final List<String> KEYS = List.of(
+  static final List<String> KEYS = Stream.concat(Stream.of(
       "host", "port", "db.url", "db.user", "db.password", "data.dir", "pool.size", "body.limit", "compatibility",
-      "cache.size", "always.newer.fields", "incompatible.error.code");
+      "cache.size", "always.newer.fields", "incompatible.error.code"), SecurityConfig.KEYS.stream()).toList();
 
   private ConfigLoader() {}
 
@@ -55,7 +57,8 @@ final class ConfigLoader {
         CompatibilityLevel.parse(values.getOrDefault("compatibility", d.defaultCompatibility().name())),
         Integer.parseInt(values.getOrDefault("cache.size", Integer.toString(d.cacheSize()))),
         Boolean.parseBoolean(values.getOrDefault("always.newer.fields", "false")),
-        Integer.parseInt(values.getOrDefault("incompatible.error.code", "409")));
+        Integer.parseInt(values.getOrDefault("incompatible.error.code", "409")),
+        SecurityConfig.from(values, Path.of(values.getOrDefault("data.dir", d.dataDir().toString()))));
   }
 
   private static Map<String, String> flags(List<String> args) {

@@ -50,7 +50,7 @@ public final class RegistryServer implements AutoCloseable {
     migrate();
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
-        UUID.nameUUIDFromBytes(database.description().getBytes()).toString());
+        UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
     http = HttpApi.start(registry, contracts.services(registry), settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
@@ -64,7 +64,7 @@ public final class RegistryServer implements AutoCloseable {
   public static RegistryServer start(ServerConfig config, List<SchemaFormat> formats) {
     long started = System.nanoTime();
     RegistryServer server = new RegistryServer(config, formats);
-    LOG.info("Treaty {} listening on http://{}:{} with storage {} (started in {} ms)",
+    LOG.info("Treaty {} listening on " + (config.security().tls() == null ? "http" : "https") + "://{}:{} with storage {} (started in {} ms)",
         version(), displayHost(config.host()), server.port(), server.database.description(),
         (System.nanoTime() - started) / 1_000_000);
     return server;
@@ -72,6 +72,14 @@ public final class RegistryServer implements AutoCloseable {
 
   public int port() {
     return http.port();
+  }
+
+  /** Every route, as {@code "METHOD /path/{param}"}: what the security rules must cover. */
+  public List<String> routes() {
+    return http.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(handler -> handler.endpoint.method.isHttpMethod())
+        .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path)
+        .toList();
   }
 
   public boolean isMigrated() {

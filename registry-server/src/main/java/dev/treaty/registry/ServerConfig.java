@@ -1,6 +1,7 @@
 package dev.treaty.registry;
 
 import dev.treaty.compatibility.CompatibilityLevel;
+import dev.treaty.registry.security.SecurityConfig;
 import java.nio.file.Path;
 
 /**
@@ -24,7 +25,8 @@ public record ServerConfig(
     CompatibilityLevel defaultCompatibility,
     int cacheSize,
     boolean alwaysNewerFields,
-    int incompatibleErrorCode) {
+    int incompatibleErrorCode,
+    SecurityConfig security) {
 
   public ServerConfig {
     if (incompatibleErrorCode != 409 && incompatibleErrorCode != 40901) {
@@ -35,26 +37,31 @@ public record ServerConfig(
   public static ServerConfig defaults() {
     return new ServerConfig(
         "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 100_000,
-        false, 409);
+        false, 409, SecurityConfig.off());
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(host, newPort, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit,
-        defaultCompatibility, cacheSize, alwaysNewerFields, incompatibleErrorCode);
+        defaultCompatibility, cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(host, port, url, user, password, dataDir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
   }
 
   public ServerConfig withDataDir(Path dir) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
+  }
+
+  public ServerConfig withSecurity(SecurityConfig newSecurity) {
+    return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit, defaultCompatibility,
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, newSecurity);
   }
 
   public ServerConfig withBodyLimit(long limit) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, limit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
   }
 }

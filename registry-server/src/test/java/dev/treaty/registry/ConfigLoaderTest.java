@@ -52,4 +52,17 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(List.of("serve"), Map.of())).hasMessage("Unexpected argument: serve");
     assertThatThrownBy(() -> ConfigLoader.load(List.of("--port"), Map.of())).hasMessage("Flag --port needs a value");
   }
+
+  @Test
+  void securitySettingsComeFromTheEnvironmentAndFlagsLikeTheOthers() {
+    ServerConfig config = ConfigLoader.load(
+        List.of("--auth-anonymous=read", "--cors-origins", "https://a.test,https://b.test"),
+        Map.of("TREATY_AUTH_ENABLED", "true", "TREATY_AUTH_USERS_FILE", "/etc/treaty/users"));
+
+    assertThat(config.security().enabled()).isTrue();
+    assertThat(config.security().anonymousRead()).isTrue();
+    assertThat(config.security().usersFile()).isEqualTo(Path.of("/etc/treaty/users"));
+    assertThat(config.security().corsOrigins()).containsExactly("https://a.test", "https://b.test");
+    assertThat(ConfigLoader.load(List.of(), Map.of()).security().enabled()).as("off by default").isFalse();
+  }
 }

@@ -39,6 +39,11 @@ public final class TestRegistry implements AutoCloseable {
     return http;
   }
 
+  /** Every route of the server, as {@code "METHOD /path/{param}"}. */
+  public java.util.List<String> routes() {
+    return server.routes();
+  }
+
   public int port() {
     return server.port();
   }

@@ -62,6 +62,7 @@ export const api = {
   config: (subject) => call('GET', `/config/${enc(subject)}?defaultToGlobal=true`),
   putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
   putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
+  whoami: () => call('GET', '/treaty/v1/whoami'),
   check: (subject, request) =>
     call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
   applications: () => call('GET', '/treaty/v1/applications'),

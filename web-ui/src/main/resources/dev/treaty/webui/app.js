@@ -2,6 +2,7 @@
 // A page is a module exporting `render(main, params)`; adding a page (contracts, later) is one
 // entry in PAGES and, if it belongs in the menu, one in NAV.
 
+import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './parts.js';
 import * as subjects from './page-subjects.js';
@@ -107,6 +108,14 @@ document.addEventListener('keydown', (event) => {
   }
 });
 render();
+
+// On a secured registry, say who is signed in (an open registry answers "anonymous").
+api.whoami().then((me) => {
+  if (me && me.name !== 'anonymous') {
+    document.querySelector('.top').append(
+      h('span', { className: 'muted signed-in' }, `Signed in as ${me.name} (${me.roles.join(', ')})`));
+  }
+}, () => {});
 
 // The skip link must not go through the router.
 document.querySelector('.skip').addEventListener('click', (event) => {

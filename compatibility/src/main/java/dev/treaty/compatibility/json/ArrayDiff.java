@@ -2,7 +2,6 @@ package dev.treaty.compatibility.json;
 
 import dev.treaty.compatibility.SchemaPath;
 import org.everit.json.schema.ArraySchema;
-import org.everit.json.schema.Schema;
 
 /** Array keywords; tuple positions are judged by TupleDiff. */
 final class ArrayDiff {
@@ -21,7 +20,8 @@ final class ArrayDiff {
     uniqueItems(o.needsUniqueItems(), u.needsUniqueItems(), path, out);
     walker.compare(o.getAllItemSchema(), u.getAllItemSchema(), path.child("items"), out);
     walker.compare(o.getContainedItemSchema(), u.getContainedItemSchema(), path.child("contains"), out);
-    additionalItems(walker, new TupleContent(o), new TupleContent(u), path, out);
+    Extras.ITEMS.compare(walker, o.permitsAdditionalItems(), u.permitsAdditionalItems(),
+        new TupleContent(o).additional(), new TupleContent(u).additional(), path, out);
     TupleDiff.compare(walker, o, u, path, out);
   }
 
@@ -29,33 +29,6 @@ final class ArrayDiff {
     if (before != after) {
       out.add(after ? JsonDifference.UNIQUE_ITEMS_ADDED : JsonDifference.UNIQUE_ITEMS_REMOVED, path.child("uniqueItems"),
           "The items of " + Describe.where(path) + (after ? " must now be unique." : " may now repeat."));
-    }
-  }
-
-  private static void additionalItems(
-      SchemaWalker walker, TupleContent o, TupleContent u, SchemaPath path, Differences out) {
-    SchemaPath at = path.child("additionalItems");
-    String where = Describe.where(path);
-    boolean before = o.schema().permitsAdditionalItems();
-    boolean after = u.schema().permitsAdditionalItems();
-    if (before != after) {
-      out.add(after ? JsonDifference.ADDITIONAL_ITEMS_ADDED : JsonDifference.ADDITIONAL_ITEMS_REMOVED, at,
-          "Items of " + where + " beyond its tuple are now " + (after ? "allowed." : "forbidden."));
-      return;
-    }
-    if (!after) {
-      return;
-    }
-    Schema originalSchema = o.additional();
-    Schema updateSchema = u.additional();
-    if (originalSchema == null && updateSchema != null) {
-      out.add(JsonDifference.ADDITIONAL_ITEMS_NARROWED, at,
-          "Items of " + where + " beyond its tuple must now match a schema (" + Describe.kind(updateSchema) + ").");
-    } else if (originalSchema != null && updateSchema == null) {
-      out.add(JsonDifference.ADDITIONAL_ITEMS_EXTENDED, at,
-          "Items of " + where + " beyond its tuple may now hold any value.");
-    } else {
-      walker.compare(originalSchema, updateSchema, at, out);
     }
   }
 }

@@ -24,7 +24,8 @@ final class ObjectDiff {
     TypeRequirement.compare(o.requiresObject(), u.requiresObject(), "object", path, out);
     MAX_PROPERTIES.compare(o.getMaxProperties(), u.getMaxProperties(), path, out);
     MIN_PROPERTIES.compare(o.getMinProperties(), u.getMinProperties(), path, out);
-    additionalProperties(walker, new ObjectContent(o), new ObjectContent(u), path, out);
+    Extras.PROPERTIES.compare(walker, o.permitsAdditionalProperties(), u.permitsAdditionalProperties(),
+        new ObjectContent(o).additional(), new ObjectContent(u).additional(), path, out);
     patternProperties(walker, o, u, path, out);
     walker.compare(o.getPropertyNameSchema(), u.getPropertyNameSchema(), path.child("propertyNames"), out);
     DependenciesDiff.compare(walker, o, u, path, out);
@@ -32,32 +33,6 @@ final class ObjectDiff {
     RequiredDiff.compare(o, u, path, out);
   }
 
-  private static void additionalProperties(
-      SchemaWalker walker, ObjectContent o, ObjectContent u, SchemaPath path, Differences out) {
-    SchemaPath at = path.child("additionalProperties");
-    String where = Describe.where(path);
-    boolean before = o.schema().permitsAdditionalProperties();
-    boolean after = u.schema().permitsAdditionalProperties();
-    if (before != after) {
-      out.add(after ? JsonDifference.ADDITIONAL_PROPERTIES_ADDED : JsonDifference.ADDITIONAL_PROPERTIES_REMOVED, at,
-          "Undeclared properties of " + where + " are now " + (after ? "allowed." : "forbidden."));
-      return;
-    }
-    if (!after) {
-      return;
-    }
-    Schema originalSchema = o.additional();
-    Schema updateSchema = u.additional();
-    if (originalSchema == null && updateSchema != null) {
-      out.add(JsonDifference.ADDITIONAL_PROPERTIES_NARROWED, at,
-          "Undeclared properties of " + where + " must now match a schema (" + Describe.kind(updateSchema) + ").");
-    } else if (originalSchema != null && updateSchema == null) {
-      out.add(JsonDifference.ADDITIONAL_PROPERTIES_EXTENDED, at,
-          "Undeclared properties of " + where + " may now hold any value.");
-    } else {
-      walker.compare(originalSchema, updateSchema, at, out);
-    }
-  }
 
   /**
    * Pattern properties paired by regex. One that appears or disappears is judged against what the

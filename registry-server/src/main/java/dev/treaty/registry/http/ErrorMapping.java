@@ -7,6 +7,8 @@ import dev.treaty.registry.service.RegistryException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.JdbiException;
@@ -48,7 +50,32 @@ final class ErrorMapping {
     write(ctx, ErrorCode.INTERNAL, "Internal Server Error", List.of());
   }
 
+  /** The most of an unread request body an error answer reads and drops before it is sent. */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+  /**
+   * An error can be answered before the request body was read (a wrong content type, JSON nested
+   * too deeply). Closing a connection with unread bytes makes TCP reset it, and the client may lose
+   * the answer or reuse a dying connection; so the rest of the body is read and dropped first, and
+   * only a body too large for that ends the connection, which the answer then says.
+   */
+  private static void finishReadingTheBody(Context ctx) {
+    boolean chunked = "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding"));
+    if (ctx.req().getContentLengthLong() <= 0 && !chunked) {
+      return;
+    }
+    try (InputStream body = ctx.req().getInputStream()) {
+      long dropped = body.skip(DRAIN_LIMIT);
+      if (dropped >= DRAIN_LIMIT && body.read() >= 0) {
+        ctx.header("Connection", "close");
+      }
+    } catch (IOException | IllegalStateException e) {
+      ctx.header("Connection", "close");
+    }
+  }
+
   private static void writeStatus(Context ctx, int status) {
+    finishReadingTheBody(ctx);
     String message = switch (status) {
       case 404 -> "HTTP 404 Not Found";
       case 405 -> "HTTP 405 Method Not Allowed";
@@ -60,6 +87,7 @@ final class ErrorMapping {
   }
 
   private static void write(Context ctx, ErrorCode code, String message, List<dev.treaty.client.model.Incompatibility> details) {
+    finishReadingTheBody(ctx);
     Responses.json(ctx, code.httpStatus(), new ErrorMessage(code.code(), message, details));
   }
 

@@ -4,6 +4,9 @@ import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.service.RegistryException;
+import dev.treaty.registry.security.SecurityConfig;
+import dev.treaty.registry.security.SecurityGuard;
+import dev.treaty.registry.security.Transport;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
@@ -16,7 +19,7 @@ public final class HttpApi {
   /** What the HTTP layer needs to know besides the services. */
   public record Settings(
       String host, int port, long bodyLimit, boolean alwaysNewerFields, int incompatibleErrorCode, String version,
-      String clusterId) {}
+      String clusterId, SecurityConfig security) {}
 
   private HttpApi() {}
 
@@ -43,6 +46,7 @@ public final class HttpApi {
         new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
         new WebUiController(),
         new ContractsController(contracts));
+    SecurityGuard security = SecurityGuard.of(settings.security());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -61,6 +65,8 @@ public final class HttpApi {
       config.requestLogger.http(metrics::record);
       config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
       ErrorMapping.install(config.routes, settings.incompatibleErrorCode());
+      Transport.configure(config, settings.security(), settings.host(), settings.port());
+      security.install(config.routes);
       Routes.install(config.routes, controllers);
     });
     return app.start(settings.host(), settings.port());

@@ -1,5 +1,8 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.security.SecurityGuard;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.registry.service.ErrorCode;
@@ -58,8 +61,15 @@ final class Requests {
     return subject;
   }
 
-  /** Who made a change, for the events feed: the Basic-auth user if any, else the client address. */
+  /**
+   * Who made a change, for the events feed: the authenticated caller when security is on; else the
+   * Basic-auth user name if any, else the client address.
+   */
   static String actor(Context ctx) {
+    Optional<String> authenticated = SecurityGuard.actor(ctx);
+    if (authenticated.isPresent()) {
+      return authenticated.get();
+    }
     String authorization = ctx.header("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {

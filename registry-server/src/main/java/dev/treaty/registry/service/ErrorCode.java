@@ -3,11 +3,16 @@ package dev.treaty.registry.service;
 /** Confluent's error codes with the HTTP status each one travels with. */
 public enum ErrorCode {
   MALFORMED_REQUEST(400, 400),
+  /** No credentials, or wrong ones; the answer carries {@code WWW-Authenticate}. */
+  UNAUTHENTICATED(401, 401),
+  /** Authenticated, but not granted this operation. */
+  FORBIDDEN(403, 40301),
   NOT_FOUND(404, 404),
   METHOD_NOT_ALLOWED(405, 405),
   NOT_ACCEPTABLE(406, 406),
   BODY_TOO_LARGE(413, 413),
   UNSUPPORTED_MEDIA_TYPE(415, 415),
+  TOO_MANY_REQUESTS(429, 429),
   SUBJECT_NOT_FOUND(404, 40401),
   VERSION_NOT_FOUND(404, 40402),
   SCHEMA_NOT_FOUND(404, 40403),

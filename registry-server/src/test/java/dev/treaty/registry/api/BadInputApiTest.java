@@ -157,6 +157,20 @@ class BadInputApiTest extends ApiTest {
     assertThat(answer.status()).isEqualTo(200);
   }
 
+  @Test
+  void requestsAfterAnErrorWithAnUnreadBodyFindAWorkingConnection() {
+    String large = body(avro("Large", "a")) + " ".repeat(256 * 1024);
+    for (int round = 0; round < 20; round++) {
+      Http.Answer refused = http.send(http.request("/subjects/" + subject() + "/versions")
+          .setHeader("Content-Type", "text/xml")
+          .POST(HttpRequest.BodyPublishers.ofString(large))
+          .build());
+      assertThat(refused.status()).isEqualTo(415);
+
+      assertThat(http.post("/subjects/" + subject() + "/versions", body(avro("After", "a"))).status()).isEqualTo(200);
+    }
+  }
+
   private static void assertNothingWritten(String subject) {
     assertThat(http.get("/subjects?deleted=true").json().toString()).doesNotContain("\"" + subject + "\"");
   }

@@ -1,0 +1,56 @@
+package dev.treaty.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.registry.RegistryServer;
+import dev.treaty.registry.ServerConfig;
+import dev.treaty.registry.security.SecurityConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code treaty user add} writes the users file a secured server reads; {@code treaty token} manages tokens. */
+class SecurityCommandsTest {
+
+  private static final String PASSWORD = "a long enough password";
+
+  @TempDir Path dir;
+
+  @Test
+  void aUserAddedByTheCliCanLogInAndHandOutTokens() throws Exception {
+    Cli offline = new Cli(dir).env("TREATY_USER_PASSWORD", PASSWORD);
+    assertThat(offline.run("user", "add", "alice", "--role", "admin", "--file", "users").exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("users"))).startsWith("alice:$2").doesNotContain(PASSWORD);
+
+    SecurityConfig security = SecurityConfig.from(Map.of("auth.enabled", "true",
+        "auth.users.file", dir.resolve("users").toString()), dir);
+    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withSecurity(security);
+    try (RegistryServer server = RegistryServer.start(config)) {
+      Cli cli = new Cli(dir).env("TREATY_REGISTRY_URL", "http://127.0.0.1:" + server.port());
+      assertThat(cli.run("subjects").exitCode()).as("no credentials").isNotZero();
+      assertThat(cli.run("--user", "alice:wrong password", "subjects").exitCode()).isNotZero();
+      assertThat(cli.run("--user", "alice:" + PASSWORD, "subjects").exitCode()).isZero();
+
+      Cli.Result created = cli.run("--user", "alice:" + PASSWORD, "token", "create", "ci", "--role", "reader");
+      assertThat(created.exitCode()).isZero();
+      String token = created.out().strip();
+      assertThat(token).startsWith("trty_");
+      assertThat(cli.run("--token", token, "subjects").exitCode()).isZero();
+      Cli.Result listed = cli.run("--user", "alice:" + PASSWORD, "token", "list");
+      assertThat(listed.out()).contains("ci  reader").doesNotContain(token);
+      assertThat(cli.run("--user", "alice:" + PASSWORD, "token", "revoke", "ci").exitCode()).isZero();
+      Cli.Result refused = cli.run("--token", token, "subjects");
+      assertThat(refused.exitCode()).isNotZero();
+      assertThat(refused.err()).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void aShortPasswordIsRefused() {
+    Cli.Result result = new Cli(dir).env("TREATY_USER_PASSWORD", "short").run("user", "add", "bob", "--role", "reader");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
+    assertThat(result.err()).contains("8 characters");
+  }
+}

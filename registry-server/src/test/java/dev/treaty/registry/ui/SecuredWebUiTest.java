@@ -1,0 +1,83 @@
+package dev.treaty.registry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.client.ClientSettings;
+import dev.treaty.client.Credentials;
+import dev.treaty.client.RegistryClient;
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.registry.Backend;
+import dev.treaty.registry.ServerConfig;
+import dev.treaty.registry.TestRegistry;
+import dev.treaty.registry.security.Grant;
+import dev.treaty.registry.security.SecurityConfig;
+import dev.treaty.registry.security.UserFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** The web UI behind HTTP Basic: a logged-in reader browses, and the server refuses its writes. */
+class SecuredWebUiTest {
+
+  private static final String PASSWORD = "ui test password";
+  private static final String SUBJECT = "secured-value";
+  private static TestRegistry registry;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory("treaty-secured-ui");
+    UserFile.put(dir.resolve("users"), "admin", PASSWORD, List.of(Grant.parse("admin")));
+    UserFile.put(dir.resolve("users"), "reader", PASSWORD, List.of(Grant.parse("reader")));
+    SecurityConfig security = SecurityConfig.from(
+        Map.of("auth.enabled", "true", "auth.users.file", dir.resolve("users").toString()), dir);
+    registry = TestRegistry.start(Backend.H2, ServerConfig.defaults().withSecurity(security));
+    RegistryClient admin = new RegistryClient(ClientSettings.of("http://127.0.0.1:" + registry.port())
+        .withCredentials(Credentials.basic("admin", PASSWORD)));
+    admin.register(SUBJECT, RegisterSchemaRequest.of("AVRO",
+        "{\"type\":\"record\",\"name\":\"Secured\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"}]}", List.of()), false);
+  }
+
+  @AfterAll
+  static void stop() {
+    registry.close();
+  }
+
+  /**
+   * Logs in the way the browser's Basic prompt would: one page load with credentials, which the
+   * browser then keeps for the origin and sends with the UI's own requests.
+   */
+  private static Browser loggedInAs(String user) {
+    Browser browser = new Browser("http://127.0.0.1:" + registry.port());
+    browser.driver.get("http://" + user + ":" + PASSWORD.replace(" ", "%20") + "@127.0.0.1:" + registry.port() + "/ui/");
+    return browser;
+  }
+
+  @Test
+  void aLoggedInReaderBrowsesButCannotChangeTheLevel() {
+    try (Browser browser = loggedInAs("reader")) {
+      browser.open("#/subjects/" + SUBJECT);
+      browser.awaitText("main", "Secured");
+      browser.awaitText(".signed-in", "Signed in as reader (reader)");
+      new Select(browser.await("#level-select")).selectByValue("NONE");
+      browser.await("#level-save").click();
+      browser.awaitText(".settings-status", "may not");
+      browser.screenshot("secured-reader-refused");
+    }
+    assertThat(registry.http().get("/config/" + SUBJECT).status()).as("still locked to anonymous").isEqualTo(401);
+  }
+
+  @Test
+  void aLoggedInAdminChangesTheLevel() {
+    try (Browser browser = loggedInAs("admin")) {
+      browser.open("#/subjects/" + SUBJECT);
+      new Select(browser.await("#level-select")).selectByValue("FULL");
+      browser.await("#level-save").click();
+      browser.awaitText(".settings-status", "Compatibility level is now FULL.");
+    }
+  }
+}
