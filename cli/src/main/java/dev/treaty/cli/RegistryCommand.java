@@ -31,7 +31,7 @@ abstract class RegistryCommand implements Callable<Integer> {
   OutputFormat textOrJson() {
     OutputFormat format = root.output();
     if (format == OutputFormat.GITHUB) {
-      throw new InputException("--output github is only for check, diff and register; use text or json");
+      throw new InputException("--output github is only for check, diff, register, can-i-deploy and deploy matrix; use text or json");
     }
     return format;
   }

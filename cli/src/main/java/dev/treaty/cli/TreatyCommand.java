@@ -17,10 +17,10 @@ import picocli.CommandLine.ScopeType;
         SubjectsCommand.class, VersionsCommand.class, GetCommand.class, SchemaCommand.class,
         RegisterCommand.class, CheckCommand.class, DiffCommand.class, ConfigCommand.class, ModeCommand.class,
         DeleteCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CompletionCommand.class,
-        UserCommand.class, TokenCommand.class},
+        UserCommand.class, TokenCommand.class, ContractCommand.class, DeployCommand.class, CanIDeployCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:done; compatible", "1:incompatible", "2:usage or input error (bad file, invalid schema)",
+        "0:done; compatible; deployable", "1:incompatible; not deployable", "2:usage or input error (bad file, invalid schema)",
         "3:registry unreachable or server error"})
 final class TreatyCommand {
 
@@ -40,7 +40,7 @@ final class TreatyCommand {
   String token;
 
   @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json; check, diff and register also take github.")
+      description = "text (default) or json; check, diff, register, can-i-deploy and deploy matrix also take github.")
   String output;
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,

@@ -224,6 +224,6 @@ class RegistryCommandsTest {
     Cli.Result result = cli.run("subjects", "-o", "github");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("treaty: --output github is only for check, diff and register; use text or json\n");
+    assertThat(result.err()).isEqualTo("treaty: --output github is only for check, diff, register, can-i-deploy and deploy matrix; use text or json\n");
   }
 }

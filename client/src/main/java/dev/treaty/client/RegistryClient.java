@@ -6,12 +6,20 @@ import dev.treaty.client.model.ApiToken;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.Contract;
+import dev.treaty.client.model.ContractGate;
+import dev.treaty.client.model.ContractMatrix;
+import dev.treaty.client.model.ContractRequest;
+import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.Deployment;
+import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.client.model.Mode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.RegisterSchemaResponse;
 import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
+import dev.treaty.client.model.SubjectParties;
 import dev.treaty.client.model.SubjectVersion;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +193,93 @@ public final class RegistryClient {
     return transport.send(Call.get("/treaty/v1/events").with("after", after).with("limit", limit), list);
   }
 
+  /**
+   * Publishes the contract of an application version. Republishing the same content is a no-op;
+   * different content is a 409 {@link RegistryException} (error 40920), as contracts are immutable.
+   */
+  public Contract publishContract(String application, String version, ContractRequest request) {
+    return transport.send(Call.put(contractPath(application, version), request), type(Contract.class));
+  }
+
+  /** The contract an application version published. */
+  public Contract contract(String application, String version) {
+    return transport.send(Call.get(contractPath(application, version)), type(Contract.class));
+  }
+
+  /** Applications that published a contract, sorted. */
+  public List<String> applications() {
+    return transport.send(Call.get("/treaty/v1/applications"), STRINGS);
+  }
+
+  /** The versions of an application, in the order they were published. */
+  public List<String> applicationVersions(String application) {
+    return transport.send(Call.get("/treaty/v1/applications/" + UrlPaths.segment(application) + "/versions"), STRINGS);
+  }
+
+  public List<String> environments() {
+    return transport.send(Call.get("/treaty/v1/environments"), STRINGS);
+  }
+
+  /** Creates an environment ahead of its first deployment (deployments also create it). */
+  public void createEnvironment(String environment) {
+    transport.send(Call.put(environmentPath(environment), null), TYPES.constructCollectionType(List.class, Deployment.class));
+  }
+
+  /** What runs in an environment now. */
+  public List<Deployment> deployments(String environment) {
+    JavaType list = TYPES.constructCollectionType(List.class, Deployment.class);
+    return transport.send(Call.get(environmentPath(environment) + "/deployments"), list);
+  }
+
+  /** Records that an application version now runs in an environment, replacing its previous one. */
+  public Deployment recordDeployment(String environment, String application, String version) {
+    Call call = Call.post(environmentPath(environment) + "/deployments", new DeploymentRequest(application, version));
+    return transport.send(call, type(Deployment.class));
+  }
+
+  /** Records that an application stopped running in an environment; {@code version} may be null. */
+  public Deployment recordUndeployment(String environment, String application, String version) {
+    Call call = Call.delete(environmentPath(environment) + "/deployments/" + UrlPaths.segment(application));
+    return transport.send(version == null ? call : call.with("version", version), type(Deployment.class));
+  }
+
+  /** Could this version be deployed to {@code environment}? Every pair it would be in, judged. */
+  public DeployCheck canIDeploy(String application, String version, String environment) {
+    Call call = Call.get("/treaty/v1/can-i-deploy")
+        .with("application", application).with("version", version).with("environment", environment);
+    return transport.send(call, type(DeployCheck.class));
+  }
+
+  /** Does this version agree with the latest published version of every other application? */
+  public DeployCheck canIDeployWithLatest(String application, String version) {
+    Call call = Call.get("/treaty/v1/can-i-deploy")
+        .with("application", application).with("version", version).with("latest", true);
+    return transport.send(call, type(DeployCheck.class));
+  }
+
+  /** Every producer–consumer pair deployed in an environment, judged. */
+  public ContractMatrix matrix(String environment) {
+    return transport.send(Call.get(environmentPath(environment) + "/matrix"), type(ContractMatrix.class));
+  }
+
+  /** The environment whose deployed consumers judge the subject's registrations; 404 when none. */
+  public ContractGate contractGate(String subject) {
+    return transport.send(Call.get(gatePath(subject)), type(ContractGate.class));
+  }
+
+  public ContractGate updateContractGate(String subject, String environment) {
+    return transport.send(Call.put(gatePath(subject), new ContractGate(environment)), type(ContractGate.class));
+  }
+
+  public ContractGate deleteContractGate(String subject) {
+    return transport.send(Call.delete(gatePath(subject)), type(ContractGate.class));
+  }
+
+  /** Who writes and reads a subject by contract: latest and deployed application versions. */
+  public SubjectParties subjectParties(String subject) {
+    return transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/parties"), type(SubjectParties.class));
+  }
+
   /** Treaty's API tokens (admin only), without their secrets. */
   public List<ApiToken> tokens() {
     return transport.send(Call.get("/treaty/v1/tokens"), TYPES.constructCollectionType(List.class, ApiToken.class));
@@ -228,6 +323,19 @@ public final class RegistryClient {
 
   private static String subjectPath(String subject) {
     return "/subjects/" + UrlPaths.segment(subject);
+  }
+
+  private static String contractPath(String application, String version) {
+    return "/treaty/v1/applications/" + UrlPaths.segment(application) + "/versions/" + UrlPaths.segment(version)
+        + "/contract";
+  }
+
+  private static String environmentPath(String environment) {
+    return "/treaty/v1/environments/" + UrlPaths.segment(environment);
+  }
+
+  private static String gatePath(String subject) {
+    return "/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/contract-gate";
   }
 
   private static String configPath(String subject) {

@@ -2,6 +2,8 @@ package dev.treaty.registry;
 
 import dev.treaty.compatibility.SchemaFormat;
 import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.registry.contracts.ContractStore;
+import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.http.HttpApi;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.store.Database;
@@ -38,7 +40,8 @@ public final class RegistryServer implements AutoCloseable {
   private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
     database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
     SchemaStore store = database.store();
-    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize());
+    Contracts contracts = new Contracts(new ContractStore(database.dataSource()), formats);
+    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
     background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "treaty-background");
       thread.setDaemon(true);
@@ -48,7 +51,7 @@ public final class RegistryServer implements AutoCloseable {
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
-    http = HttpApi.start(registry, settings, migrated::get, () -> migrated.get() && store.isReachable());
+    http = HttpApi.start(registry, contracts.services(registry), settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 

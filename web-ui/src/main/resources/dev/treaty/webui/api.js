@@ -65,6 +65,13 @@ export const api = {
   whoami: () => call('GET', '/treaty/v1/whoami'),
   check: (subject, request) =>
     call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
+  applications: () => call('GET', '/treaty/v1/applications'),
+  applicationVersions: (application) => call('GET', `/treaty/v1/applications/${enc(application)}/versions`),
+  environments: () => call('GET', '/treaty/v1/environments'),
+  matrix: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/matrix`),
+  canIDeploy: (application, version, environment) => call('GET', '/treaty/v1/can-i-deploy'
+    + query(environment ? { application, version, environment } : { application, version, latest: true })),
+  parties: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}/parties`),
 };
 
 export const LEVELS = [

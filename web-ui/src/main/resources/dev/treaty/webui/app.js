@@ -11,12 +11,14 @@ import * as diff from './page-diff.js';
 import * as schema from './page-schema.js';
 import * as check from './page-check.js';
 import * as activity from './page-activity.js';
+import * as contracts from './page-contracts.js';
 
 const NAV = [
   { label: 'Subjects', href: '#/subjects', section: 'subjects' },
   { label: 'Schema by id', href: '#/schemas', section: 'schemas' },
   { label: 'Check', href: '#/check', section: 'check' },
   { label: 'Activity', href: '#/activity', section: 'activity' },
+  { label: 'Contracts', href: '#/contracts', section: 'contracts' },
 ];
 
 // Route patterns over the decoded path segments of the hash.
@@ -27,6 +29,7 @@ const PAGES = [
   { match: (p) => p[0] === 'schemas' && p.length <= 2, page: schema, section: 'schemas', args: (p) => ({ id: p[1] }) },
   { match: (p) => p.length === 1 && p[0] === 'check', page: check, section: 'check' },
   { match: (p) => p.length === 1 && p[0] === 'activity', page: activity, section: 'activity' },
+  { match: (p) => p.length === 1 && p[0] === 'contracts', page: contracts, section: 'contracts' },
 ];
 
 /** The current route: decoded path segments and query parameters of the hash. */

@@ -15,7 +15,22 @@ const DESCRIBE = {
   CONFIG_DELETED: 'removed the compatibility config of',
   MODE_CHANGED: 'changed the mode of',
   MODE_DELETED: 'removed the mode of',
+  CONTRACT_GATE_SET: 'put a contract gate on',
+  CONTRACT_GATE_REMOVED: 'removed the contract gate of',
+  CONTRACT_GATE_OVERRIDE: 'let through (no deployed consumer affected) a change the level forbids on',
 };
+
+// Contract events name an application, a version and an environment in their detail.
+const CONTRACTS = {
+  CONTRACT_PUBLISHED: (d) => ['published the contract of ', h('strong', null, `${d.application} ${d.version}`)],
+  ENVIRONMENT_CREATED: (d) => ['created the environment ', envLink(d.environment)],
+  DEPLOYMENT_RECORDED: (d) => ['recorded ', h('strong', null, `${d.application} ${d.version}`), ' in ', envLink(d.environment)],
+  UNDEPLOYMENT_RECORDED: (d) => ['recorded that ', h('strong', null, `${d.application} ${d.version}`), ' left ', envLink(d.environment)],
+};
+
+function envLink(environment) {
+  return h('a', { href: to.contracts(environment) }, environment);
+}
 
 export async function render(main, { isCurrent }) {
   document.title = 'Activity · Treaty';
@@ -44,6 +59,11 @@ export async function render(main, { isCurrent }) {
 }
 
 function entry(event) {
+  if (CONTRACTS[event.type]) {
+    return h('li', { 'data-type': event.type, 'data-id': event.id },
+      h('div', null, h('strong', null, event.actor || 'someone'), ' ', CONTRACTS[event.type](event.detail || {})),
+      h('div', { className: 'muted small' }, time(event.time), ` · event ${event.id} · `, h('code', null, event.type)));
+  }
   const verb = DESCRIBE[event.type] || event.type;
   const target = event.subject
     ? [h('a', { href: to.subject(event.subject, event.version) }, event.subject), event.version ? ` version ${event.version}` : '']

@@ -6,6 +6,7 @@ import { h, replace } from './dom.js';
 import { codeBlock, languageOf, layout } from './highlight.js';
 import { formatBadge, heading, loading, time, to } from './parts.js';
 import { settingsPanel } from './subject-settings.js';
+import { partiesPanel } from './subject-parties.js';
 
 export async function render(main, { subject, params, isCurrent }) {
   document.title = `${subject} · Treaty`;
@@ -22,7 +23,8 @@ export async function render(main, { subject, params, isCurrent }) {
     h('div', { className: 'subject-layout' },
       h('div', { className: 'side' },
         settingsPanel(detail),
-        timeline(subject, versions, chosen)),
+        timeline(subject, versions, chosen),
+        partiesPanel(subject)),
       schemaPanel));
   await drawSchema(schemaPanel, subject, chosen, versions, isCurrent);
 }

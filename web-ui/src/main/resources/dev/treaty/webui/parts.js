@@ -11,6 +11,7 @@ export const to = {
   diff: (subject, from, to) => `#/subjects/${enc(subject)}/diff` + search({ from, to }),
   schema: (id) => `#/schemas/${enc(id)}`,
   check: (subject) => '#/check' + search({ subject }),
+  contracts: (environment) => '#/contracts' + search({ environment }),
 };
 
 function search(query) {

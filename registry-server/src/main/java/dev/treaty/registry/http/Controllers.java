@@ -12,4 +12,5 @@ record Controllers(
     Metrics metrics,
     OpenApiController openApi,
     BrowseController browse,
-    WebUiController webUi) {}
+    WebUiController webUi,
+    ContractsController contracts) {}

@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.service.RegistryException;
@@ -28,7 +29,8 @@ public final class HttpApi {
    * @param migrated whether the database schema is in place; until then the API answers 503
    * @param ready whether the database answers now (for {@code /health/ready})
    */
-  public static Javalin start(Registry registry, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
+  public static Javalin start(
+      Registry registry, Contracts.Services contracts, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
@@ -42,7 +44,8 @@ public final class HttpApi {
         metrics,
         new OpenApiController(),
         new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
-        new WebUiController());
+        new WebUiController(),
+        new ContractsController(contracts));
     SecurityGuard security = SecurityGuard.of(settings.security());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

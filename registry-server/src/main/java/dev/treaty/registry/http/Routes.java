@@ -51,6 +51,21 @@ final class Routes {
     routes.delete("/mode/{subject}", c.mode()::deleteSubject);
 
     routes.get("/treaty/v1/events", c.treaty()::events);
+    routes.get("/treaty/v1/applications", c.contracts()::applications);
+    routes.get("/treaty/v1/applications/{application}/versions", c.contracts()::versions);
+    routes.get("/treaty/v1/applications/{application}/versions/{version}/contract", c.contracts()::contract);
+    routes.put("/treaty/v1/applications/{application}/versions/{version}/contract", c.contracts()::publish);
+    routes.get("/treaty/v1/environments", c.contracts()::environments);
+    routes.put("/treaty/v1/environments/{environment}", c.contracts()::createEnvironment);
+    routes.get("/treaty/v1/environments/{environment}/deployments", c.contracts()::deployments);
+    routes.post("/treaty/v1/environments/{environment}/deployments", c.contracts()::deploy);
+    routes.delete("/treaty/v1/environments/{environment}/deployments/{application}", c.contracts()::undeploy);
+    routes.get("/treaty/v1/environments/{environment}/matrix", c.contracts()::matrix);
+    routes.get("/treaty/v1/can-i-deploy", c.contracts()::canIDeploy);
+    routes.get("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::gate);
+    routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
+    routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);
+    routes.get("/treaty/v1/subjects/{subject}/parties", c.contracts()::parties);
     routes.get("/health/live", c.treaty()::live);
     routes.get("/health/ready", c.treaty()::ready);
     routes.get("/metrics", c.metrics()::scrape);

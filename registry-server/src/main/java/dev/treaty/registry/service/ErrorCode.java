@@ -23,6 +23,8 @@ public enum ErrorCode {
   SUBJECT_CONFIG_NOT_FOUND(404, 40408),
   SUBJECT_MODE_NOT_FOUND(404, 40409),
   INCOMPATIBLE_SCHEMA(409, 409),
+  /** A contract republished with different content: contracts are immutable. */
+  CONTRACT_CONFLICT(409, 40920),
   UNPROCESSABLE(422, 422),
   INVALID_SCHEMA(422, 42201),
   INVALID_VERSION(422, 42202),

@@ -1,11 +1,14 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Treaty's change feed, and the way nodes learn about each other's hard deletes: {@link #follow}
@@ -67,6 +70,17 @@ public final class EventFeed {
   static RegistryEvent wire(EventRow row) {
     return new RegistryEvent(
         row.id(), Instant.ofEpochMilli(row.createdAt()).toString(), row.type(), row.subject(), row.version(),
-        row.schemaId(), row.actor());
+        row.schemaId(), row.actor(), detail(row.detail()));
+  }
+
+  private static Map<String, String> detail(String json) {
+    if (json == null) {
+      return Map.of();
+    }
+    try {
+      return Json.MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored event detail no longer parses: " + e.getOriginalMessage(), e);
+    }
   }
 }

@@ -26,11 +26,12 @@ public final class Registration {
   private final ConfigService configs;
   private final ModeService modes;
   private final Deletions deletions;
+  private final RegistrationGate gate;
   private final LongAdder registered = new LongAdder();
 
   Registration(
       SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
-      ConfigService configs, ModeService modes, Deletions deletions) {
+      ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate) {
     this.store = store;
     this.parser = parser;
     this.judge = judge;
@@ -38,6 +39,7 @@ public final class Registration {
     this.configs = configs;
     this.modes = modes;
     this.deletions = deletions;
+    this.gate = gate;
   }
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
@@ -62,7 +64,8 @@ public final class Registration {
       boolean importing = mode == RegistryMode.IMPORT;
       checkMode(mode, subject, request.id());
       if (!importing) {
-        CompatibilityVerdict verdict = judge.judge(session, candidate, live, settings);
+        CompatibilityVerdict verdict = gate.decide(
+            session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings), actor);
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }

@@ -21,8 +21,16 @@ public final class Registry {
   private final SubjectOverview overview;
   private final VersionComparison comparison;
   private final RecentEvents recentEvents;
+  private final ReferenceTexts referenceTexts;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
+    this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE);
+  }
+
+  /** A registry whose registrations {@code gate} may overrule (contracts). */
+  public Registry(
+      SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize,
+      RegistrationGate gate) {
     Formats formats = new Formats(formatList);
     cache = new SchemaCache(cacheSize);
     ReferenceResolver resolver = new ReferenceResolver(cache);
@@ -32,7 +40,7 @@ public final class Registry {
     OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     configs = new ConfigService(store, modes, defaultLevel);
-    registration = new Registration(store, parser, judge, cache, configs, modes, deletions);
+    registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate);
     subjects = new SubjectService(store, cache, parser, configs, outputs);
     deletes = new DeleteService(store, modes, deletions);
     schemas = new SchemaService(store, cache, formats, outputs);
@@ -41,6 +49,7 @@ public final class Registry {
     overview = new SubjectOverview(store, cache, configs, modes);
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
+    referenceTexts = new ReferenceTexts(store, resolver);
   }
 
   public Registration registration() {
@@ -73,6 +82,10 @@ public final class Registry {
 
   public EventFeed events() {
     return events;
+  }
+
+  public ReferenceTexts referenceTexts() {
+    return referenceTexts;
   }
 
   public SubjectOverview overview() {

@@ -3,6 +3,7 @@ package dev.treaty.registry.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -52,6 +53,11 @@ public final class Database implements AutoCloseable {
 
   public SchemaStore store() {
     return new JdbiSchemaStore(dataSource, description);
+  }
+
+  /** The pool, for stores other than the schema store (contracts) that live in the same database. */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public String description() {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -174,6 +175,7 @@ final class JdbiSession implements StoreSession {
         .bind("version", event.version())
         .bind("schemaId", event.schemaId())
         .bind("actor", event.actor())
+        .bind("detail", event.detail())
         .execute();
   }
 
@@ -189,13 +191,19 @@ final class JdbiSession implements StoreSession {
             rs.getString("subject"),
             (Integer) rs.getObject("version", Integer.class),
             (Integer) rs.getObject("schema_id", Integer.class),
-            rs.getString("actor")))
+            rs.getString("actor"),
+            rs.getString("detail")))
         .list();
   }
 
   @Override
   public long latestEventId() {
     return handle.createQuery(Sql.named("latest-event-id")).mapTo(Long.class).one();
+  }
+
+  @Override
+  public <T> T inSameTransaction(Function<Handle, T> work) {
+    return work.apply(handle);
   }
 
   // An update that found no row becomes an insert; two nodes inserting at once collide on the

@@ -1,2 +1,2 @@
-insert into events (created_at, type, subject, version, schema_id, actor)
-values (:createdAt, :type, :subject, :version, :schemaId, :actor)
+insert into events (created_at, type, subject, version, schema_id, actor, detail)
+values (:createdAt, :type, :subject, :version, :schemaId, :actor, :detail)

@@ -1,0 +1,51 @@
+package dev.treaty.cli;
+
+import dev.treaty.client.model.DeployCheck;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code treaty can-i-deploy APP VERSION --to ENV}: does this version agree with everything running
+ * there? Exit 0 yes, 1 no, with the pairs checked and why they fail.
+ */
+@Command(name = "can-i-deploy", description = "Check an application version against an environment before deploying it.")
+final class CanIDeployCommand extends RegistryCommand {
+
+  @Parameters(index = "0", paramLabel = "APP")
+  String application;
+
+  @Parameters(index = "1", paramLabel = "VERSION")
+  String version;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Target target;
+
+  static final class Target {
+    @Option(names = "--to", paramLabel = "ENV", required = true,
+        description = "Against the versions deployed in ENV (this application's own one replaced).")
+    String environment;
+
+    @Option(names = "--to-latest", required = true,
+        description = "Against the latest published version of every other application.")
+    boolean latest;
+  }
+
+  @Override
+  int run() {
+    OutputFormat format = output();
+    DeployCheck check = target.latest
+        ? client().canIDeployWithLatest(application, version)
+        : client().canIDeploy(application, version, target.environment);
+    if (format == OutputFormat.JSON) {
+      JsonOutput.print(session().out(), check);
+    } else {
+      String where = check.environment() == null ? "the latest versions" : check.environment();
+      String summary = "can-i-deploy " + application + " " + version + " to " + where + ": "
+          + (check.deployable() ? "yes" : "no") + " (" + PairPrinter.count(check.pairs()) + ")";
+      PairPrinter.print(session(), format, check.pairs(), summary);
+    }
+    return check.deployable() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
+  }
+}

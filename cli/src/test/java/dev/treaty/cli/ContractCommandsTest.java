@@ -1,0 +1,113 @@
+package dev.treaty.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** contract, deploy and can-i-deploy: outputs for programs, and the exit codes of mistakes. */
+class ContractCommandsTest {
+
+  private static RunningRegistry registry;
+
+  @TempDir
+  Path dir;
+
+  private Cli cli;
+
+  @BeforeAll
+  static void startRegistry() {
+    registry = RunningRegistry.start();
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    registry.close();
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = Cli.against(registry, Workspace.withSchemas(dir));
+    Files.writeString(dir.resolve("example.json"), "{\"name\": \"Ada\"}");
+  }
+
+  @Test
+  void canIDeployAnswersInJsonWithEveryPair() {
+    assertThat(cli.run("contract", "publish", "json-writer", "1", "--produces", "json-users=user-v1.avsc").exitCode()).isZero();
+    assertThat(cli.run("contract", "publish", "json-reader", "1", "--consumes", "json-users=user-v2-required-email.avsc",
+        "--example", "json-users=example.json").exitCode()).isZero();
+    assertThat(cli.run("deploy", "record", "json-reader", "1", "json-env").exitCode()).isZero();
+
+    Cli.Result result = cli.run("can-i-deploy", "json-writer", "1", "--to", "json-env", "-o", "json");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Golden.assertMatches("can-i-deploy.json", result.out());
+  }
+
+  @Test
+  void contractShowListsWhatAVersionProducesAndConsumes() {
+    cli.run("register", "show-users", "user-v1.avsc");
+    cli.run("contract", "publish", "show-app", "3.1", "--produces", "show-users@latest",
+        "--consumes", "show-other=user-v1.avsc", "--example", "show-other=example.json");
+
+    Cli.Result result = cli.run("contract", "show", "show-app", "3.1");
+
+    assertThat(result.out().replaceAll("published [^)]*", "published T")).isEqualTo("""
+        show-app 3.1 (published T)
+          produces show-users (AVRO version 1)
+          consumes show-other (AVRO, 1 example(s))
+        """);
+  }
+
+  @Test
+  void republishingDifferentContentIsAnInputError() {
+    assertThat(cli.run("contract", "publish", "fixed", "1", "--produces", "fixed-users=user-v1.avsc").exitCode()).isZero();
+    assertThat(cli.run("contract", "publish", "fixed", "1", "--produces", "fixed-users=user-v1.avsc").exitCode()).isZero();
+
+    Cli.Result result = cli.run("contract", "publish", "fixed", "1", "--produces", "fixed-users=user-v2-optional-email.avsc");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("treaty: Application fixed version 1 already has a different contract; contracts"
+        + " are immutable, publish a new version\n");
+  }
+
+  @Test
+  void mistakesAreInputErrors() {
+    assertThat(cli.run("can-i-deploy", "nobody", "1").err()).startsWith("treaty: Error: Missing required argument");
+    assertThat(cli.run("can-i-deploy", "nobody", "1", "--to-latest").err())
+        .isEqualTo("treaty: Application nobody has published no contract for version 1 (HTTP 404, error 404)\n");
+    assertThat(cli.run("contract", "publish", "x", "1", "--produces", "no-separator").err())
+        .isEqualTo("treaty: Bad subject 'no-separator': use SUBJECT=FILE or SUBJECT@VERSION\n");
+    assertThat(cli.run("contract", "publish", "x", "1", "--consumes", "a=user-v1.avsc", "--example", "b=example.json").err())
+        .isEqualTo("treaty: --example for b, which is not consumed\n");
+    assertThat(cli.run("deploy", "undeploy", "x", "nowhere").exitCode()).isEqualTo(2);
+    assertThat(cli.run("contract").exitCode()).isEqualTo(2);
+    assertThat(cli.run("deploy", "list", "x", "-o", "github").err())
+        .isEqualTo("treaty: --output github is only for check, diff, register, can-i-deploy and deploy matrix;"
+            + " use text or json\n");
+  }
+
+  @Test
+  void anUnreachableRegistryExitsWith3() {
+    Cli.Result result = new Cli(dir).env("TREATY_REGISTRY_URL", "http://127.0.0.1:1").run("can-i-deploy", "a", "1", "--to-latest");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+  }
+
+  @Test
+  void undeployedApplicationsLeaveTheEnvironment() {
+    cli.run("contract", "publish", "leaving", "1", "--produces", "leaving-users=user-v1.avsc");
+    cli.run("deploy", "record", "leaving", "1", "leave-env");
+
+    assertThat(cli.run("deploy", "undeploy", "leaving", "leave-env").out())
+        .isEqualTo("Recorded that leaving 1 no longer runs in leave-env\n");
+    assertThat(cli.run("deploy", "list", "leave-env").out()).isEmpty();
+    assertThat(cli.run("deploy", "list", "leave-env", "-o", "json").out()).isEqualTo("[ ]\n");
+  }
+}

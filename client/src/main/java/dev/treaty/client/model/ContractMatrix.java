@@ -1,0 +1,16 @@
+package dev.treaty.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** Every producer–consumer pair among the versions deployed in one environment, with verdicts. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ContractMatrix(String environment, List<Deployment> deployments, List<ContractPair> pairs) {
+
+  public ContractMatrix {
+    deployments = deployments == null ? List.of() : List.copyOf(deployments);
+    pairs = pairs == null ? List.of() : List.copyOf(pairs);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.treaty.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.treaty.client.RegistryClient;
+import dev.treaty.client.model.Contract;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** publish-contract and can-i-deploy against a real registry, configured as Maven would. */
+class ContractGoalsTest {
+
+  private static final String USER_WITH_EMAIL = """
+      {"type": "record", "name": "User", "namespace": "acme",
+       "fields": [{"name": "id", "type": "long"}, {"name": "email", "type": "string"}]}""";
+
+  @TempDir
+  Path dir;
+
+  private RunningRegistry registry;
+  private RegistryClient client;
+  private final RecordingLog log = new RecordingLog();
+
+  @BeforeEach
+  void start() {
+    registry = RunningRegistry.start();
+    client = RegistryClient.of(registry.url());
+  }
+
+  @AfterEach
+  void stop() {
+    registry.close();
+  }
+
+  @Test
+  void publishesTheProducedAndConsumedSchemasWithExamplesFromAFolder() throws Exception {
+    Goals.write(dir, "examples/b.json", "{\"id\": 2, \"name\": \"Bo\"}");
+    Goals.write(dir, "examples/a.json", "{\"id\": 1, \"name\": \"Al\"}");
+    Goals.write(dir, "examples/notes.txt", "not an example");
+    PublishContractMojo goal = publish("accounts", "1.4.0",
+        Map.of("users_x3Avalue", Goals.write(dir, "user.avsc", Goals.USER_V1)),
+        Map.of("staff-value", Goals.write(dir, "staff.avsc", Goals.USER_V1)));
+    goal.examples = Map.of("staff-value", dir.resolve("examples").toFile());
+
+    goal.execute();
+
+    Contract contract = client.contract("accounts", "1.4.0");
+    assertThat(contract.produces()).singleElement().satisfies(entry -> {
+      assertThat(entry.subject()).isEqualTo("users:value");
+      assertThat(entry.schemaType()).isEqualTo("AVRO");
+    });
+    assertThat(contract.consumes().get(0).examples()).hasToString("[{\"id\":1,\"name\":\"Al\"}, {\"id\":2,\"name\":\"Bo\"}]");
+    assertThat(log.text()).isEqualTo("[INFO] Published the contract of accounts 1.4.0: produces 1, consumes 1 subject(s)");
+  }
+
+  @Test
+  void aDifferentContractForAPublishedVersionFailsTheBuild() throws Exception {
+    publish("accounts", "1", Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1)), null).execute();
+    PublishContractMojo changed = publish("accounts", "1",
+        Map.of("users-value", Goals.write(dir, "user2.avsc", Goals.USER_WITHOUT_NAME)), null);
+
+    assertThatThrownBy(changed::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("The contract of accounts 1 was not published: Application accounts version 1 already has a"
+            + " different contract; contracts are immutable, publish a new version");
+  }
+
+  @Test
+  void canIDeployFailsTheBuildWithTheFailingPairs() throws Exception {
+    publish("accounts", "2", Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1)), null).execute();
+    publish("mailer", "1", null, Map.of("users-value", Goals.write(dir, "mail.avsc", USER_WITH_EMAIL))).execute();
+    publish("search", "1", null, Map.of("users-value", Goals.write(dir, "search.avsc", Goals.USER_V1))).execute();
+    client.recordDeployment("prod", "mailer", "1");
+    client.recordDeployment("prod", "search", "1");
+
+    assertThatThrownBy(canIDeploy("accounts", "2", "prod")::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("""
+            can-i-deploy: accounts 2 cannot be deployed to prod: 1 of 2 pair(s) fail
+            users-value: accounts 2 -> mailer 1:
+              - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1: field `email` is not written by the writer and has no \
+            default value.""");
+    assertThat(log.text()).contains("[INFO] users-value: accounts 2 -> search 1: agrees");
+  }
+
+  @Test
+  void canIDeployPassesAgainstTheLatestVersionsAndNeedsATarget() throws Exception {
+    publish("accounts", "2", Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1)), null).execute();
+    publish("search", "1", null, Map.of("users-value", Goals.write(dir, "search.avsc", Goals.USER_V1))).execute();
+    CanIDeployMojo latest = canIDeploy("accounts", "2", null);
+    latest.toLatest = true;
+
+    latest.execute();
+
+    assertThat(log.text()).endsWith("[INFO] can-i-deploy: accounts 2 can be deployed to the latest versions"
+        + " (1 pair(s) agree)");
+    assertThatThrownBy(canIDeploy("accounts", "2", null)::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("can-i-deploy needs either environment or toLatest");
+  }
+
+  private PublishContractMojo publish(String application, String version, Map<String, File> produces,
+      Map<String, File> consumes) {
+    PublishContractMojo goal = new PublishContractMojo();
+    goal.schemaRegistryUrls = List.of(registry.url());
+    goal.application = application;
+    goal.applicationVersion = version;
+    goal.produces = produces;
+    goal.consumes = consumes;
+    goal.decodeSubject = true;
+    goal.setLog(log);
+    return goal;
+  }
+
+  private CanIDeployMojo canIDeploy(String application, String version, String environment) {
+    CanIDeployMojo goal = new CanIDeployMojo();
+    goal.schemaRegistryUrls = List.of(registry.url());
+    goal.application = application;
+    goal.applicationVersion = version;
+    goal.environment = environment;
+    goal.failOnIncompatible = true;
+    goal.setLog(log);
+    return goal;
+  }
+}

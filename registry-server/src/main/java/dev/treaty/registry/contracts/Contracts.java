@@ -1,0 +1,42 @@
+package dev.treaty.registry.contracts;
+
+import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.registry.service.Registry;
+import java.util.List;
+
+/**
+ * The contracts side of the registry, wired in two steps because registration consults the gate
+ * and publication reads registered schemas: {@link #gate} before the {@link Registry} exists,
+ * {@link #services} after. Thread-safe.
+ */
+public final class Contracts {
+
+  /** What the HTTP layer calls. */
+  public record Services(
+      ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
+      PartiesService parties) {}
+
+  private final ContractStore store;
+  private final SchemaParsing parsing;
+  private final PairVerifier verifier;
+
+  public Contracts(ContractStore store, List<SchemaFormat> formats) {
+    this.store = store;
+    this.parsing = new SchemaParsing(formats);
+    this.verifier = new PairVerifier(parsing);
+  }
+
+  public ConsumerGate gate() {
+    return new ConsumerGate(parsing, verifier);
+  }
+
+  public Services services(Registry registry) {
+    EntryResolver resolver = new EntryResolver(registry.subjects(), registry.referenceTexts(), parsing);
+    return new Services(
+        new ContractService(store, resolver),
+        new EnvironmentService(store),
+        new Verification(store, new Pairing(verifier)),
+        new GateService(store),
+        new PartiesService(store));
+  }
+}

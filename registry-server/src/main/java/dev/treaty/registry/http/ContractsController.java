@@ -1,0 +1,104 @@
+package dev.treaty.registry.http;
+
+import dev.treaty.client.model.ContractGate;
+import dev.treaty.client.model.ContractRequest;
+import dev.treaty.client.model.DeploymentRequest;
+import dev.treaty.registry.contracts.Contracts;
+import dev.treaty.registry.service.ErrorCode;
+import dev.treaty.registry.service.RegistryException;
+import io.javalin.http.Context;
+
+/** Contracts, environments, deployments, can-i-deploy, the matrix and the subjects' contract gates. */
+final class ContractsController {
+
+  private final Contracts.Services services;
+
+  ContractsController(Contracts.Services services) {
+    this.services = services;
+  }
+
+  void applications(Context ctx) {
+    Responses.json(ctx, services.contracts().applications());
+  }
+
+  void versions(Context ctx) {
+    Responses.json(ctx, services.contracts().versions(ctx.pathParam("application")));
+  }
+
+  void contract(Context ctx) {
+    Responses.json(ctx, services.contracts().contract(ctx.pathParam("application"), ctx.pathParam("version")));
+  }
+
+  void publish(Context ctx) {
+    Responses.json(ctx, services.contracts().publish(
+        ctx.pathParam("application"), ctx.pathParam("version"), Requests.body(ctx, ContractRequest.class),
+        Requests.actor(ctx)));
+  }
+
+  void environments(Context ctx) {
+    Responses.json(ctx, services.environments().environments());
+  }
+
+  void createEnvironment(Context ctx) {
+    services.environments().create(ctx.pathParam("environment"), Requests.actor(ctx));
+    Responses.json(ctx, services.environments().deployments(ctx.pathParam("environment")));
+  }
+
+  void deployments(Context ctx) {
+    Responses.json(ctx, services.environments().deployments(ctx.pathParam("environment")));
+  }
+
+  void deploy(Context ctx) {
+    DeploymentRequest request = Requests.body(ctx, DeploymentRequest.class);
+    Responses.json(ctx, services.environments().deploy(
+        ctx.pathParam("environment"), request.application(), request.version(), Requests.actor(ctx)));
+  }
+
+  void undeploy(Context ctx) {
+    Responses.json(ctx, services.environments().undeploy(
+        ctx.pathParam("environment"), ctx.pathParam("application"), ctx.queryParam("version"), Requests.actor(ctx)));
+  }
+
+  void matrix(Context ctx) {
+    Responses.json(ctx, services.verification().matrix(ctx.pathParam("environment")));
+  }
+
+  /** {@code ?application=&version=} and either {@code environment=} or {@code latest=true}. */
+  void canIDeploy(Context ctx) {
+    String application = required(ctx, "application");
+    String version = required(ctx, "version");
+    String environment = ctx.queryParam("environment");
+    boolean latest = Requests.flag(ctx, "latest");
+    if ((environment == null) == !latest) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "Give either environment or latest=true");
+    }
+    Responses.json(ctx, latest
+        ? services.verification().canIDeployWithLatest(application, version)
+        : services.verification().canIDeploy(application, version, environment));
+  }
+
+  void gate(Context ctx) {
+    Responses.json(ctx, services.gates().gate(Requests.subject(ctx)));
+  }
+
+  void putGate(Context ctx) {
+    Responses.json(ctx, services.gates().put(
+        Requests.subject(ctx), Requests.body(ctx, ContractGate.class), Requests.actor(ctx)));
+  }
+
+  void deleteGate(Context ctx) {
+    Responses.json(ctx, services.gates().delete(Requests.subject(ctx), Requests.actor(ctx)));
+  }
+
+  void parties(Context ctx) {
+    Responses.json(ctx, services.parties().parties(Requests.subject(ctx)));
+  }
+
+  private static String required(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "Query parameter " + name + " is required");
+    }
+    return value;
+  }
+}

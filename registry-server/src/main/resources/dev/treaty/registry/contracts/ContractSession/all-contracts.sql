@@ -1,0 +1,1 @@
+select application, version, contract_json, created_at from contract_versions order by application, seq

@@ -1,0 +1,1 @@
+select count(*) from contract_applications where name = :name

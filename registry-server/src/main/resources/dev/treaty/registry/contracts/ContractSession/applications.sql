@@ -1,0 +1,1 @@
+select name from contract_applications order by name

@@ -1,0 +1,2 @@
+select application, version, contract_json, created_at from contract_versions
+where application = :application and version = :version

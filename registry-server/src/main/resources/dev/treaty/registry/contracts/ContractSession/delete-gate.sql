@@ -1,0 +1,1 @@
+delete from contract_gates where subject = :subject

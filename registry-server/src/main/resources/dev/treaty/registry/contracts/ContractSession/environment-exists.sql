@@ -1,0 +1,1 @@
+select count(*) from contract_environments where name = :name

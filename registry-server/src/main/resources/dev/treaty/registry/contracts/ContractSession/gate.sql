@@ -1,0 +1,1 @@
+select environment from contract_gates where subject = :subject

@@ -1,0 +1,1 @@
+insert into contract_applications (name, created_at) values (:name, :createdAt)

@@ -1,0 +1,1 @@
+insert into contract_environments (name, created_at) values (:name, :createdAt)

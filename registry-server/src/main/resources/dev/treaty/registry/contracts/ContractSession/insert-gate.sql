@@ -1,0 +1,1 @@
+insert into contract_gates (subject, environment) values (:subject, :environment)

@@ -1,0 +1,1 @@
+update contract_gates set environment = :environment where subject = :subject

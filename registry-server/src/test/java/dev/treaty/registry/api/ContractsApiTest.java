@@ -1,0 +1,337 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.registry.Http;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ContractsApiTest extends ApiTest {
+
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  static String name(String prefix) {
+    return prefix + "-" + NAMES.incrementAndGet();
+  }
+
+  static Map<String, Object> entry(String subject, String schema) {
+    return Map.of("subject", subject, "schema", schema);
+  }
+
+  static Http.Answer publish(String application, String version, List<?> produces, List<?> consumes) {
+    return http.put("/treaty/v1/applications/" + application + "/versions/" + Http.encode(version) + "/contract",
+        Http.json(Map.of("produces", produces, "consumes", consumes)));
+  }
+
+  static Http.Answer deploy(String environment, String application, String version) {
+    return http.post("/treaty/v1/environments/" + environment + "/deployments",
+        Http.json(Map.of("application", application, "version", version)));
+  }
+
+  @Test
+  void publishedContractReadsBackSortedWithTypesFilledIn() {
+    String app = name("orders");
+    String a = subject();
+    String b = subject();
+    Http.Answer published = publish(app, "1.0.0+build.7", List.of(entry(b, avro("B", "x")), entry(a, avro("A", "y"))), List.of());
+    assertThat(published.status()).isEqualTo(200);
+
+    Http.Answer read = http.get("/treaty/v1/applications/" + app + "/versions/" + Http.encode("1.0.0+build.7") + "/contract");
+    assertThat(read.json().path("application").asText()).isEqualTo(app);
+    assertThat(read.json().path("version").asText()).isEqualTo("1.0.0+build.7");
+    assertThat(read.json().path("produces").findValuesAsText("subject")).containsExactly(a, b);
+    assertThat(read.json().path("produces").get(0).path("schemaType").asText()).isEqualTo("AVRO");
+    assertThat(http.get("/treaty/v1/applications/" + app + "/versions").json().toString()).isEqualTo("[\"1.0.0+build.7\"]");
+    assertThat(http.get("/treaty/v1/applications").text()).contains("\"" + app + "\"");
+  }
+
+  @Test
+  void republishingTheSameContractIsANoOpAndDifferentContentIs409() {
+    String app = name("billing");
+    String s = subject();
+    assertThat(publish(app, "1", List.of(entry(s, avro("R", "a"))), List.of()).status()).isEqualTo(200);
+    assertThat(publish(app, "1", List.of(entry(s, avro("R", "a"))), List.of()).status()).isEqualTo(200);
+
+    Http.Answer changed = publish(app, "1", List.of(entry(s, avro("R", "a", "b"))), List.of());
+    assertThat(changed.status()).isEqualTo(409);
+    assertThat(changed.errorCode()).isEqualTo(40920);
+    assertThat(changed.json().path("message").asText()).contains("contracts are immutable");
+    long published = events().stream().filter(e -> e.contains("CONTRACT_PUBLISHED") && e.contains(app)).count();
+    assertThat(published).isEqualTo(1);
+  }
+
+  @Test
+  void aRegisteredVersionIsCopiedIntoTheContract() {
+    String s = subject();
+    registerId(s, avro("Reg", "a"));
+    registerId(s, avro("Reg", "a", "b=x"));
+    String app = name("reader");
+    Http.Answer published = publish(app, "2", List.of(), List.of(Map.of("subject", s, "version", -1)));
+    assertThat(published.json().path("consumes").get(0).path("version").asInt()).isEqualTo(2);
+    assertThat(published.json().path("consumes").get(0).path("schema").asText()).isEqualTo(avro("Reg", "a", "b=x"));
+  }
+
+  @Test
+  void badContractsAreRefusedWithTheProblemNamed() {
+    String s = subject();
+    Http.Answer invalid = publish(name("bad"), "1", List.of(entry(s, "{\"type\":\"record\"")), List.of());
+    assertThat(invalid.errorCode()).isEqualTo(42201);
+    assertThat(invalid.json().path("message").asText()).startsWith("Invalid AVRO schema for subject " + s + ":");
+
+    Http.Answer examplesOnProducer = publish(name("bad"), "1",
+        List.of(Map.of("subject", s, "schema", avro("E", "a"), "examples", List.of(Map.of("a", "x")))), List.of());
+    assertThat(examplesOnProducer.json().path("message").asText())
+        .isEqualTo("Subject " + s + ": examples belong to consumed subjects, not produced ones");
+
+    Http.Answer twice = publish(name("bad"), "1", List.of(entry(s, avro("E", "a")), entry(s, avro("E", "a"))), List.of());
+    assertThat(twice.json().path("message").asText()).isEqualTo("Subject " + s + " is produced twice");
+
+    Http.Answer badName = publish("has%20space", "1", List.of(entry(s, avro("E", "a"))), List.of());
+    assertThat(badName.status()).isEqualTo(422);
+    assertThat(badName.json().path("message").asText()).startsWith("Invalid application name 'has space'");
+
+    Http.Answer empty = publish(name("bad"), "1", List.of(), List.of());
+    assertThat(empty.json().path("message").asText()).isEqualTo("A contract produces or consumes at least one subject");
+  }
+
+  @Test
+  void deploymentsReplaceTheApplicationsVersionAndUndeploymentRemovesIt() {
+    String env = name("staging");
+    String app = name("svc");
+    String s = subject();
+    publish(app, "1", List.of(entry(s, avro("D", "a"))), List.of());
+    publish(app, "2", List.of(entry(s, avro("D", "a", "b=x"))), List.of());
+
+    assertThat(deploy(env, app, "3").status()).isEqualTo(404);
+    assertThat(deploy(env, app, "1").json().path("version").asText()).isEqualTo("1");
+    assertThat(deploy(env, app, "2").json().path("version").asText()).isEqualTo("2");
+    assertThat(http.get("/treaty/v1/environments/" + env + "/deployments").json().findValuesAsText("version"))
+        .containsExactly("2");
+    assertThat(http.get("/treaty/v1/environments").text()).contains("\"" + env + "\"");
+
+    assertThat(http.delete("/treaty/v1/environments/" + env + "/deployments/" + app + "?version=1").status()).isEqualTo(404);
+    assertThat(http.delete("/treaty/v1/environments/" + env + "/deployments/" + app).json().path("version").asText())
+        .isEqualTo("2");
+    assertThat(http.get("/treaty/v1/environments/" + env + "/deployments").json().toString()).isEqualTo("[]");
+    assertThat(events().stream().filter(e -> e.contains(env)).map(ContractsApiTest::typeOf).toList())
+        .containsExactly("ENVIRONMENT_CREATED", "DEPLOYMENT_RECORDED", "DEPLOYMENT_RECORDED", "UNDEPLOYMENT_RECORDED");
+  }
+
+  @Test
+  void canIDeployAnswersWithEveryPairAndItsFindings() {
+    String env = name("prod");
+    String producer = name("producer");
+    String consumer = name("consumer");
+    String s = subject();
+    publish(producer, "1", List.of(entry(s, avro("P", "id"))), List.of());
+    publish(consumer, "1", List.of(), List.of(entry(s, avro("P", "id", "email"))));
+    http.put("/treaty/v1/environments/" + env, "");
+    deploy(env, consumer, "1");
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&environment=" + env);
+    assertThat(answer.json().path("deployable").asBoolean()).isFalse();
+    assertThat(answer.json().path("pairs").toString()).isEqualTo("[{\"subject\":\"" + s + "\",\"producer\":\"" + producer
+        + "\",\"producerVersion\":\"1\",\"consumer\":\"" + consumer + "\",\"consumerVersion\":\"1\",\"compatible\":false,"
+        + "\"findings\":[{\"ruleId\":\"READER_FIELD_MISSING_DEFAULT_VALUE\",\"path\":\"/fields/1\",\"message\":"
+        + answer.json().path("pairs").get(0).path("findings").get(0).path("message").toString() + "}]}]");
+
+    Http.Answer latest = http.get("/treaty/v1/can-i-deploy?application=" + consumer + "&version=1&latest=true");
+    assertThat(latest.json().path("deployable").asBoolean()).isFalse();
+    assertThat(latest.json().path("environment").isMissingNode()).isTrue();
+
+    assertThat(http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1").status()).isEqualTo(422);
+    assertThat(http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&environment=nowhere").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void matrixJudgesEveryPairDeployedInTheEnvironment() {
+    String env = name("qa");
+    String producer = name("writer");
+    String reader = name("reader");
+    String s = subject();
+    publish(producer, "1", List.of(entry(s, avro("M", "id"))), List.of());
+    publish(reader, "1", List.of(), List.of(Map.of("subject", s, "schema", avro("M", "id"),
+        "examples", List.of(Map.of("id", "a"), Map.of("id", 3)))));
+    deploy(env, producer, "1");
+    deploy(env, reader, "1");
+
+    Http.Answer matrix = http.get("/treaty/v1/environments/" + env + "/matrix");
+    assertThat(matrix.json().path("deployments").findValuesAsText("application")).containsExactly(reader, producer);
+    assertThat(matrix.json().path("pairs").get(0).path("compatible").asBoolean()).isFalse();
+    assertThat(matrix.json().path("pairs").get(0).path("findings").isMissingNode()).isTrue();
+    assertThat(matrix.json().path("pairs").get(0).path("examples").toString())
+        .startsWith("[{\"example\":1,\"ruleId\":\"PAYLOAD_TYPE_MISMATCH\",\"path\":\"/id\"");
+  }
+
+  @Test
+  void gateRefusesASchemaADeployedConsumerCannotReadEvenWhenTheLevelAllowsIt() {
+    String env = name("live");
+    String consumer = name("audit");
+    String s = subject();
+    registerId(s, avro("G", "id", "name=n"));
+    http.put("/config/" + s, "{\"compatibility\":\"NONE\"}");
+    publish(consumer, "1", List.of(), List.of(entry(s, avro("G", "id", "name"))));
+    deploy(env, consumer, "1");
+    assertThat(http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}").status())
+        .isEqualTo(200);
+
+    Http.Answer refused = register(s, avro("G", "id"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("incompatibilities").toString()).isEqualTo(
+        "[{\"ruleId\":\"READER_FIELD_MISSING_DEFAULT_VALUE\",\"path\":\"/fields/1\",\"message\":"
+            + refused.json().path("incompatibilities").get(0).path("message").toString() + ",\"direction\":\"FORWARD\"}]");
+    assertThat(refused.json().path("incompatibilities").get(0).path("message").asText())
+        .startsWith("Consumer " + consumer + " 1 deployed in " + env + ": ");
+
+    http.delete("/treaty/v1/environments/" + env + "/deployments/" + consumer);
+    assertThat(register(s, avro("G", "id")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void gateAllowsWhatTheLevelForbidsWhenNoDeployedConsumerIsAffectedAndRecordsTheOverride() {
+    String env = name("live");
+    String consumer = name("tolerant");
+    String s = subject();
+    registerId(s, avro("O", "id"));
+    publish(consumer, "1", List.of(), List.of(entry(s, avro("O", "id"))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+
+    assertThat(register(s, avro("O", "id", "added")).status()).isEqualTo(200); // BACKWARD forbids it
+    String override = events().stream().filter(e -> e.contains("CONTRACT_GATE_OVERRIDE") && e.contains(s)).findFirst().orElseThrow();
+    assertThat(override).contains("\"consumers\":\"" + consumer + " 1\"", "\"environment\":\"" + env + "\"",
+        "\"overruled\":\"READER_FIELD_MISSING_DEFAULT_VALUE\"");
+
+    assertThat(http.get("/treaty/v1/subjects/" + s + "/contract-gate").json().path("environment").asText()).isEqualTo(env);
+    http.delete("/treaty/v1/subjects/" + s + "/contract-gate");
+    assertThat(register(s, avro("O", "id", "added", "more")).status()).isEqualTo(409);
+  }
+
+  @Test
+  void gateRefusesASchemaThatRejectsADeployedConsumersExample() {
+    String env = name("live");
+    String consumer = name("examples");
+    String s = subject();
+    registerId(s, avro("X", "id", "note=n"));
+    http.put("/config/" + s, "{\"compatibility\":\"NONE\"}");
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schema", avro("X", "id"),
+        "examples", List.of(Map.of("id", "a", "note", "kept")))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+
+    Http.Answer refused = register(s, avro("X", "id"));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("incompatibilities").get(0).path("ruleId").asText()).isEqualTo("PAYLOAD_UNKNOWN_FIELD");
+    assertThat(refused.json().path("incompatibilities").get(0).path("message").asText())
+        .startsWith("Consumer " + consumer + " 1 deployed in " + env + ", example 0: ");
+  }
+
+  @Test
+  void gateNeedsAnExistingEnvironment() {
+    Http.Answer answer = http.put("/treaty/v1/subjects/" + subject() + "/contract-gate", "{\"environment\":\"nowhere\"}");
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.json().path("message").asText()).isEqualTo("Environment nowhere not found");
+  }
+
+  @Test
+  void jsonSchemaPairsAgreeOnlyWhenEveryProducedDocumentIsValidForTheConsumer() {
+    String producer = name("json-writer");
+    String tolerant = name("json-tolerant");
+    String strict = name("json-strict");
+    String s = subject();
+    String written = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}";
+    String readsId = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    String needsAge = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},"
+        + "\"age\":{\"type\":\"integer\"}},\"required\":[\"id\",\"age\"]}";
+    publish(producer, "1", List.of(Map.of("subject", s, "schemaType", "JSON", "schema", written)), List.of());
+    publish(tolerant, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", readsId)));
+    publish(strict, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", needsAge)));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").findValuesAsText("consumer")).containsExactly(strict, tolerant);
+    assertThat(answer.json().path("pairs").findValuesAsText("compatible")).containsExactly("false", "true");
+    assertThat(answer.json().path("pairs").get(0).path("findings").findValuesAsText("ruleId")).isNotEmpty();
+  }
+
+  @Test
+  void protobufPairsAreJudgedByTheWireRules() {
+    String producer = name("proto-writer");
+    String renamed = name("proto-renamed");
+    String retyped = name("proto-retyped");
+    String s = subject();
+    String written = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n  int64 cents = 2;\n}\n";
+    String otherNames = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string key = 1;\n  int64 amount = 2;\n}\n";
+    String otherType = "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n  string cents = 2;\n}\n";
+    publish(producer, "1", List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", written)), List.of());
+    publish(renamed, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", otherNames)));
+    publish(retyped, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "PROTOBUF", "schema", otherType)));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").findValuesAsText("consumer")).containsExactly(renamed, retyped);
+    assertThat(answer.json().path("pairs").findValuesAsText("compatible")).containsExactly("true", "false");
+    assertThat(answer.json().path("pairs").get(1).path("findings").get(0).path("location").asText()).contains(":5:");
+  }
+
+  @Test
+  void aConsumerOfAnotherFormatNeverAgrees() {
+    String producer = name("avro-writer");
+    String consumer = name("json-reader");
+    String s = subject();
+    publish(producer, "1", List.of(entry(s, avro("F", "id"))), List.of());
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", "{\"type\":\"object\"}",
+        "examples", List.of(Map.of("id", "x")))));
+
+    Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + consumer + "&version=1&latest=true");
+    assertThat(answer.json().path("pairs").get(0).path("findings").toString()).isEqualTo(
+        "[{\"ruleId\":\"SCHEMA_TYPE_CHANGED\",\"message\":\"The schema type changed from AVRO to JSON.\"}]");
+    assertThat(answer.json().path("pairs").get(0).path("examples").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void partiesOfASubjectAreTheLatestAndTheDeployedVersions() {
+    String env = name("parties-env");
+    String writer = name("p-writer");
+    String reader = name("p-reader");
+    String s = subject();
+    publish(writer, "1", List.of(entry(s, avro("P", "id"))), List.of());
+    publish(writer, "2", List.of(entry(s, avro("P", "id"))), List.of());
+    publish(writer, "3", List.of(), List.of(entry(subject(), avro("P", "id"))));
+    publish(reader, "1", List.of(), List.of(entry(s, avro("P", "id"))));
+    deploy(env, writer, "1");
+
+    assertThat(http.get("/treaty/v1/subjects/" + s + "/parties").json().toString()).isEqualTo("{\"subject\":\"" + s
+        + "\",\"producers\":[{\"application\":\"" + writer + "\",\"version\":\"1\",\"latest\":false,\"environments\":[\""
+        + env + "\"]}],\"consumers\":[{\"application\":\"" + reader + "\",\"version\":\"1\",\"latest\":true}]}");
+  }
+
+  @Test
+  void malformedBodiesAreRefusedBeforeAnythingIsStored() {
+    String app = name("malformed");
+    String path = "/treaty/v1/applications/" + app + "/versions/1/contract";
+    assertThat(http.put(path, "{not json").status()).isEqualTo(400);
+    assertThat(http.put(path, "").errorCode()).isEqualTo(422);
+    assertThat(http.put(path, "{\"produces\":\"orders\"}").status()).isEqualTo(400);
+    assertThat(http.put(path, "{\"produces\":[null]}").json().path("message").asText())
+        .isEqualTo("Every produced and consumed entry needs a subject");
+    assertThat(http.put(path, "{\"consumes\":[{\"subject\":\"s\"}]}").json().path("message").asText())
+        .isEqualTo("Subject s: give a schema or a registered version");
+    assertThat(http.put(path, "{\"consumes\":[{\"subject\":\"nowhere-" + app + "\",\"version\":1}]}").errorCode())
+        .isEqualTo(40401);
+    assertThat(http.post("/treaty/v1/environments/e/deployments", "{\"application\":\"" + app + "\"}").errorCode())
+        .isEqualTo(422);
+    assertThat(http.get("/treaty/v1/applications/" + app + "/versions").status()).isEqualTo(404);
+  }
+
+  private static List<String> events() {
+    Http.Answer answer = http.get("/treaty/v1/events?limit=1000");
+    return java.util.stream.StreamSupport.stream(answer.json().spliterator(), false).map(Object::toString).toList();
+  }
+
+  private static String typeOf(String event) {
+    return new Http.Answer(200, "", event).json().path("type").asText();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.treaty.registry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.treaty.registry.Backend;
+import dev.treaty.registry.Http;
+import dev.treaty.registry.TestRegistry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The Contracts page and the subject's producers and consumers, end to end in headless Chromium:
+ * contracts and deployments recorded through the API, verdicts read off the page.
+ */
+class ContractsUiTest {
+
+  private static final String SUBJECT = "orders-value";
+
+  private static TestRegistry registry;
+  private static Http http;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    registry = TestRegistry.start(Backend.H2);
+    http = registry.http();
+    ok(http.post("/subjects/" + SUBJECT + "/versions", Http.json(Map.of("schema", order("id", "amount")))));
+    publish("orders", "1.0.0", "produces", order("id", "amount", "customer"));
+    publish("orders", "2.0.0", "produces", order("id", "amount"));
+    publish("billing", "1.0.0", "consumes", order("id", "amount"));
+    publish("billing", "2.0.0", "consumes", order("id", "amount", "currency"));
+    publish("audit", "1.0.0", "consumes", order("id", "customer"));
+    for (String application : List.of("orders", "billing", "audit")) {
+      deploy("prod", application, "1.0.0");
+      deploy("staging", application, "1.0.0");
+    }
+    deploy("prod", "billing", "2.0.0");
+    deploy("staging", "orders", "2.0.0");
+    ok(http.delete("/treaty/v1/environments/staging/deployments/audit"));
+    browser = new Browser("http://127.0.0.1:" + registry.port());
+    browser.colorScheme("light");
+    browser.width(1280, 900);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    registry.close();
+  }
+
+  @Test
+  void matrixShowsEachApplicationsVerdictPerSubjectAndWhyAPairBreaks() {
+    browser.open("#/contracts?environment=prod");
+    browser.awaitText("#matrix-title", "Running in prod");
+    assertThat(rows()).containsExactly("audit 1.0.0 reads agrees", "billing 2.0.0 reads breaks", "orders 1.0.0 writes breaks");
+    assertThat(browser.await("#matrix-failures").getText())
+        .contains("orders-value: orders 1.0.0 → billing 2.0.0")
+        .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2");
+    browser.screenshot("contracts");
+
+    new Select(browser.await("#environment-select")).selectByValue("staging");
+    browser.awaitText("#matrix-title", "Running in staging");
+    assertThat(rows()).containsExactly("billing 1.0.0 reads agrees", "orders 2.0.0 writes agrees");
+    assertThat(browser.all("#matrix-failures")).isEmpty();
+    assertThat(browser.driver.getCurrentUrl()).endsWith("#/contracts?environment=staging");
+  }
+
+  @Test
+  void canIDeployFormAnswersWithTheFailingPairs() {
+    browser.open("#/contracts");
+    browser.await("#cid-application");
+    new Select(browser.await("#cid-application")).selectByValue("orders");
+    browser.await("#cid-version").sendKeys("2.0.0");
+    new Select(browser.await("#cid-target")).selectByValue("prod");
+    browser.await("#cid-run").click();
+
+    browser.awaitText("#cid-verdict", "orders 2.0.0 does not agree with prod (2 pairs checked).");
+    assertThat(browser.await("#cid-verdict").getText()).startsWith("no");
+    assertThat(browser.await("#cid-failures").getText())
+        .contains("orders-value: orders 2.0.0 → audit 1.0.0")
+        .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1");
+    browser.screenshot("contracts-can-i-deploy");
+
+    new Select(browser.await("#cid-target")).selectByVisibleText("latest versions");
+    browser.await("#cid-run").click();
+    browser.awaitText("#cid-verdict", "orders 2.0.0 does not agree with the latest versions (2 pairs checked).");
+  }
+
+  @Test
+  void subjectPageListsItsProducersAndConsumersWithWhereTheyRun() {
+    browser.open("#/subjects/" + SUBJECT);
+    browser.awaitText("#producers", "orders");
+    assertThat(items("#producers li")).containsExactly("orders 1.0.0 prod", "orders 2.0.0 latest staging");
+    assertThat(items("#consumers li"))
+        .containsExactly("audit 1.0.0 latest prod", "billing 1.0.0 staging", "billing 2.0.0 latest prod");
+    browser.screenshot("subject-parties");
+  }
+
+  @Test
+  void activityTellsContractEventsInWords() {
+    browser.open("#/activity");
+    browser.awaitText("#events", "recorded that audit 1.0.0 left staging");
+    assertThat(browser.await("#events").getText())
+        .contains("published the contract of orders 2.0.0")
+        .contains("recorded billing 2.0.0 in prod")
+        .contains("created the environment staging");
+    assertThat(browser.all("#events a[href='#/contracts?environment=prod']")).isNotEmpty();
+  }
+
+  private static List<String> rows() {
+    return items("#matrix-table tbody tr");
+  }
+
+  private static List<String> items(String css) {
+    return browser.all(css).stream().map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ").trim()).toList();
+  }
+
+  private static String order(String... fields) {
+    StringBuilder json = new StringBuilder("{\"type\":\"record\",\"name\":\"Order\",\"fields\":[");
+    for (int i = 0; i < fields.length; i++) {
+      String type = fields[i].equals("amount") ? "double" : "string";
+      json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(fields[i]).append("\",\"type\":\"").append(type).append("\"}");
+    }
+    return json.append("]}").toString();
+  }
+
+  private static void publish(String application, String version, String role, String schema) {
+    ok(http.put("/treaty/v1/applications/" + application + "/versions/" + version + "/contract",
+        Http.json(Map.of(role, List.of(Map.of("subject", SUBJECT, "schema", schema))))));
+  }
+
+  private static void deploy(String environment, String application, String version) {
+    ok(http.post("/treaty/v1/environments/" + environment + "/deployments",
+        Http.json(Map.of("application", application, "version", version))));
+  }
+
+  private static void ok(Http.Answer answer) {
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+  }
+}
