@@ -326,6 +326,35 @@ class ContractsApiTest extends ApiTest {
     assertThat(http.get("/treaty/v1/applications/" + app + "/versions").status()).isEqualTo(404);
   }
 
+  @Test
+  void concurrentPublicationsAndDeploymentsOfTheSameThingAllSucceedOnce() throws Exception {
+    String app = name("racer");
+    String env = name("race-env");
+    String s = subject();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> publications = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        publications.add(pool.submit(() -> publish(app, "1", List.of(entry(s, avro("Race", "a"))), List.of()).status()));
+      }
+      for (java.util.concurrent.Future<Integer> status : publications) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+      List<java.util.concurrent.Future<Integer>> deployments = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        deployments.add(pool.submit(() -> deploy(env, app, "1").status()));
+      }
+      for (java.util.concurrent.Future<Integer> status : deployments) {
+        assertThat(status.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(events().stream().filter(e -> e.contains("CONTRACT_PUBLISHED") && e.contains(app))).hasSize(1);
+    assertThat(events().stream().filter(e -> e.contains("ENVIRONMENT_CREATED") && e.contains(env))).hasSize(1);
+    assertThat(http.get("/treaty/v1/environments/" + env + "/deployments").json()).hasSize(1);
+  }
+
   private static List<String> events() {
     Http.Answer answer = http.get("/treaty/v1/events?limit=1000");
     return java.util.stream.StreamSupport.stream(answer.json().spliterator(), false).map(Object::toString).toList();
