@@ -8,9 +8,7 @@ import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
-import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.VersionedSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,17 +90,6 @@ final class CheckCommand extends RegistryCommand {
   }
 
   private static CheckOptions options(Config config) {
-    CheckOptions options = CheckOptions.DEFAULTS;
-    try {
-      if (config.compatibilityPolicy() != null) {
-        options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
-      }
-      if (config.protobufRules() != null) {
-        options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
-      }
-    } catch (IllegalArgumentException e) {
-      // a setting this version of the CLI does not know: judge with the defaults for it
-    }
-    return options;
+    return CheckOptions.of(config.compatibilityPolicy(), config.protobufRules());
   }
 }

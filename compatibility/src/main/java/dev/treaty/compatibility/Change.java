@@ -93,6 +93,9 @@ public record Change(
    * to string: this breaks consumers on the new schema reading data written with version 2."
    */
   public String sentence() {
+    if (checkedVersion == null) {
+      return edit; // a pair outside a level check (a contract): whom it breaks is said by the caller
+    }
     List<String> why = verdicts.stream()
         .filter(verdict -> verdict.severity() == Severity.BREAKING && verdict.direction() != null)
         .map(verdict -> whom(verdict.direction(), checkedVersion))
