@@ -57,7 +57,8 @@ final class CheckCommand extends RegistryCommand {
     }
     String configured = config().compatibilityLevel();
     return new ChangeReport(
-        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file);
+        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file,
+        response.judge());
   }
 
   private ChangeReport locally(ParsedSchema proposed, ReferenceResolver resolver) {
@@ -71,7 +72,7 @@ final class CheckCommand extends RegistryCommand {
     CompatibilityReport report = new CompatibilityChecker().check(
         level, schema.normalize ? proposed.normalized() : proposed, existing, options(config()));
     return new ChangeReport(schema.subject, null, schema.file, level.name(), report.isCompatible(),
-        report.findings().stream().map(Change::of).toList(), true, schema.file);
+        report.changes().stream().map(change -> Change.of(change, false)).toList(), true, schema.file);
   }
 
   private List<Integer> liveVersions() {

@@ -143,7 +143,7 @@ public class CheckLocalMojo extends AbstractMojo {
       return;
     }
     problems.add(schema.subject(), "(" + schema.file().getName() + ") is not " + level + " compatible with "
-        + origins(earlier), report.breaking().stream().map(finding -> Problem.of(schema.subject(), finding)).toList());
+        + origins(earlier), report.breakingChanges().stream().map(change -> Problem.of(schema.subject(), change)).toList());
   }
 
   private static String origins(List<PreviousSchemas.Previous> earlier) {
