@@ -18,15 +18,18 @@ final class ModelBuilder {
   private final FieldTypes fieldTypes;
   private final String pkg;
   private final boolean proto3;
+  private final ParsedFile parsed;
 
-  private ModelBuilder(TypeNames names, ProtoFileElement file) {
+  private ModelBuilder(TypeNames names, ParsedFile parsed) {
     this.fieldTypes = new FieldTypes(names);
+    this.parsed = parsed;
+    ProtoFileElement file = parsed.element();
     this.pkg = file.getPackageName() == null ? "" : file.getPackageName();
-    this.proto3 = file.getSyntax() == Syntax.PROTO_3;
+    this.proto3 = !parsed.isEditions() && file.getSyntax() == Syntax.PROTO_3;
   }
 
-  static ProtoFile build(ProtoFileElement file, TypeNames names) {
-    return new ModelBuilder(names, file).file(file);
+  static ProtoFile build(ParsedFile file, TypeNames names) {
+    return new ModelBuilder(names, file).file(file.element());
   }
 
   private ProtoFile file(ProtoFileElement file) {
@@ -36,7 +39,7 @@ final class ModelBuilder {
     List<ServiceDef> services =
         file.getServices().stream().map(service -> Services.build(service, pkg, fieldTypes)).toList();
     return new ProtoFile(
-        file.getLocation().getPath(), pkg, proto3, messages, enums, services,
+        file.getLocation().getPath(), pkg, proto3, parsed.edition(), messages, enums, services,
         ProtoNames.position(file.getLocation()));
   }
 
@@ -92,7 +95,7 @@ final class ModelBuilder {
     return new FieldDef(
         element.getName(),
         element.getTag(),
-        label(element.getLabel(), oneof),
+        parsed.isEditions() ? Features.label(element, oneof, parsed.element()) : label(element.getLabel(), oneof),
         type,
         oneof,
         element.getJsonName() != null ? element.getJsonName() : ProtoNames.jsonName(element.getName()),
@@ -120,7 +123,8 @@ final class ModelBuilder {
     }
     return new EnumType(
         fullName, relative(fullName), values, ReservedParser.parse(element.getReserveds()),
-        !proto3, proto3, ProtoNames.position(element.getLocation()));
+        parsed.isEditions() ? Features.closed(element, parsed.element()) : !proto3, proto3,
+        ProtoNames.position(element.getLocation()));
   }
 
   private String relative(String fullName) {

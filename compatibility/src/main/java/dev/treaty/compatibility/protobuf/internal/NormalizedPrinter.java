@@ -38,7 +38,9 @@ public final class NormalizedPrinter {
   }
 
   private void file(ProtoFileElement file) {
-    if (file.getSyntax() == Syntax.PROTO_3) {
+    if (schema.file().edition() != null) {
+      out.append(Editions.statement(schema.file().edition()));
+    } else if (file.getSyntax() == Syntax.PROTO_3) {
       out.append("syntax = \"proto3\";\n");
     }
     if (file.getPackageName() != null) {

@@ -15,6 +15,7 @@ public final class ProtoFile {
   private final String path;
   private final String packageName;
   private final boolean proto3;
+  private final String edition;
   private final List<MessageType> messages;
   private final List<EnumType> enums;
   private final List<ServiceDef> services;
@@ -30,9 +31,23 @@ public final class ProtoFile {
       List<EnumType> enums,
       List<ServiceDef> services,
       String location) {
+    this(path, packageName, proto3, null, messages, enums, services, location);
+  }
+
+  /** @param edition the file's edition, e.g. {@code 2023}, or {@code null} for proto2 and proto3 */
+  public ProtoFile(
+      String path,
+      String packageName,
+      boolean proto3,
+      String edition,
+      List<MessageType> messages,
+      List<EnumType> enums,
+      List<ServiceDef> services,
+      String location) {
     this.path = path;
     this.packageName = packageName;
     this.proto3 = proto3;
+    this.edition = edition;
     this.messages = List.copyOf(messages);
     this.enums = List.copyOf(enums);
     this.services = List.copyOf(services);
@@ -61,6 +76,11 @@ public final class ProtoFile {
 
   public boolean proto3() {
     return proto3;
+  }
+
+  /** The edition an editions file declares, or {@code null} for proto2 and proto3 files. */
+  public String edition() {
+    return edition;
   }
 
   public List<MessageType> messages() {
