@@ -25,10 +25,17 @@ public interface SchemaFormat {
 
   /**
    * Judges one direction: can a consumer using {@code reader} read what a producer using
-   * {@code writer} wrote? Returns every change found, breaking or safe; the findings carry no
-   * direction or version yet ({@link CompatibilityChecker} adds them).
+   * {@code writer} wrote? Returns every change found, breaking or safe, each worded through
+   * {@code edit} as the edit the user made (so a FORWARD check, where the writer is the proposed
+   * schema, never reads as the change undone); the findings carry no direction, version or remedy
+   * yet ({@link CompatibilityChecker} adds them).
    */
-  List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options);
+  List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options);
+
+  /** {@link #check(ParsedSchema, ParsedSchema, Edit, CheckOptions)} with the reader as the later schema. */
+  default List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
+    return check(reader, writer, Edit.READER_IS_LATER, options);
+  }
 
   /** Every rule id this format can report, with its purpose. */
   List<Rule> rules();

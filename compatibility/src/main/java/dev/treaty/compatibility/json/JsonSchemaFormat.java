@@ -1,6 +1,7 @@
 package dev.treaty.compatibility.json;
 
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
@@ -30,8 +31,8 @@ public final class JsonSchemaFormat implements SchemaFormat {
 
   /** Every document the writer's schema accepts must stay valid under the reader's schema. */
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema()).list().stream()
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
+    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema(), edit).list().stream()
         .map(difference -> toFinding(difference, options))
         .sorted(Comparator.comparing(Finding::path).thenComparing(Finding::ruleId).thenComparing(Finding::message))
         .toList();

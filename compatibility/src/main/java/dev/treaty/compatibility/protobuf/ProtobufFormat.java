@@ -1,6 +1,7 @@
 package dev.treaty.compatibility.protobuf;
 
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
@@ -54,9 +55,9 @@ public final class ProtobufFormat implements SchemaFormat {
   }
 
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
     return SchemaWalker.walk(
-        ((ProtobufSchema) writer).linked(), ((ProtobufSchema) reader).linked(), ProtobufRules.of(options.protobufRules()));
+        ((ProtobufSchema) writer).linked(), ((ProtobufSchema) reader).linked(), ProtobufRules.of(options.protobufRules()), edit);
   }
 
   @Override

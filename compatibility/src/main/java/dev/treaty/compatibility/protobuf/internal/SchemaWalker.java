@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.protobuf.internal;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public final class SchemaWalker {
    * files aside), as {@code buf breaking} does for the files of a module, under
    * {@code /imports/<import path>}.
    */
-  public static List<Finding> walk(LinkedSchema writer, LinkedSchema reader, RuleSet rules) {
-    Findings out = new Findings(writer, reader);
+  public static List<Finding> walk(LinkedSchema writer, LinkedSchema reader, RuleSet rules, Edit edit) {
+    Findings out = new Findings(writer, reader, edit);
     SchemaWalker walker = new SchemaWalker(rules, out);
     walker.walk(new Pairs.FilePair(writer.file(), reader.file(), SchemaPath.ROOT));
     if (rules.byFullName()) {

@@ -13,6 +13,7 @@ final class FieldSameName implements ProtoRule {
       Findings.rule(
           "FIELD_SAME_NAME",
           "A field was renamed; the JSON key and text format change.",
+          "Keep the field's name (JSON and text format use it); rename only by adding a new field.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,8 @@ final class FieldSameName implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
       out.breaking(RULE, pair.path(), pair.reader().location(),
-          "The " + pair.describe() + " was renamed from `" + pair.writer().name() + "`.");
+          "Field " + pair.either().number() + " in `" + pair.message().either().relativeName() + "` was renamed "
+              + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldWireCompatibleType implements ProtoRule {
           "FIELD_WIRE_COMPATIBLE_TYPE",
           "A field changed to a type that decodes the old bytes differently (other wire "
               + "group, other message, enum without the old values; bytes to string).",
+          "Keep the type (or stay within its wire group); add a new field with a new number for the new type.",
           ProtobufRuleSet.WIRE);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldWireCompatibleType implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !BufTypes.compatible(pair.writer().type(), pair.reader().type(), false, out)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type from "
-          + BufTypes.name(pair.writer().type()) + " to " + BufTypes.name(pair.reader().type()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type "
+          + out.edit().fromTo(BufTypes.name(pair.writer().type()), BufTypes.name(pair.reader().type())) + ".");
     }
   }
 }

@@ -15,11 +15,11 @@ final class ReservedDeletions {
     for (Reserved.Range range : writer.ranges()) {
       if (!reader.covers(range)) {
         out.breaking(rule, path.child("reserved").child(range.toString()), location,
-            "The reserved range " + range + " of " + owner + " was deleted.");
+            "The reserved range " + range + " of " + owner + " was " + out.edit().writerOnly() + ".");
       }
     }
     writer.names().stream().sorted().filter(name -> !reader.names().contains(name)).forEach(name ->
         out.breaking(rule, path.child("reserved").child(name), location,
-            "The reserved name `" + name + "` of " + owner + " was deleted."));
+            "The reserved name `" + name + "` of " + owner + " was " + out.edit().writerOnly() + "."));
   }
 }
