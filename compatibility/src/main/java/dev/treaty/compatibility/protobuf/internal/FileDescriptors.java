@@ -59,7 +59,7 @@ public final class FileDescriptors {
 
   /**
    * The {@code FileDescriptorProto} of a linked file, as protoc would produce it without source
-   * info. Built-in options are kept; custom (parenthesized) options and extension ranges are not.
+   * info. Built-in options, extension ranges and extensions are kept; custom (parenthesized) options are not.
    */
   public static FileDescriptorProto toProto(ProtoFileElement element, ProtoFile file) {
     FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder()
@@ -79,6 +79,7 @@ public final class FileDescriptors {
     file.messages().forEach(message -> proto.addMessageType(message(message, file.proto3(), file.edition() != null)));
     file.enums().forEach(type -> proto.addEnumType(enumType(type, file.edition() != null)));
     file.services().forEach(service -> proto.addService(ServiceDescriptors.toProto(service)));
+    ExtensionDescriptors.apply(proto, element.getTypes(), file);
     DescriptorOptions.apply(proto, element);
     return proto.build();
   }

@@ -16,6 +16,7 @@ public final class ProtoFile {
   private final String packageName;
   private final boolean proto3;
   private final String edition;
+  private final List<FieldDef> extensions;
   private final List<MessageType> messages;
   private final List<EnumType> enums;
   private final List<ServiceDef> services;
@@ -31,10 +32,13 @@ public final class ProtoFile {
       List<EnumType> enums,
       List<ServiceDef> services,
       String location) {
-    this(path, packageName, proto3, null, messages, enums, services, location);
+    this(path, packageName, proto3, null, messages, enums, services, location, List.of());
   }
 
-  /** @param edition the file's edition, e.g. {@code 2023}, or {@code null} for proto2 and proto3 */
+  /**
+   * @param edition the file's edition, e.g. {@code 2023}, or {@code null} for proto2 and proto3
+   * @param extensions the fields of the file's {@code extend} blocks
+   */
   public ProtoFile(
       String path,
       String packageName,
@@ -43,8 +47,10 @@ public final class ProtoFile {
       List<MessageType> messages,
       List<EnumType> enums,
       List<ServiceDef> services,
-      String location) {
+      String location,
+      List<FieldDef> extensions) {
     this.path = path;
+    this.extensions = List.copyOf(extensions);
     this.packageName = packageName;
     this.proto3 = proto3;
     this.edition = edition;
@@ -76,6 +82,11 @@ public final class ProtoFile {
 
   public boolean proto3() {
     return proto3;
+  }
+
+  /** The extensions the file declares (top level and nested), each naming its extendee. */
+  public List<FieldDef> extensions() {
+    return extensions;
   }
 
   /** The edition an editions file declares, or {@code null} for proto2 and proto3 files. */

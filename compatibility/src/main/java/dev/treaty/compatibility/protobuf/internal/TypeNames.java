@@ -31,6 +31,9 @@ public final class TypeNames {
     declared.put(fullName, new Declared(type instanceof EnumElement, pkg));
     if (type instanceof MessageElement message) {
       message.getNestedTypes().forEach(nested -> declare(nested, fullName, pkg));
+      message.getGroups().forEach(group -> declared.put(join(fullName, group.getName()), new Declared(false, pkg)));
+      message.getOneOfs().forEach(oneof -> oneof.getGroups().forEach(group ->
+          declared.put(join(fullName, group.getName()), new Declared(false, pkg))));
     }
   }
 
