@@ -33,6 +33,7 @@ final class JsonSchemaParser {
       throw new InvalidSchemaException("A JSON Schema is an object or a boolean, not " + document.getNodeType());
     }
     Draft draft = Draft.of(document);
+    MetaSchemas.check(document, draft);
     Schema schema = load(document, draft, references, true);
     ReferenceCycles.reject(schema);
     return new JsonSchema(text, document, draft, List.copyOf(references), schema);

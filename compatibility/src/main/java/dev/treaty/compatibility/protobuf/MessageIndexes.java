@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Message indexes of Confluent's Protobuf wire format: the path of a message in its file (each
  * element its position among its parent's messages, enums and services not counted, map entries
- * skipped), written as zig-zag varints after the schema id.
+ * and the messages of proto2 groups skipped), written as zig-zag varints after the schema id.
  */
 public final class MessageIndexes {
 
@@ -25,7 +25,7 @@ public final class MessageIndexes {
 
   private static boolean find(List<MessageType> siblings, String fullName, List<Integer> path) {
     for (MessageType message : siblings) {
-      if (message.mapEntry()) {
+      if (message.siblingIndex() < 0) {
         continue;
       }
       path.add(message.siblingIndex());
@@ -43,7 +43,7 @@ public final class MessageIndexes {
     MessageType found = null;
     for (int index : path) {
       found = siblings.stream()
-          .filter(message -> !message.mapEntry() && message.siblingIndex() == index)
+          .filter(message -> message.siblingIndex() >= 0 && message.siblingIndex() == index)
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("No message at index path " + indexes));
       siblings = found.messages();

@@ -6,6 +6,7 @@ import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormat;
 import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.compatibility.internal.Fingerprints;
+import dev.treaty.compatibility.protobuf.internal.Editions;
 import dev.treaty.compatibility.protobuf.internal.LinkedSchema;
 import dev.treaty.compatibility.protobuf.internal.NormalizedPrinter;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class ProtobufSchema implements ParsedSchema {
             : reference)
         .toList();
     this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText);
-    this.canonical = withoutWireHeader(linked.element().toSchema());
+    this.canonical = editionRestored(withoutWireHeader(linked.element().toSchema()), linked.file().edition());
     this.isNormalized = isNormalized;
   }
 
@@ -108,6 +109,15 @@ public final class ProtobufSchema implements ParsedSchema {
       start++;
     }
     return printed.substring(start);
+  }
+
+  /** Wire read an editions file as proto3 (see {@link Editions}); its printout says the edition again. */
+  private static String editionRestored(String printed, String edition) {
+    String proto3 = "syntax = \"proto3\";\n";
+    if (edition == null || !printed.startsWith(proto3)) {
+      return printed;
+    }
+    return Editions.statement(edition) + printed.substring(proto3.length());
   }
 
   LinkedSchema linked() {

@@ -2,6 +2,7 @@ package dev.treaty.compatibility.protobuf.internal;
 
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import dev.treaty.compatibility.ResolvedReference;
+import dev.treaty.compatibility.protobuf.internal.validity.ProtoValidity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,19 @@ public record LinkedSchema(
   /** Parses and links {@code text}, known as {@code path}; imports come from {@code references}. */
   public static LinkedSchema link(String path, String text, List<ResolvedReference> references) {
     FileSet files = FileSet.load(path, text, references);
-    List<ProtoFileElement> all = new ArrayList<>(files.imported().values());
-    all.add(files.main());
+    List<ProtoFileElement> all = new ArrayList<>();
+    files.imported().values().forEach(file -> all.add(file.element()));
+    all.add(files.main().element());
     TypeNames names = new TypeNames(all);
     Map<String, ProtoFile> imported = new LinkedHashMap<>();
-    files.imported().forEach((name, element) -> imported.put(name, ModelBuilder.build(element, names)));
-    return new LinkedSchema(files.main(), ModelBuilder.build(files.main(), names), files.imported(), imported);
+    Map<String, ProtoFileElement> importedElements = new LinkedHashMap<>();
+    files.imported().forEach((name, file) -> {
+      imported.put(name, ModelBuilder.build(file, names));
+      importedElements.put(name, file.element());
+    });
+    ProtoFile main = ModelBuilder.build(files.main(), names);
+    ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    return new LinkedSchema(files.main().element(), main, importedElements, imported);
   }
 
   /** An enum declared in this file or any import. */

@@ -22,10 +22,16 @@ final class FieldSameName implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
       out.breaking(RULE, pair.path(), pair.reader().location(),
-          "Field " + pair.either().number() + " in `" + pair.message().either().relativeName() + "` was renamed "
+          (pair.either().isExtension() ? "Extension " : "Field ") + pair.either().number() + " " + pair.owner()
+              + " was renamed "
               + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");
     }
   }

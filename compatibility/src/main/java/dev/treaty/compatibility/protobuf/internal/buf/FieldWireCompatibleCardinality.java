@@ -22,6 +22,11 @@ final class FieldWireCompatibleCardinality implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && BufTypes.cardinality(pair.writer(), false) != BufTypes.cardinality(pair.reader(), false)) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality "

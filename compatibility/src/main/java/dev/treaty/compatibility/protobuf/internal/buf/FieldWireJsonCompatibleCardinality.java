@@ -23,6 +23,11 @@ final class FieldWireJsonCompatibleCardinality implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && BufTypes.cardinality(pair.writer(), true) != BufTypes.cardinality(pair.reader(), true)) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality "
