@@ -141,7 +141,7 @@ class RegistryGoalsTest {
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("register: 1 of 2 subject(s) failed: users-value\n"
             + "users-value was refused as incompatible:\n")
-        .message().containsPattern("  - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2 .*home");
+        .message().containsPattern("  - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2: .*home");
     assertThat(log.text()).contains("[INFO] Registered subject(orders-value) with id 3 version 1");
     assertThat(client.version("orders-value", "1", false).references())
         .singleElement().satisfies(ref -> assertThat(ref.version()).isEqualTo(1));

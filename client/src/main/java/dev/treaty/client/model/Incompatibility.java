@@ -2,6 +2,8 @@ package dev.treaty.client.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,6 +17,11 @@ import java.util.Map;
 public record Incompatibility(
     String ruleId, String path, String location, String message, String direction, Integer version,
     Map<String, String> verdicts, String remedy) {
+
+  public Incompatibility {
+    // kept in the order given (BACKWARD before FORWARD); absent from an older registry's answer
+    verdicts = verdicts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
+  }
 
   public Incompatibility(String ruleId, String path, String location, String message, String direction, Integer version) {
     this(ruleId, path, location, message, direction, version, Map.of(), null);
