@@ -61,6 +61,11 @@ final class JsonSchemaParser {
       throw new InvalidSchemaException("Unresolved reference " + e.getMessage() + ": no reference named so was given"
           + " (given: " + references.stream().map(ResolvedReference::name).toList() + ")", e);
     } catch (SchemaException e) {
+      String unresolved = LocalReferences.firstUnresolved(document);
+      if (unresolved != null) {
+        throw new InvalidSchemaException("Invalid JSON Schema: the $ref " + unresolved
+            + " points at no location in the schema", e);
+      }
       throw new InvalidSchemaException("Invalid JSON Schema: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw new InvalidSchemaException("The schema is nested too deeply to load");

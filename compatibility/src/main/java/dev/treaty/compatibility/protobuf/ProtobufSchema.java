@@ -89,14 +89,17 @@ public final class ProtobufSchema implements ParsedSchema {
     return linked.importedElements();
   }
 
-  /** The message-index path of a message of this file, by full name (see {@link MessageIndexes}). */
+  /**
+   * The message-index path of a message of this file, by full name (see {@link MessageIndexes});
+   * a file that only re-exports others with {@code import public} indexes the re-exported messages.
+   */
   public List<Integer> messageIndexes(String fullName) {
-    return MessageIndexes.pathOf(linked.file(), fullName);
+    return MessageIndexes.pathOf(linked.indexedFile(), fullName);
   }
 
   /** The full name of the message at a message-index path; an empty path means {@code [0]}. */
   public String messageAt(List<Integer> indexes) {
-    return MessageIndexes.messageAt(linked.file(), indexes);
+    return MessageIndexes.messageAt(linked.indexedFile(), indexes);
   }
 
   /** Wire starts its output with a "formatted by Wire" banner naming the file; it is no part of the schema. */

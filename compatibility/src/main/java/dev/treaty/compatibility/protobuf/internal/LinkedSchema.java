@@ -34,6 +34,27 @@ public record LinkedSchema(
     return new LinkedSchema(files.main().element(), main, importedElements, imported);
   }
 
+  /**
+   * The file whose messages message indexes count: this one, or, when it declares no message and
+   * only re-exports others with {@code import public}, the first re-exported file that declares
+   * some (followed through further public imports), as newer Confluent serializers do.
+   */
+  public ProtoFile indexedFile() {
+    ProtoFile current = file;
+    ProtoFileElement currentElement = element;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (current.messages().isEmpty()) {
+      String next = currentElement.getPublicImports().stream()
+          .filter(path -> imported.containsKey(path) && seen.add(path)).findFirst().orElse(null);
+      if (next == null) {
+        return file;
+      }
+      current = imported.get(next);
+      currentElement = importedElements.get(next);
+    }
+    return current;
+  }
+
   /** An enum declared in this file or any import. */
   public Optional<EnumType> enumType(String fullName) {
     EnumType local = file.allEnums().get(fullName);
