@@ -26,13 +26,16 @@ public final class ProtobufSchema implements ParsedSchema {
   private final LinkedSchema linked;
   private final String canonical;
   private final boolean isNormalized;
+  private final boolean validated;
 
   /**
    * @param text the schema as given
    * @param source the .proto text to parse: {@code text} itself, or its conversion when it is a
    *     base64 descriptor
+   * @param validated whether protoc's checks run (not for schemas stored before they existed)
    */
-  ProtobufSchema(String text, String source, List<ResolvedReference> references, boolean isNormalized) {
+  ProtobufSchema(String text, String source, List<ResolvedReference> references, boolean isNormalized, boolean validated) {
+    this.validated = validated;
     this.text = text;
     this.references = List.copyOf(references);
     List<ResolvedReference> asProtoText = this.references.stream()
@@ -40,7 +43,7 @@ public final class ProtobufSchema implements ParsedSchema {
             ? new ResolvedReference(reference.name(), ProtobufDescriptors.toProtoText(reference.text()))
             : reference)
         .toList();
-    this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText);
+    this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText, validated);
     this.canonical = editionRestored(withoutWireHeader(linked.element().toSchema()), linked.file().edition());
     this.isNormalized = isNormalized;
   }
@@ -66,7 +69,7 @@ public final class ProtobufSchema implements ParsedSchema {
       return this;
     }
     String normalizedText = NormalizedPrinter.print(linked);
-    return new ProtobufSchema(normalizedText, normalizedText, references, true);
+    return new ProtobufSchema(normalizedText, normalizedText, references, true, validated);
   }
 
   @Override

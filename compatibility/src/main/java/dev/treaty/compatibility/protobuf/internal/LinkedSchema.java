@@ -16,8 +16,13 @@ import java.util.Optional;
 public record LinkedSchema(
     ProtoFileElement element, ProtoFile file, Map<String, ProtoFileElement> importedElements, Map<String, ProtoFile> imported) {
 
-  /** Parses and links {@code text}, known as {@code path}; imports come from {@code references}. */
+  /** Parses, links and validates {@code text}, known as {@code path}; imports come from {@code references}. */
   public static LinkedSchema link(String path, String text, List<ResolvedReference> references) {
+    return link(path, text, references, true);
+  }
+
+  /** As {@link #link(String, String, List)}; without {@code validate}, protoc's post-parse checks are skipped. */
+  public static LinkedSchema link(String path, String text, List<ResolvedReference> references, boolean validate) {
     FileSet files = FileSet.load(path, text, references);
     List<ProtoFileElement> all = new ArrayList<>();
     files.imported().values().forEach(file -> all.add(file.element()));
@@ -30,7 +35,9 @@ public record LinkedSchema(
       importedElements.put(name, file.element());
     });
     ProtoFile main = ModelBuilder.build(files.main(), names);
-    ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    if (validate) {
+      ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    }
     return new LinkedSchema(files.main().element(), main, importedElements, imported);
   }
 
