@@ -26,6 +26,9 @@ final class ChangePrinter {
       String context = change.context().isEmpty() ? "" : colours.dim(" [" + change.context() + "]");
       out.println(severity + "  " + change.ruleId() + " at " + where + location + context);
       out.println(INDENT + change.message());
+      if (change.remedy() != null) {
+        out.println(INDENT + colours.dim("How to make it safe: " + change.remedy()));
+      }
     }
     String summary = report.summary();
     out.println(report.compatible() ? summary : colours.bold(summary));
@@ -49,7 +52,8 @@ final class ChangePrinter {
       line.append("title=").append(property(change.ruleId()));
       String where = change.path().isEmpty() ? "/" : change.path();
       String context = change.context().isEmpty() ? "" : ", " + change.context();
-      line.append("::").append(data(change.message() + " (" + where + context + ")"));
+      String remedy = change.remedy() == null ? "" : "\nHow to make it safe: " + change.remedy();
+      line.append("::").append(data(change.message() + " (" + where + context + ")" + remedy));
       out.println(line);
     }
     out.println(report.summary());

@@ -89,26 +89,29 @@ public record Change(
   }
 
   /**
-   * The edit, then why it breaks in each direction that breaks: "Field `id` changed type from int
-   * to string: a consumer on the new schema cannot read data written with version 2."
+   * The edit, then whom it breaks in each direction that breaks: "Field `id` changed type from int
+   * to string: this breaks consumers on the new schema reading data written with version 2."
    */
   public String sentence() {
+    if (checkedVersion == null) {
+      return edit; // a pair outside a level check (a contract): whom it breaks is said by the caller
+    }
     List<String> why = verdicts.stream()
         .filter(verdict -> verdict.severity() == Severity.BREAKING && verdict.direction() != null)
-        .map(verdict -> consequence(verdict.direction(), checkedVersion))
+        .map(verdict -> whom(verdict.direction(), checkedVersion))
         .toList();
     if (why.isEmpty()) {
       return edit;
     }
     String stem = edit.endsWith(".") ? edit.substring(0, edit.length() - 1) : edit;
-    return stem + ": " + String.join(", and ", why) + ".";
+    return stem + ": this breaks " + String.join(", and ", why) + ".";
   }
 
-  /** Why an edit that breaks in {@code direction} hurts, said of the people it hurts. */
-  public static String consequence(Direction direction, Integer version) {
+  /** Whom an edit that breaks in {@code direction} hurts. */
+  public static String whom(Direction direction, Integer version) {
     String existing = version == null ? "the existing schema" : "version " + version;
     return direction == Direction.BACKWARD
-        ? "a consumer on the new schema cannot read data written with " + existing
-        : "consumers still on " + existing + " cannot read data written with the new schema";
+        ? "consumers on the new schema reading data written with " + existing
+        : "consumers still on " + existing + " reading data written with the new schema";
   }
 }

@@ -115,7 +115,7 @@ class CompatibilityCheckerTest {
             "BACKWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from FIELDS to AVRO.",
             "FORWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from FIELDS to AVRO.");
     assertThat(report.changes()).extracting(Change::sentence).containsExactly(
-        "The schema type changed from FIELDS to AVRO: a consumer on the new schema cannot read data written with"
-            + " version 3, and consumers still on version 3 cannot read data written with the new schema.");
+        "The schema type changed from FIELDS to AVRO: this breaks consumers on the new schema reading data written"
+            + " with version 3, and consumers still on version 3 reading data written with the new schema.");
   }
 }

@@ -7,6 +7,8 @@ import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.model.ConfigUpdateRequest;
 import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.compatibility.RuleCatalog;
+import dev.treaty.compatibility.SchemaFormats;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +61,8 @@ class RegistryGoalsTest {
         .hasMessageStartingWith("test-compatibility: 2 of 3 subject(s) failed: users-value, staff-value\n"
             + "users-value (user.avsc) is not FORWARD compatible:\n  - ")
         .message()
-        .containsPattern("  - [A-Z_]+ at /fields/1 \\(consumers still using version 1 cannot read data written with"
-            + " the new schema\\): .*name")
+        .containsPattern("  - [A-Z_]+ at /fields/1: Field `name` was .*: this breaks consumers still on version 1"
+            + " reading data written with the new schema\\. How to make it safe: ")
         .contains("staff-value (staff.avsc) is not FORWARD compatible:");
     assertThat(log.text()).contains("[INFO] Subject new-value has no versions yet, so any schema is compatible");
   }
@@ -82,11 +84,13 @@ class RegistryGoalsTest {
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class).hasMessage("""
         test-compatibility: 2 of 2 subject(s) failed: orders-value, invoices-value
         orders-value (order.proto) is not BACKWARD compatible:
-          - FIELD_SCALAR_KIND_CHANGED at /messages/Order/fields/2 (consumers using the new schema cannot read data \
-        written with version 1): The field `total` (2) in `Order` changed type from int64 to string.
+          - FIELD_SCALAR_KIND_CHANGED at /messages/Order/fields/2: The field `total` (2) in `Order` changed type from \
+        int64 to string: this breaks consumers on the new schema reading data written with version 1. How to make it \
+        safe: %s
         invoices-value (invoice.json) is not BACKWARD compatible:
-          - TYPE_CHANGED at /properties/id/type (consumers using the new schema cannot read data written with \
-        version 1): Property `id` changed type from string to integer.""");
+          - TYPE_CHANGED at /properties/id/type: Property `id` changed type from string to integer: this breaks \
+        consumers on the new schema reading data written with version 1. How to make it safe: %s""".formatted(
+        remedy(SchemaFormats.PROTOBUF, "FIELD_SCALAR_KIND_CHANGED"), remedy(SchemaFormats.JSON, "TYPE_CHANGED")));
   }
 
   @Test
@@ -182,5 +186,9 @@ class RegistryGoalsTest {
 
   private static ConfigUpdateRequest level(String level) {
     return new ConfigUpdateRequest(level, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static String remedy(dev.treaty.compatibility.SchemaFormat format, String ruleId) {
+    return RuleCatalog.find(format, ruleId).remedy();
   }
 }

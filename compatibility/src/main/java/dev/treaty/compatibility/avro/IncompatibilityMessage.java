@@ -88,7 +88,18 @@ final class IncompatibilityMessage {
     if (branch == writer) {
       return typeChanged(subject, writer, reader, edit);
     }
+    if (reader.getType() == Schema.Type.UNION && sameNamedBranch(reader, branch)) {
+      return subject + ": union branch " + TypeNames.of(branch) + " changed in a way Avro cannot resolve.";
+    }
     return subject + ": union branch " + TypeNames.of(branch) + " was " + edit.writerOnly() + ".";
+  }
+
+  /** Whether the union still has a branch of the same kind and name, which then changed rather than went. */
+  private static boolean sameNamedBranch(Schema union, Schema branch) {
+    return union.getTypes().stream().anyMatch(candidate -> candidate.getType() == branch.getType()
+        && (candidate.getType() == Schema.Type.RECORD || candidate.getType() == Schema.Type.ENUM
+            || candidate.getType() == Schema.Type.FIXED)
+        && candidate.getName().equals(branch.getName()));
   }
 
   private static List<String> missingSymbols(Schema reader, Schema writer) {

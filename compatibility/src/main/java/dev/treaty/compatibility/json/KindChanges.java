@@ -22,12 +22,12 @@ final class KindChanges {
     }
     if (SchemaWalker.acceptsAnything(u)) {
       out.add(JsonDifference.TYPE_EXTENDED, path,
-          Describe.capitalized(Describe.where(path)) + " changed " + out.edit().fromTo(Describe.kind(o), "any value") + ".");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(o), "any value") + ".");
       return true;
     }
     if (SchemaWalker.acceptsNothing(o)) {
       out.add(JsonDifference.TYPE_EXTENDED, path,
-          Describe.capitalized(Describe.where(path)) + " changed " + out.edit().fromTo("false (nothing)", Describe.kind(u)) + ".");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo("false (nothing)", Describe.kind(u)) + ".");
       return true;
     }
     if (u instanceof CombinedSchema update) {
@@ -56,7 +56,7 @@ final class KindChanges {
     boolean sum = update.getCriterion() != CombinedSchema.ALL_CRITERION;
     if (sum && branches.stream().anyMatch(branch -> walker.accepts(o, branch))) {
       out.add(JsonDifference.SUM_TYPE_EXTENDED, Combinations.keywordPath(update, path),
-          Describe.capitalized(Describe.where(path)) + " changed " + out.edit().fromTo(Describe.kind(o), Describe.kind(update)) + ".");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(o), Describe.kind(update)) + ".");
       return;
     }
     typeChanged(o, update, path, out);
@@ -76,7 +76,7 @@ final class KindChanges {
     boolean product = original.getCriterion() == CombinedSchema.ALL_CRITERION;
     if (product && parts.stream().anyMatch(part -> walker.accepts(part, u))) {
       out.add(JsonDifference.PRODUCT_TYPE_NARROWED, path,
-          Describe.capitalized(Describe.where(path)) + " changed " + out.edit().fromTo(Describe.kind(original), Describe.kind(u)) + ".");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(original), Describe.kind(u)) + ".");
       return;
     }
     typeChanged(original, u, path, out);

@@ -28,7 +28,7 @@ final class ErrorMapping {
   /** @param incompatibleCode the {@code error_code} of a 409: 409, or 40901 as Confluent 8.0.4+ sends */
   static void install(RoutesConfig routes, int incompatibleCode) {
     routes.exception(IncompatibleSchemaException.class, (e, ctx) -> Responses.json(ctx, 409,
-        new ErrorMessage(incompatibleCode, e.getMessage(), e.verdict().incompatibilities())));
+        VerdictBodies.refusal(e, incompatibleCode)));
     routes.exception(RegistryException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage(), List.of()));
     routes.exception(HttpResponseException.class, (e, ctx) -> writeStatus(ctx, e.getStatus()));
     routes.exception(Exception.class, ErrorMapping::unexpected);

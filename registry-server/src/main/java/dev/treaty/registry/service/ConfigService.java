@@ -7,8 +7,6 @@ import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityLevel;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
-import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
@@ -101,6 +99,11 @@ public final class ConfigService {
     });
   }
 
+  /** The compatibility options of {@code subject}'s effective configuration (contract pairs judge with them). */
+  public CheckOptions options(String subject) {
+    return store.inTransaction(session -> effective(session, subject).options());
+  }
+
   /** The settings a registration or check of {@code subject} runs with. */
   Settings effective(StoreSession session, String subject) {
     ConfigUpdateRequest config = toUpdate(merged(session, subject));
@@ -108,13 +111,7 @@ public final class ConfigService {
         ? serverDefault
         : CompatibilityLevel.parse(config.compatibility());
     // The registry only renders breaking findings, so safe changes need not be computed.
-    CheckOptions options = CheckOptions.DEFAULTS.breakingOnly();
-    if (config.compatibilityPolicy() != null) {
-      options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
-    }
-    if (config.protobufRules() != null) {
-      options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
-    }
+    CheckOptions options = CheckOptions.of(config.compatibilityPolicy(), config.protobufRules()).breakingOnly();
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
         config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup());

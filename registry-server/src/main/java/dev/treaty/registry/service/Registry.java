@@ -44,7 +44,7 @@ public final class Registry {
     subjects = new SubjectService(store, cache, parser, configs, outputs);
     deletes = new DeleteService(store, modes, deletions);
     schemas = new SchemaService(store, cache, formats, outputs);
-    compatibility = new CompatibilityService(store, parser, judge, configs);
+    compatibility = new CompatibilityService(store, parser, judge, configs, gate);
     events = new EventFeed(store, cache);
     overview = new SubjectOverview(store, cache, configs, modes);
     comparison = new VersionComparison(store, cache, formats, resolver, configs);

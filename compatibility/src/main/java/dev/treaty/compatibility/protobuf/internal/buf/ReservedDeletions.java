@@ -22,8 +22,8 @@ final class ReservedDeletions {
         String numbers = gaps.stream().map(Reserved.Range::toString).collect(java.util.stream.Collectors.joining(", "));
         out.breaking(rule, path.child("reserved").child(range.toString()), location,
             "Of the reserved range " + range + " of " + owner + ", " + numbers + " " + (gaps.size() == 1
-                && gaps.get(0).start() == gaps.get(0).end() ? "was" : "were") + " " + out.edit().writerOnly()
-                + " from the reserved numbers.");
+                && gaps.get(0).start() == gaps.get(0).end() ? "was" : "were") + " "
+                + out.edit().says("dropped from", "added to") + " the reserved numbers.");
       }
     }
     writer.names().stream().sorted().filter(name -> !reader.names().contains(name)).forEach(name ->
