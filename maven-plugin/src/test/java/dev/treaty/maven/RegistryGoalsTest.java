@@ -3,9 +3,12 @@ package dev.treaty.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.ContractEntry;
+import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.compatibility.RuleCatalog;
 import dev.treaty.compatibility.SchemaFormats;
@@ -65,6 +68,32 @@ class RegistryGoalsTest {
             + " reading data written with the new schema\\. How to make it safe: ")
         .contains("staff-value (staff.avsc) is not FORWARD compatible:");
     assertThat(log.text()).contains("[INFO] Subject new-value has no versions yet, so any schema is compatible");
+  }
+
+  /** test-compatibility answers what registration answers on a gated subject, in the gate's words. */
+  @Test
+  void aGatedSubjectIsRefusedByTheGateAsItsRegistrationWouldBe() throws Exception {
+    client.register("users-value", RegisterSchemaRequest.of("AVRO", Goals.USER_V1, List.of()), false);
+    client.publishContract("reader", "1", new ContractRequest(List.of(), List.of(
+        ContractEntry.inline("users-value", "AVRO", Goals.USER_V1)
+            .withExamples(List.of(new ObjectMapper().readTree("{\"id\": 1, \"name\": \"Ada\"}"))))));
+    client.recordDeployment("prod", "reader", "1");
+    client.updateContractGate("users-value", "prod");
+    // BACKWARD allows an optional field; the deployed consumer's example lacks it.
+    String withEmail = Goals.USER_V1.replace("\"type\": \"string\"}]",
+        "\"type\": \"string\"}, {\"name\": \"email\", \"type\": [\"null\", \"string\"], \"default\": null}]");
+    TestCompatibilityMojo goal = Goals.subjects(new TestCompatibilityMojo(), registry.url(),
+        Map.of("users-value", Goals.write(dir, "user.avsc", withEmail)), log);
+    goal.verbose = true;
+
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class).message()
+        .contains("users-value (user.avsc) is refused by the contract gate of environment prod (consumers reader 1)")
+        .contains("PAYLOAD_MISSING_FIELD");
+    assertThatThrownBy(() -> client.register("users-value", RegisterSchemaRequest.of("AVRO", withEmail, List.of()), false))
+        .isInstanceOfSatisfying(RegistryException.class, refused -> {
+          assertThat(refused.judge().kind()).isEqualTo("CONTRACT_GATE");
+          assertThat(refused.incompatibilities()).extracting(found -> found.ruleId()).containsExactly("PAYLOAD_MISSING_FIELD");
+        });
   }
 
   @Test

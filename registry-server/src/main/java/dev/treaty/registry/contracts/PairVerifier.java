@@ -33,6 +33,7 @@ final class PairVerifier {
   /** @param options the subject's compatibility options */
   ContractPair verify(Party producer, Party consumer, CheckOptions options) {
     ParsedSchema writer = parsing.parse(producer.side());
+    // Worded from producer to consumer, as the pair's "producer -> consumer" heading reads.
     List<Finding> findings = breaking(parsing.parse(consumer.side()), writer, null, options);
     List<ExampleProblem> problems = examples(consumer.side(), writer);
     return new ContractPair(
