@@ -24,6 +24,16 @@ public interface SchemaFormat {
   ParsedSchema parse(String text, List<ResolvedReference> references);
 
   /**
+   * Parses a schema the registry stored earlier. Validity checks added since it was stored (a
+   * Protobuf rule protoc enforces, a JSON Schema meta-schema) are skipped, so that a registry
+   * upgraded in place still reads, serves and compares what it holds; only text that no longer
+   * parses at all is refused.
+   */
+  default ParsedSchema parseStored(String text, List<ResolvedReference> references) {
+    return parse(text, references);
+  }
+
+  /**
    * Judges one direction: can a consumer using {@code reader} read what a producer using
    * {@code writer} wrote? Returns every change found, breaking or safe, each worded through
    * {@code edit} as the edit the user made (so a FORWARD check, where the writer is the proposed

@@ -57,7 +57,7 @@ public final class JsonSchema implements ParsedSchema {
     if (sortedText.equals(canonical) && sortedReferences.equals(references)) {
       return this;
     }
-    return JsonSchemaParser.parse(sortedText, sortedReferences);
+    return JsonSchemaParser.parse(sortedText, sortedReferences, false);
   }
 
   @Override

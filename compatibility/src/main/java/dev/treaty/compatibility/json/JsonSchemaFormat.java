@@ -26,7 +26,12 @@ public final class JsonSchemaFormat implements SchemaFormat {
 
   @Override
   public ParsedSchema parse(String text, List<ResolvedReference> references) {
-    return JsonSchemaParser.parse(text, references);
+    return JsonSchemaParser.parse(text, references, true);
+  }
+
+  @Override
+  public ParsedSchema parseStored(String text, List<ResolvedReference> references) {
+    return JsonSchemaParser.parse(text, references, false);
   }
 
   /** Every document the writer's schema accepts must stay valid under the reader's schema. */

@@ -36,7 +36,12 @@ public final class ProtobufFormat implements SchemaFormat {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException("A Protobuf schema cannot be empty");
     }
-    return new ProtobufSchema(text, protoText(text), references, false);
+    return new ProtobufSchema(text, protoText(text), references, false, true);
+  }
+
+  @Override
+  public ProtobufSchema parseStored(String text, List<ResolvedReference> references) {
+    return new ProtobufSchema(text, protoText(text), references, false, false);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.treaty.compatibility.protobuf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormats;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,6 +38,25 @@ class MessageIndexesTest {
     assertThat(FILE.messageAt(List.of())).isEqualTo("demo.A");
     assertThatThrownBy(() -> FILE.messageAt(List.of(5))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FILE.messageIndexes("demo.E")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFileThatOnlyReExportsWithImportPublicIndexesTheReExportedMessages() {
+    ResolvedReference orders = new ResolvedReference("shop/orders.proto",
+        "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n}\nmessage Refund {\n  string id = 1;\n}\n");
+    ProtobufSchema wrapper = (ProtobufSchema) SchemaFormats.PROTOBUF.parse(
+        "syntax = \"proto3\";\npackage shop;\nimport public \"shop/orders.proto\";\n", List.of(orders));
+
+    assertThat(wrapper.messageIndexes("shop.Refund")).containsExactly(1);
+    assertThat(wrapper.messageAt(List.of())).isEqualTo("shop.Order");
+  }
+
+  @Test
+  void groupMessagesTakeNoIndex() {
+    ProtobufSchema schema = (ProtobufSchema) SchemaFormats.PROTOBUF.parse("syntax = \"proto2\";\npackage g;\n"
+        + "message A {\n  optional group Item = 1 {\n    optional int32 n = 2;\n  }\n  message B {\n  }\n}\n", List.of());
+
+    assertThat(schema.messageIndexes("g.A.B")).containsExactly(0, 0);
   }
 
   @Test

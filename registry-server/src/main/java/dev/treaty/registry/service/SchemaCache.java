@@ -51,7 +51,7 @@ public final class SchemaCache {
     }
     try {
       ParsedSchema fresh = formats.of(row.schemaType())
-          .parse(row.text(), resolver.resolve(session, row.references(), true).texts());
+          .parseStored(row.text(), resolver.resolve(session, row.references(), true).texts());
       remember(parsed, row.id(), fresh);
       return fresh;
     } catch (InvalidSchemaException e) {

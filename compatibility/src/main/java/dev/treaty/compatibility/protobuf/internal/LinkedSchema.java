@@ -16,8 +16,13 @@ import java.util.Optional;
 public record LinkedSchema(
     ProtoFileElement element, ProtoFile file, Map<String, ProtoFileElement> importedElements, Map<String, ProtoFile> imported) {
 
-  /** Parses and links {@code text}, known as {@code path}; imports come from {@code references}. */
+  /** Parses, links and validates {@code text}, known as {@code path}; imports come from {@code references}. */
   public static LinkedSchema link(String path, String text, List<ResolvedReference> references) {
+    return link(path, text, references, true);
+  }
+
+  /** As {@link #link(String, String, List)}; without {@code validate}, protoc's post-parse checks are skipped. */
+  public static LinkedSchema link(String path, String text, List<ResolvedReference> references, boolean validate) {
     FileSet files = FileSet.load(path, text, references);
     List<ProtoFileElement> all = new ArrayList<>();
     files.imported().values().forEach(file -> all.add(file.element()));
@@ -30,8 +35,31 @@ public record LinkedSchema(
       importedElements.put(name, file.element());
     });
     ProtoFile main = ModelBuilder.build(files.main(), names);
-    ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    if (validate) {
+      ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    }
     return new LinkedSchema(files.main().element(), main, importedElements, imported);
+  }
+
+  /**
+   * The file whose messages message indexes count: this one, or, when it declares no message and
+   * only re-exports others with {@code import public}, the first re-exported file that declares
+   * some (followed through further public imports), as newer Confluent serializers do.
+   */
+  public ProtoFile indexedFile() {
+    ProtoFile current = file;
+    ProtoFileElement currentElement = element;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (current.messages().isEmpty()) {
+      String next = currentElement.getPublicImports().stream()
+          .filter(path -> imported.containsKey(path) && seen.add(path)).findFirst().orElse(null);
+      if (next == null) {
+        return file;
+      }
+      current = imported.get(next);
+      currentElement = importedElements.get(next);
+    }
+    return current;
   }
 
   /** An enum declared in this file or any import. */
