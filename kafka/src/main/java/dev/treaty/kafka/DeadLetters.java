@@ -27,7 +27,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * rejects, a writer schema the reader cannot read) is copied byte for byte to a dead-letter topic
  * with the reason in {@code __treaty.dlq.*} headers, counted, and skipped; the consumer goes on.
  * A retriable cause (the registry unreachable or overloaded) is not a poison record: it is
- * rethrown and the next poll retries the same record. Use from the consumer's thread only.
+ * rethrown and the next poll retries the same record; so is a consumer set up wrong
+ * ({@link SerdeException.Reason#UNSUPPORTED}), which would otherwise empty the topic into the
+ * dead-letter topic. Use from the consumer's thread only.
  */
 public final class DeadLetters {
 
@@ -87,7 +89,8 @@ public final class DeadLetters {
       try {
         return consumer.poll(timeout);
       } catch (RecordDeserializationException e) {
-        if (e.getCause() instanceof RetriableException) {
+        if (e.getCause() instanceof RetriableException
+            || e.getCause() instanceof SerdeException serde && serde.reason() == SerdeException.Reason.UNSUPPORTED) {
           throw e;
         }
         send(e);

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
+import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * One real Kafka broker (KRaft, broker and controller in one node) in this JVM, from Kafka's own
@@ -29,7 +30,9 @@ final class RunningBroker implements AutoCloseable {
     Exit.setHaltProcedure((status, message) -> {
       throw new IllegalStateException("The broker tried to halt(" + status + "): " + message);
     });
-    TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
+    // The metadata version users run, not the test kit's default of the newest unreleased one.
+    TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1)
+        .setBootstrapMetadataVersion(MetadataVersion.LATEST_PRODUCTION).build();
     KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
         .setConfigProp("offsets.topic.replication.factor", "1")
         .setConfigProp("transaction.state.log.replication.factor", "1")

@@ -63,6 +63,9 @@ public abstract class SchemaDeserializer<T> implements Deserializer<T> {
       return read(topic, id, buffer);
     } catch (KafkaException e) {
       throw e;
+    } catch (SecurityException e) {
+      // Avro refuses classes outside org.apache.avro.SERIALIZABLE_PACKAGES: the consumer's set-up, not the record, is wrong.
+      throw new SerdeException(Reason.UNSUPPORTED, "Could not decode a record on " + topic + ": " + e.getMessage(), e);
     } catch (Exception e) {
       throw new SerdeException(Reason.PAYLOAD_REJECTED, "Could not decode the " + (isKey ? "key" : "value")
           + " of a record on " + topic + " with schema id " + id + ": " + e.getMessage(), e);
