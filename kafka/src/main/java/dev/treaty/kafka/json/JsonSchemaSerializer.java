@@ -14,6 +14,7 @@ import dev.treaty.kafka.internal.SchemaSource;
 import dev.treaty.kafka.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -71,13 +72,15 @@ public class JsonSchemaSerializer<T> extends SchemaSerializer<T> {
   protected void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
     JsonNode envelope = envelope(value);
     Object payload = envelope != null ? envelope.get("payload") : value;
+    if (!validate) {
+      mapper.writeValue(out, payload);
+      return;
+    }
     byte[] bytes = mapper.writeValueAsBytes(payload);
-    if (validate) {
-      List<Finding> findings = SchemaFormats.JSON.validate(schemas().byId(schemaId), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-      if (!findings.isEmpty()) {
-        throw new SerdeException(Reason.PAYLOAD_REJECTED, "The payload breaks the schema with id " + schemaId + ": "
-            + findings.stream().map(Finding::message).collect(Collectors.joining(" ")));
-      }
+    List<Finding> findings = SchemaFormats.JSON.validate(schemas().byId(schemaId), new String(bytes, StandardCharsets.UTF_8));
+    if (!findings.isEmpty()) {
+      throw new SerdeException(Reason.PAYLOAD_REJECTED, "The payload breaks the schema with id " + schemaId + ": "
+          + findings.stream().map(Finding::message).collect(Collectors.joining(" ")));
     }
     out.write(bytes);
   }

@@ -55,7 +55,8 @@ public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
   @Override
   protected void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
     out.write(sourceOf(value.getDescriptorForType()).indexes());
-    value.writeTo(out);
+    // toByteArray sizes its array exactly; writeTo(OutputStream) would allocate a 4 KiB staging buffer per record.
+    out.write(value.toByteArray());
   }
 
   @Override
