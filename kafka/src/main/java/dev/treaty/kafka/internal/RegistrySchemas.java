@@ -10,6 +10,7 @@ import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
 import java.util.ArrayList;
@@ -44,8 +45,13 @@ public final class RegistrySchemas {
     this.referenceTexts = new Lru<>(cacheSize);
   }
 
-  public RegistryClient client() {
-    return client;
+  /**
+   * The registry view a serde configures: over the given client, or one built from
+   * {@code schema.registry.url} and the credential, timeout and retry keys when none was given.
+   */
+  public static RegistrySchemas configure(RegistryClient given, Settings settings) {
+    RegistryClient client = given != null ? given : new RegistryClient(settings.clientSettings());
+    return new RegistrySchemas(client, settings.bool(SerdeConfig.NORMALIZE_SCHEMAS, false), settings.cacheSize());
   }
 
   /** Registers the schema under the subject (or finds it registered); the id. */

@@ -1,7 +1,6 @@
 package dev.treaty.kafka.internal;
 
 import dev.treaty.client.RegistryClient;
-import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
 import java.nio.ByteBuffer;
@@ -18,24 +17,24 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public abstract class SchemaDeserializer<T> implements Deserializer<T> {
 
-  private RegistryClient client;
+  private final RegistryClient givenClient;
   private RegistrySchemas schemas;
   private boolean isKey;
 
-  protected SchemaDeserializer() {}
+  protected SchemaDeserializer() {
+    this(null);
+  }
 
+  /** Uses the given client instead of building one from {@code schema.registry.url}. */
   protected SchemaDeserializer(RegistryClient client) {
-    this.client = client;
+    this.givenClient = client;
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     Settings settings = new Settings(configs);
-    if (client == null) {
-      client = new RegistryClient(settings.clientSettings());
-    }
     this.isKey = isKey;
-    this.schemas = new RegistrySchemas(client, settings.bool(SerdeConfig.NORMALIZE_SCHEMAS, false), settings.cacheSize());
+    this.schemas = RegistrySchemas.configure(givenClient, settings);
     configureFormat(settings, isKey);
   }
 

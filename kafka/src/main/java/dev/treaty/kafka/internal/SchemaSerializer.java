@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public abstract class SchemaSerializer<T> implements Serializer<T> {
 
-  private RegistryClient client;
+  private final RegistryClient givenClient;
   private SchemaIds ids;
   private RegistrySchemas schemas;
   private boolean autoRegister;
@@ -35,22 +35,20 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
   private String correlationField;
   private Clock clock = Clock.systemUTC();
 
-  protected SchemaSerializer() {}
+  protected SchemaSerializer() {
+    this(null);
+  }
 
   /** Uses the given client instead of building one from {@code schema.registry.url}. */
   protected SchemaSerializer(RegistryClient client) {
-    this.client = client;
+    this.givenClient = client;
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
     Settings settings = new Settings(configs);
-    if (client == null) {
-      client = new RegistryClient(settings.clientSettings());
-    }
     this.isKey = isKey;
-    this.schemas = new RegistrySchemas(client, settings.bool(SerdeConfig.NORMALIZE_SCHEMAS, false),
-        settings.cacheSize());
+    this.schemas = RegistrySchemas.configure(givenClient, settings);
     this.autoRegister = settings.bool(SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
     this.ids = new SchemaIds(schemas, settings);
     this.strategy = settings.subjectStrategy(isKey);
