@@ -5,7 +5,6 @@ import dev.treaty.client.Credentials;
 import dev.treaty.client.RetryPolicy;
 import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SubjectNameStrategy;
-import dev.treaty.kafka.TopicNameStrategy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
