@@ -84,7 +84,10 @@ class RegistryCallsTest {
         .isInstanceOfSatisfying(SerdeException.class, e -> assertThat(e.reason()).isEqualTo(SerdeException.Reason.SCHEMA_REFUSED))
         .hasMessageContaining("id.compatibility.strict=false");
     fixed.put(SerdeConfig.ID_COMPATIBILITY_STRICT, "false");
-    assertThat(idOf(serialize(fixed, Fixtures.order(Fixtures.ORDER_V1, "o-1", 1)))).isEqualTo(v3);
+    assertThatThrownBy(() -> serialize(fixed, Fixtures.order(Fixtures.ORDER_V1, "o-1", 1)))
+        .as("without the check the value is written in v3's layout, where `priority` has no default")
+        .isInstanceOfSatisfying(SerdeException.class, e -> assertThat(e.reason()).isEqualTo(SerdeException.Reason.PAYLOAD_REJECTED))
+        .hasMessageContaining("priority");
   }
 
   @Test
@@ -95,12 +98,22 @@ class RegistryCallsTest {
     Map<String, Object> useLatest = new HashMap<>(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registry.url(),
         SerdeConfig.AUTO_REGISTER_SCHEMAS, false, SerdeConfig.USE_LATEST_VERSION, true));
     assertThat(idOf(serialize(useLatest, "latest", Fixtures.order(Fixtures.ORDER_V2, "o-1", 1)))).isEqualTo(latest);
+    // A v1 value goes out in the latest (v2) layout, so readers of the id in the prefix read it right.
+    byte[] v1AsLatest = serialize(useLatest, "latest", Fixtures.order(Fixtures.ORDER_V1, "o-2", 2));
+    assertThat(idOf(v1AsLatest)).isEqualTo(latest);
+    AvroDeserializer reader = new AvroDeserializer();
+    reader.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registry.url()), false);
+    assertThat(reader.deserialize("latest", v1AsLatest).toString())
+        .isEqualTo("{\"id\": \"o-2\", \"amount\": 2.0, \"currency\": \"EUR\"}");
     registry.client().register("strict-value", RegisterSchemaRequest.of("AVRO", Fixtures.ORDER_V3.toString(), List.of()), false);
     assertThatThrownBy(() -> serialize(useLatest, "strict", Fixtures.order(Fixtures.ORDER_V1, "o-1", 1)))
         .isInstanceOfSatisfying(SerdeException.class, e -> assertThat(e.reason()).isEqualTo(SerdeException.Reason.SCHEMA_REFUSED))
         .hasMessageContaining("latest.compatibility.strict=false");
     useLatest.put(SerdeConfig.LATEST_COMPATIBILITY_STRICT, false);
-    assertThat(idOf(serialize(useLatest, "strict", Fixtures.order(Fixtures.ORDER_V1, "o-1", 1)))).isPositive();
+    assertThatThrownBy(() -> serialize(useLatest, "strict", Fixtures.order(Fixtures.ORDER_V1, "o-1", 1)))
+        .as("without the check the value still has to fit the latest layout, and v3's `priority` has no default")
+        .isInstanceOfSatisfying(SerdeException.class, e -> assertThat(e.reason()).isEqualTo(SerdeException.Reason.PAYLOAD_REJECTED))
+        .hasMessageContaining("priority");
   }
 
   private static byte[] serialize(Map<String, Object> config, Object value) {

@@ -1,6 +1,7 @@
 package dev.treaty.kafka.avro;
 
 import dev.treaty.client.RegistryClient;
+import dev.treaty.compatibility.avro.AvroSchema;
 import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.internal.Lru;
 import dev.treaty.kafka.internal.SchemaSerializer;
@@ -9,7 +10,10 @@ import dev.treaty.kafka.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
@@ -27,7 +31,9 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public class AvroSerializer extends SchemaSerializer<Object> {
 
-  private record Source(Schema schema, SchemaSource source, DatumWriter<Object> writer) {}
+  /** A value type's schema, and its writer per schema id (the id's schema may be another version). */
+  private record Source(Schema schema, SchemaSource source, DatumWriter<Object> writer,
+      Map<Integer, DatumWriter<Object>> writersById) {}
 
   private boolean reflection;
   private boolean allowNull;
@@ -57,7 +63,8 @@ public class AvroSerializer extends SchemaSerializer<Object> {
     return sources.get(key, ignored -> {
       Schema schema = AvroSchemaOf.of(value, reflection, allowNull);
       String name = schema.getType() == Schema.Type.RECORD ? schema.getFullName() : null;
-      return new Source(schema, SchemaSource.of("AVRO", schema.toString(), name), writerFor(value, schema));
+      return new Source(schema, SchemaSource.of("AVRO", schema.toString(), name), writerFor(value, schema),
+          new ConcurrentHashMap<>());
     });
   }
 
@@ -87,10 +94,31 @@ public class AvroSerializer extends SchemaSerializer<Object> {
       }
       return;
     }
+    DatumWriter<Object> writer = source.writersById().computeIfAbsent(schemaId, id -> writerForId(value, source, id));
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
     encoders.set(encoder);
-    source.writer().write(value, encoder);
+    writer.write(value, encoder);
     encoder.flush();
+  }
+
+  /**
+   * The bytes must follow the schema of the id in the prefix, as Confluent's serializer writes
+   * them: with {@code use.latest.version} or {@code use.schema.id} that is the registry's schema,
+   * which may be another version than the value's own.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private DatumWriter<Object> writerForId(Object value, Source source, int schemaId) {
+    Schema target = ((AvroSchema) schemas().byId(schemaId)).schema();
+    if (SchemaNormalization.toParsingForm(target).equals(SchemaNormalization.toParsingForm(source.schema()))) {
+      return source.writer();
+    }
+    if (value instanceof GenericRecord) {
+      return new ByNameDatumWriter(target);
+    }
+    if (!(value instanceof GenericContainer) && reflection) {
+      return new ReflectDatumWriter<>(target, allowNull ? ReflectData.AllowNull.get() : ReflectData.get());
+    }
+    return (DatumWriter) new GenericDatumWriter<>(target);
   }
 
   @Override

@@ -7,12 +7,16 @@ import dev.treaty.client.RegistryClient;
 import dev.treaty.compatibility.protobuf.MessageIndexes;
 import dev.treaty.compatibility.protobuf.ProtobufSchema;
 import dev.treaty.kafka.SerdeConfig;
+import dev.treaty.kafka.SerdeException;
+import dev.treaty.kafka.SerdeException.Reason;
 import dev.treaty.kafka.internal.Lru;
 import dev.treaty.kafka.internal.SchemaSerializer;
 import dev.treaty.kafka.internal.SchemaSource;
 import dev.treaty.kafka.internal.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes Protobuf messages (generated classes or {@code DynamicMessage}) in Confluent's wire
@@ -21,7 +25,8 @@ import java.io.IOException;
  */
 public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
 
-  private record Source(SchemaSource schema, byte[] indexes) {}
+  /** A message type's schema, and its index path per schema id (computed in the id's file). */
+  private record Source(SchemaSource schema, Map<Integer, byte[]> indexesById) {}
 
   private ProtoFileSource files;
   private Lru<Descriptor, Source> sources;
@@ -44,19 +49,28 @@ public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
   }
 
   private Source sourceOf(Descriptor descriptor) {
-    return sources.get(descriptor, key -> {
-      SchemaSource schema = files.of(key.getFile(), key.getFullName());
-      // The indexes count messages as the registered .proto text declares them (map entries are not messages there).
-      ProtobufSchema parsed = (ProtobufSchema) schema.parse();
-      return new Source(schema, MessageIndexes.encode(parsed.messageIndexes(key.getFullName())));
-    });
+    return sources.get(descriptor, key -> new Source(files.of(key.getFile(), key.getFullName()), new ConcurrentHashMap<>()));
   }
 
   @Override
   protected void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
-    out.write(sourceOf(value.getDescriptorForType()).indexes());
+    Source source = sourceOf(value.getDescriptorForType());
+    out.write(source.indexesById().computeIfAbsent(schemaId, id -> indexes(id, source.schema().name())));
     // toByteArray sizes its array exactly; writeTo(OutputStream) would allocate a 4 KiB staging buffer per record.
     out.write(value.toByteArray());
+  }
+
+  /**
+   * The path of the message in the file the id names (with {@code use.latest.version} that may be
+   * another version than the message's own file). Messages are counted as the registered .proto
+   * text declares them: map entries are not messages there.
+   */
+  private byte[] indexes(int schemaId, String fullName) {
+    try {
+      return MessageIndexes.encode(((ProtobufSchema) schemas().byId(schemaId)).messageIndexes(fullName));
+    } catch (IllegalArgumentException e) {
+      throw new SerdeException(Reason.SCHEMA_REFUSED, "The schema with id " + schemaId + " has no message " + fullName, e);
+    }
   }
 
   @Override
