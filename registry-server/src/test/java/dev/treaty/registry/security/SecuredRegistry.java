@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A registry with authentication on, over H2, and four users: {@code admin}, {@code writer},
- * {@code reader} and {@code payments} (a writer limited to {@code payments.*}).
+ * A registry with authentication on, over H2, and six users from the users file: {@code admin},
+ * {@code writer}, {@code reader}, {@code payments} (a writer limited to {@code payments.*}),
+ * {@code bob} (a writer limited to {@code team-b.*}) and {@code dave} (a reader limited to {@code team-b.*}).
  */
 final class SecuredRegistry implements AutoCloseable {
 
@@ -39,6 +40,8 @@ final class SecuredRegistry implements AutoCloseable {
       UserFile.put(users, "writer", PASSWORD, List.of(Grant.parse("writer")));
       UserFile.put(users, "reader", PASSWORD, List.of(Grant.parse("reader")));
       UserFile.put(users, "payments", PASSWORD, List.of(Grant.parse("writer:payments.*")));
+      UserFile.put(users, "bob", PASSWORD, List.of(Grant.parse("writer:team-b.*")));
+      UserFile.put(users, "dave", PASSWORD, List.of(Grant.parse("reader:team-b.*")));
       Map<String, String> values = new HashMap<>(Map.of(
           "auth.enabled", "true", "auth.users.file", users.toString(), "auth.tokens.file", dir.resolve("tokens").toString()));
       values.putAll(extra);
