@@ -61,22 +61,22 @@ final class Authenticator {
       return Optional.empty();
     }
     long now = System.currentTimeMillis();
-    throttle(addresses, address, now);
     try {
       if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-        return Optional.of(basic(authorization.substring(6).strip(), now));
+        return Optional.of(basic(authorization.substring(6).strip(), address, now));
       }
       if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throttle(addresses, address, now);
         return Optional.of(bearer(authorization.substring(7).strip()));
       }
       throw failed("Unsupported authentication scheme");
     } catch (RegistryException e) {
-      addresses.failed(address, now);
+      addresses.failed(address, System.currentTimeMillis());
       throw e;
     }
   }
 
-  private Principal basic(String encoded, long now) {
+  private Principal basic(String encoded, String address, long now) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -90,6 +90,7 @@ final class Authenticator {
     String name = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
     if (password.getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+      // bcrypt reads 72 bytes; no stored password is longer, so this one is wrong, and costs nothing
       throw failed("Invalid user or password");
     }
     IdentityStore.StoredUser user = store.user(name).orElse(null);
@@ -100,9 +101,11 @@ final class Authenticator {
     if (remembered != null && digest != null && MessageDigest.isEqual(remembered, digest)) {
       return new Principal(name, user.grants());
     }
+    throttle(addresses, address, now);
     throttle(userNames, name, now);
     if (!Passwords.matches(password, user == null ? null : user.hash())) {
-      userNames.failed(name, now);
+      // the delay runs from the end of the check, which may have taken a while
+      userNames.failed(name, System.currentTimeMillis());
       throw failed("Invalid user or password");
     }
     userNames.succeeded(name);

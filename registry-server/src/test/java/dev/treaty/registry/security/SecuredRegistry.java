@@ -33,6 +33,11 @@ final class SecuredRegistry implements AutoCloseable {
   }
 
   static SecuredRegistry start(Map<String, String> extra) {
+    return on(Backend.H2.freshDatabaseUrl(), extra);
+  }
+
+  /** A secured registry on a given database: several may share one, or follow one another on it. */
+  static SecuredRegistry on(String databaseUrl, Map<String, String> extra) {
     try {
       Path dir = Files.createTempDirectory("treaty-security");
       Path users = dir.resolve("users");
@@ -46,10 +51,15 @@ final class SecuredRegistry implements AutoCloseable {
           "auth.enabled", "true", "auth.users.file", users.toString(), "auth.tokens.file", dir.resolve("tokens").toString()));
       values.putAll(extra);
       SecurityConfig security = SecurityConfig.from(values, dir);
-      return new SecuredRegistry(TestRegistry.start(Backend.H2, ServerConfig.defaults().withSecurity(security)), dir);
+      return new SecuredRegistry(
+          TestRegistry.on(ServerConfig.defaults().withSecurity(security).withDatabase(databaseUrl, null, null)), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  int port() {
+    return registry.port();
   }
 
   Http http() {
