@@ -51,6 +51,10 @@ final class Users {
     if (name == null || !name.matches(NAME)) {
       throw new IllegalArgumentException("A user name has 1 to 128 letters, digits, '.', '_', '@', '+' or '-'");
     }
+    // the name anonymous callers and an open registry record as the actor
+    if (name.equalsIgnoreCase("anonymous")) {
+      throw new IllegalArgumentException("The user name 'anonymous' is reserved");
+    }
   }
 
   private static void requireGrants(List<Grant> grants) {
