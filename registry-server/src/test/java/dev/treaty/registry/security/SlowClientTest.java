@@ -48,7 +48,8 @@ class SlowClientTest {
           int status = registry.http().get("/health/live").status();
           long millis = (System.nanoTime() - started) / 1_000_000;
           assertThat(status).isEqualTo(200);
-          assertThat(millis).as("/health/live answered in %d ms", millis).isLessThan(2_000);
+          // before the fix it timed out (30 s); 3 s leaves room for a busy two-core machine
+          assertThat(millis).as("/health/live answered in %d ms", millis).isLessThan(3_000);
           trickle(sockets);
           Thread.sleep(250);
         }
