@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,7 +18,10 @@ import org.eclipse.jetty.util.Callback;
  * request and before a byte of the body is read: a body over the limit (413), a write whose body
  * is not JSON (415, which also rules out cross-site "simple" form and text posts), a method
  * override header (400: Javalin would otherwise turn a POST into a DELETE), and a client with too
- * many requests in flight (429). Each refusal closes the connection instead of draining the body.
+ * many requests in flight (429). A body over the limit, or of unknown length, is not read: the
+ * connection is closed. A small declared body is read and dropped without holding a thread (Jetty
+ * reads it as it arrives), so that the client, still sending, is not reset before it reads its
+ * answer.
  */
 final class Gatekeeper extends Handler.Wrapper {
 
@@ -29,6 +33,9 @@ final class Gatekeeper extends Handler.Wrapper {
   static final int MAX_IN_FLIGHT_PER_CLIENT = 64;
   private static final List<String> JSON_BODIES = List.of(
       MediaTypes.V1, MediaTypes.UNVERSIONED, MediaTypes.JSON, "application/octet-stream");
+
+  /** Declared bodies up to this size are read and dropped before a refusal is answered. */
+  private static final long DRAINED_BODY = 1024 * 1024;
 
   private final long bodyLimit;
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -42,7 +49,14 @@ final class Gatekeeper extends Handler.Wrapper {
     String refusal = refusal(request);
     if (refusal != null) {
       int status = Integer.parseInt(refusal.substring(0, 3));
-      Response.writeError(request, response, callback, status, refusal.substring(4));
+      String reason = refusal.substring(4);
+      long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (status == 413 || length <= 0 || length > DRAINED_BODY) {
+        Response.writeError(request, response, callback, status, reason);
+      } else {
+        Runnable answer = () -> Response.writeError(request, response, callback, status, reason);
+        Content.Source.consumeAll(request, Callback.from(answer, failure -> answer.run()));
+      }
       return true;
     }
     if (request.getHttpURI().getPath().startsWith("/health/")) {
