@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** {@link StoreSession} over one Jdbi handle inside a transaction. */
 final class JdbiSession implements StoreSession {
 
   private final Handle handle;
+  private final IdSequence ids;
 
-  JdbiSession(Handle handle) {
+  JdbiSession(Handle handle, IdSequence ids) {
     this.handle = handle;
+    this.ids = ids;
   }
 
   @Override
@@ -79,9 +82,7 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public int insertSchema(Integer id, SchemaRow schema) {
-    int highest = handle.createQuery(Sql.named("lock-counter")).mapTo(Integer.class).one();
-    int chosen = id != null ? id : highest + 1;
-    handle.createUpdate(Sql.named("raise-counter")).bind("value", chosen).execute();
+    int chosen = id != null ? imported(id) : ids.next(handle);
     handle.createUpdate(Sql.named("insert-schema"))
         .bind("id", chosen)
         .bind("schemaType", schema.schemaType())
@@ -96,17 +97,28 @@ final class JdbiSession implements StoreSession {
     // An imported id may be a second id for a known schema, so it only claims a free identity.
     String identityInsert = id == null ? "insert-identity" : "insert-identity-if-absent";
     handle.createUpdate(Sql.named(identityInsert)).bind("identity", schema.identity()).bind("id", chosen).execute();
-    int position = 0;
-    for (SchemaReference reference : schema.references()) {
-      handle.createUpdate(Sql.named("insert-reference"))
-          .bind("id", chosen)
-          .bind("position", position++)
-          .bind("name", reference.name())
-          .bind("subject", reference.subject())
-          .bind("version", reference.version())
-          .execute();
+    if (!schema.references().isEmpty()) {
+      PreparedBatch batch = handle.prepareBatch(Sql.named("insert-reference"));
+      int position = 0;
+      for (SchemaReference reference : schema.references()) {
+        batch.bind("id", chosen)
+            .bind("position", position++)
+            .bind("name", reference.name())
+            .bind("subject", reference.subject())
+            .bind("version", reference.version())
+            .add();
+      }
+      batch.execute();
     }
     return chosen;
+  }
+
+  // Imports are rare: they serialise on the floor row, which fresh ids only read.
+  private int imported(int id) {
+    handle.createQuery(Sql.named("lock-import-floor")).mapTo(Long.class).one();
+    handle.createUpdate(Sql.named("raise-import-floor")).bind("value", id).execute();
+    ids.raiseAbove(handle, id);
+    return id;
   }
 
   @Override

@@ -27,7 +27,7 @@ public interface StoreSession {
 
   Optional<Integer> schemaIdByIdentity(String identity);
 
-  /** The highest schema id ever handed out. */
+  /** The highest schema id stored or imported (a hard-deleted fresh id may lie above it). */
   int maxSchemaId();
 
   /**
