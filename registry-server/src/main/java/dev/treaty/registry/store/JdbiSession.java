@@ -43,6 +43,19 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit) {
+    return handle.createQuery(Sql.named("subjects-after"))
+        .bind("prefix", prefix)
+        .bind("prefixLength", prefix.length())
+        .bind("after", after)
+        .bind("includeDeleted", includeDeleted)
+        .bind("deletedOnly", deletedOnly)
+        .bind("limit", limit)
+        .mapTo(String.class)
+        .list();
+  }
+
+  @Override
   public List<VersionRow> referringVersions(String subject, int version) {
     return handle.createQuery(Sql.named("referring-versions"))
         .bind("subject", subject)

@@ -20,6 +20,13 @@ public interface StoreSession {
 
   List<VersionRow> allVersions();
 
+  /**
+   * Up to {@code limit} subject names after {@code after} (use {@code ""} to start), in order, that
+   * start with {@code prefix}: live ones, or also those whose versions are all soft-deleted, or
+   * only those.
+   */
+  List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit);
+
   /** Versions whose schema references {@code subject} at {@code version}. */
   List<VersionRow> referringVersions(String subject, int version);
 
