@@ -41,7 +41,7 @@ public final class RegistryServer implements AutoCloseable {
   private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
     database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
     SchemaStore store = database.store();
-    Contracts contracts = new Contracts(new ContractStore(database.dataSource()), formats);
+    Contracts contracts = new Contracts(new ContractStore(store), formats);
     registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
     phases.done("wiring");
     background = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -1,16 +1,13 @@
 package dev.treaty.registry.http;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import dev.treaty.registry.service.DeleteService;
-import dev.treaty.registry.service.Json;
 import dev.treaty.registry.service.Registration;
 import dev.treaty.registry.service.SubjectService;
 import dev.treaty.registry.service.VersionSpec;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** {@code /subjects/...}: listing, registering, looking up, reading and deleting versions. */
 final class SubjectsController {
@@ -34,18 +31,10 @@ final class SubjectsController {
     boolean deletedOnly = Requests.flag(ctx, "deletedOnly");
     int offset = Requests.number(ctx, "offset", 0);
     int limit = Requests.number(ctx, "limit", -1);
-    ctx.status(200).contentType(MediaTypes.negotiate(ctx));
-    try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(ctx.outputStream())) {
-      json.writeStartArray();
-      subjects.subjects(prefix, deleted, deletedOnly, offset, limit, subject -> {
-        try {
-          json.writeString(subject);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      json.writeEndArray();
-    }
+    // closed only after the listing succeeded: a failure mid-way must not end the array
+    StreamedArray answer = new StreamedArray(ctx);
+    subjects.subjects(prefix, deleted, deletedOnly, offset, limit, answer::add);
+    answer.close();
   }
 
   void register(Context ctx) {

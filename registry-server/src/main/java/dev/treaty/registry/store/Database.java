@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
     return new JdbiSchemaStore(dataSource, description, ids);
   }
 
-  /** The pool, for stores other than the schema store (contracts) that live in the same database. */
+  /** The pool, for tools that write in bulk beside the store (the benchmark's seed). */
   public DataSource dataSource() {
     return dataSource;
   }

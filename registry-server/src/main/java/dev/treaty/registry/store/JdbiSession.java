@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -227,8 +226,8 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public <T> T inSameTransaction(Function<Handle, T> work) {
-    return work.apply(handle);
+  public ContractRecords contracts() {
+    return new ContractRecords(handle);
   }
 
   // An update that found no row becomes an insert; two nodes inserting at once collide on the

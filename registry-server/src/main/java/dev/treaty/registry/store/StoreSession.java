@@ -2,8 +2,6 @@ package dev.treaty.registry.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The reads and writes available inside one transaction. Scope {@code ""} is the global config
@@ -71,9 +69,6 @@ public interface StoreSession {
   /** The id of the newest event, or 0 when there is none. */
   long latestEventId();
 
-  /**
-   * Runs the SQL of another store over the same database (contracts) inside this transaction, so
-   * that a registration reads and writes both without holding a second connection.
-   */
-  <T> T inSameTransaction(Function<Handle, T> work);
+  /** The contracts tables, in this same transaction (a registration reads the gates). */
+  ContractRecords contracts();
 }
