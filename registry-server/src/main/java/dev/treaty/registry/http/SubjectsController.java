@@ -24,17 +24,17 @@ final class SubjectsController {
     this.fields = fields;
   }
 
-  // Streamed: with 100,000 subjects the answer is megabytes, written as the names are read.
+  // With 100,000 subjects the answer is megabytes: names are read a page at a time and written
+  // straight into the answer's bytes.
   void list(Context ctx) throws IOException {
     String prefix = ctx.queryParam("subjectPrefix");
     boolean deleted = Requests.flag(ctx, "deleted");
     boolean deletedOnly = Requests.flag(ctx, "deletedOnly");
     int offset = Requests.number(ctx, "offset", 0);
     int limit = Requests.number(ctx, "limit", -1);
-    // closed only after the listing succeeded: a failure mid-way must not end the array
-    StreamedArray answer = new StreamedArray(ctx);
+    JsonArrayAnswer answer = new JsonArrayAnswer();
     subjects.subjects(prefix, deleted, deletedOnly, offset, limit, answer::add);
-    answer.close();
+    answer.answer(ctx);
   }
 
   void register(Context ctx) {
