@@ -7,7 +7,6 @@ import dev.treaty.registry.service.Registration;
 import dev.treaty.registry.service.SubjectService;
 import dev.treaty.registry.service.VersionSpec;
 import io.javalin.http.Context;
-import java.io.IOException;
 
 /** {@code /subjects/...}: listing, registering, looking up, reading and deleting versions. */
 final class SubjectsController {
@@ -24,29 +23,21 @@ final class SubjectsController {
     this.fields = fields;
   }
 
-  // With 100,000 subjects the answer is megabytes: names are read a page at a time and written
-  // straight into the answer's bytes.
-  void list(Context ctx) throws IOException {
-    String prefix = ctx.queryParam("subjectPrefix");
-    boolean deleted = Requests.flag(ctx, "deleted");
-    boolean deletedOnly = Requests.flag(ctx, "deletedOnly");
-    int offset = Requests.number(ctx, "offset", 0);
-    int limit = Requests.number(ctx, "limit", -1);
-    JsonArrayAnswer answer = new JsonArrayAnswer();
-    subjects.subjects(prefix, deleted, deletedOnly, offset, limit, answer::add);
-    answer.answer(ctx);
+  void list(Context ctx) {
+    // filtered before paging, so that offsets and counts say nothing of the subjects left out
+    Responses.json(ctx, Pages.of(Requests.access(ctx).readable(
+        subjects.subjects(ctx.queryParam("subjectPrefix"), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
+        subject -> subject), ctx));
   }
 
   void register(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema stored = registration.register(Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 
   void lookup(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema found = subjects.lookup(
         Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
     Responses.json(ctx, fields.schema(found, ctx));
@@ -78,7 +69,8 @@ final class SubjectsController {
 
   void referencedBy(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")), ctx));
+        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), Requests.access(ctx)),
+        ctx));
   }
 
   void deleteSubject(Context ctx) {

@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
     return new JdbiSchemaStore(dataSource, description, ids);
   }
 
-  /** The pool, for tools that write in bulk beside the store (the benchmark's seed). */
+  /** The pool, for what lives beside the schema store (identities) and bulk tools (the benchmark's seed). */
   public DataSource dataSource() {
     return dataSource;
   }
