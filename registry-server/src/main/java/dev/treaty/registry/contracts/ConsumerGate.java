@@ -34,32 +34,30 @@ public final class ConsumerGate implements RegistrationGate {
   @Override
   public CompatibilityVerdict decide(
       StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict, String actor) {
-    return session.inSameTransaction(handle -> {
-      ContractSession contracts = new ContractSession(handle);
-      Optional<String> gate = contracts.gate(subject);
-      if (gate.isEmpty()) {
-        return levelVerdict;
-      }
-      String environment = gate.get();
-      List<Party> consumers = consumers(contracts, environment, subject);
-      List<Finding> findings = new ArrayList<>();
-      for (Party consumer : consumers) {
-        findings.addAll(findings(consumer, proposed, environment));
-      }
-      CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
-      if (!report.isCompatible()) {
-        return new CompatibilityVerdict(report, messages(report, environment));
-      }
-      if (!levelVerdict.isCompatible()) {
-        contracts.appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
-            "environment", environment,
-            "consumers", consumers.isEmpty() ? "none" : consumers.stream().map(Party::label).collect(Collectors.joining(", ")),
-            "overruled", levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct()
-                .collect(Collectors.joining(", "))));
-        return new CompatibilityVerdict(report, List.of());
-      }
+    ContractSession contracts = new ContractSession(session);
+    Optional<String> gate = contracts.gate(subject);
+    if (gate.isEmpty()) {
       return levelVerdict;
-    });
+    }
+    String environment = gate.get();
+    List<Party> consumers = consumers(contracts, environment, subject);
+    List<Finding> findings = new ArrayList<>();
+    for (Party consumer : consumers) {
+      findings.addAll(findings(consumer, proposed, environment));
+    }
+    CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
+    if (!report.isCompatible()) {
+      return new CompatibilityVerdict(report, messages(report, environment));
+    }
+    if (!levelVerdict.isCompatible()) {
+      contracts.appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
+          "environment", environment,
+          "consumers", consumers.isEmpty() ? "none" : consumers.stream().map(Party::label).collect(Collectors.joining(", ")),
+          "overruled", levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct()
+              .collect(Collectors.joining(", "))));
+      return new CompatibilityVerdict(report, List.of());
+    }
+    return levelVerdict;
   }
 
   private List<Finding> findings(Party consumer, ParsedSchema proposed, String environment) {

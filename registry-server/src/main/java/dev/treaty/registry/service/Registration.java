@@ -71,13 +71,12 @@ public final class Registration {
         }
       }
       int version = chooseVersion(versions, request.version(), importing);
-      int id = chooseId(session, candidate, request.id());
+      SchemaRow row = chooseSchema(session, candidate, request.id());
+      int id = row.id();
       session.insertVersion(subject, version, id);
       removeSoftDeletedCopies(session, versions, id, version, actor);
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
       registered.increment();
-      // Read past the cache: a row inserted by this transaction must not be cached before commit.
-      SchemaRow row = session.schema(id).orElseThrow();
       return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
     });
   }
@@ -154,7 +153,9 @@ public final class Registration {
     return next;
   }
 
-  private int chooseId(StoreSession session, Candidate candidate, Integer requested) {
+  // A row this transaction inserts is built here, not read back (nor cached before the commit);
+  // a row found by identity was committed by another transaction, so the cache may keep it.
+  private SchemaRow chooseSchema(StoreSession session, Candidate candidate, Integer requested) {
     if (requested != null) {
       Optional<SchemaRow> taken = cache.row(session, requested);
       if (taken.isPresent()) {
@@ -162,12 +163,15 @@ public final class Registration {
           throw RegistryException.notPermitted(
               "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
         }
-        return requested;
+        return taken.get();
       }
-      return session.insertSchema(requested, candidate.toRow());
+      return candidate.toRow().withId(session.insertSchema(requested, candidate.toRow()));
     }
-    return session.schemaIdByIdentity(candidate.identity())
-        .orElseGet(() -> session.insertSchema(null, candidate.toRow()));
+    Optional<Integer> known = session.schemaIdByIdentity(candidate.identity());
+    if (known.isPresent()) {
+      return cache.row(session, known.get()).orElseThrow();
+    }
+    return candidate.toRow().withId(session.insertSchema(null, candidate.toRow()));
   }
 
   // Re-registering a soft-deleted schema makes a new version; the old soft-deleted one goes.
