@@ -66,6 +66,17 @@ final class Routes {
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);
     routes.get("/treaty/v1/subjects/{subject}/parties", c.contracts()::parties);
+    routes.post("/treaty/v1/lint", c.governance()::lint);
+    routes.post("/treaty/v1/subjects/{subject}/lint", c.governance()::lintAsSubject);
+    routes.get("/treaty/v1/lint-rules", c.governance()::ruleSets);
+    routes.get("/treaty/v1/lint-rules/{name}", c.governance()::ruleSet);
+    routes.put("/treaty/v1/lint-rules/{name}", c.governance()::putRuleSet);
+    routes.delete("/treaty/v1/lint-rules/{name}", c.governance()::deleteRuleSet);
+    routes.get("/treaty/v1/deprecations", c.governance()::deprecations);
+    routes.put("/treaty/v1/subjects/{subject}/deprecation", c.governance()::deprecateSubject);
+    routes.delete("/treaty/v1/subjects/{subject}/deprecation", c.governance()::undeprecateSubject);
+    routes.put("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", c.governance()::deprecateVersion);
+    routes.delete("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", c.governance()::undeprecateVersion);
     routes.get("/health/live", c.treaty()::live);
     routes.get("/health/ready", c.treaty()::ready);
     routes.get("/metrics", c.metrics()::scrape);

@@ -32,7 +32,8 @@ final class SubjectsController {
   void register(Context ctx) {
     MediaTypes.requireJsonBody(ctx);
     RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
-    Schema stored = registration.register(Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
+    Registration.Registered stored = registration.registerWithWarnings(
+        Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 

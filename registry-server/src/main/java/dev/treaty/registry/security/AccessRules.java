@@ -41,6 +41,20 @@ final class AccessRules {
     rule(everywhere(ADMIN), "PUT /config", "DELETE /config", "PUT /mode", "DELETE /mode",
         "GET /treaty/v1/tokens", "POST /treaty/v1/tokens", "DELETE /treaty/v1/tokens/{name}");
     contracts();
+    governance();
+  }
+
+  /** Lint rule sets hold no subject data; deprecations are a subject admin's decision. */
+  private static void governance() {
+    rule(somewhere(READER), "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}");
+    rule(onSubject(READER), "POST /treaty/v1/subjects/{subject}/lint");
+    rule(everywhere(ADMIN), "PUT /treaty/v1/lint-rules/{name}", "DELETE /treaty/v1/lint-rules/{name}");
+    // lists subjects without filtering
+    rule(everywhere(READER), "GET /treaty/v1/deprecations");
+    rule(onSubject(ADMIN), "PUT /treaty/v1/subjects/{subject}/deprecation",
+        "DELETE /treaty/v1/subjects/{subject}/deprecation",
+        "PUT /treaty/v1/subjects/{subject}/versions/{version}/deprecation",
+        "DELETE /treaty/v1/subjects/{subject}/versions/{version}/deprecation");
   }
 
   /** Contracts name the subjects they use, so reading them needs read access to all subjects. */
