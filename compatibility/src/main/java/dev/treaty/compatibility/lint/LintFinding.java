@@ -1,11 +1,13 @@
 package dev.treaty.compatibility.lint;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.Objects;
 
 /**
  * One thing a lint rule asks to change in a schema. Shaped like a compatibility finding, so that
- * printers and HTTP bodies treat both alike.
+ * printers and HTTP bodies treat both alike. Its JSON always has every field ({@code "path": ""} is
+ * the whole schema, {@code "location": null} outside .proto text).
  *
  * @param ruleId stable UPPER_SNAKE id (buf's own id for the Protobuf style rules)
  * @param severity {@code ERROR} or {@code WARNING}, as the rule set says
@@ -14,6 +16,7 @@ import java.util.Objects;
  * @param message what is wrong and why it matters, in one or two sentences
  * @param remedy the edit that makes the finding go away
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record LintFinding(
     String ruleId, LintSeverity severity, String path, String location, String message, String remedy) {
 

@@ -36,7 +36,8 @@ public final class HttpApi {
     Controllers controllers = new Controllers(
         new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
-        new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
+        new SubjectsController(
+            registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations()),
         new CompatibilityController(registry.compatibility()),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),

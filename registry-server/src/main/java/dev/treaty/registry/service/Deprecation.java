@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 public record Deprecation(
     String subject, Integer version, String reason, String sunset, String replacement, String deprecatedAt) {
 
-  /** Whether the sunset day is over (the day itself still counts, in UTC). */
+  /** Whether the sunset has come: from the sunset day on (UTC), the schema is retired. */
   public boolean isPastSunset(LocalDate today) {
-    return sunset != null && LocalDate.parse(sunset).isBefore(today);
+    return sunset != null && !LocalDate.parse(sunset).isAfter(today);
   }
 
   public static LocalDate today() {

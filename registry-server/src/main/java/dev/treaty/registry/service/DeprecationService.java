@@ -97,9 +97,19 @@ public final class DeprecationService {
 
   /** Every deprecation of the subject and its versions. */
   public List<Deprecation> all(String subject) {
-    return store.inTransaction(session -> session.inSameTransaction(handle ->
+    return store.inTransaction(session -> all(session, subject));
+  }
+
+  static List<Deprecation> all(StoreSession session, String subject) {
+    return session.inSameTransaction(handle ->
         handle.createQuery("select * from deprecations where subject = :subject order by version")
-            .bind("subject", subject).map((rs, ctx) -> read(rs)).list()));
+            .bind("subject", subject).map((rs, ctx) -> read(rs)).list());
+  }
+
+  /** Subjects that are deprecated, or have a deprecated version. */
+  static java.util.Set<String> deprecatedSubjects(StoreSession session) {
+    return session.inSameTransaction(handle -> new java.util.TreeSet<>(
+        handle.createQuery("select distinct subject from deprecations").mapTo(String.class).list()));
   }
 
   /** Every deprecation in the registry. */
