@@ -34,7 +34,7 @@ class RoleMatrixTest {
     if (path.startsWith("/treaty/v1/tokens")) {
       return Role.ADMIN;
     }
-    if (method.equals("GET") || path.equals("/")) {
+    if (method.equals("GET") || path.equals("/") || isLint(method, path)) {
       return Role.READER;
     }
     boolean registers = method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"));
@@ -46,13 +46,24 @@ class RoleMatrixTest {
     return !method.equals("GET") && (path.endsWith("/contract") || path.contains("/deployments"));
   }
 
+  /** Linting a schema without storing it reads, like a compatibility check that stores nothing. */
+  private static boolean isLint(String method, String path) {
+    return method.equals("POST") && path.endsWith("/lint");
+  }
+
+  /** Lint rule sets and catalogue: no subject's data, so a grant on some subjects is enough. */
+  private static boolean isLintRules(String method, String path) {
+    return (method.equals("GET") && path.startsWith("/treaty/v1/lint-rules")) || path.equals("/treaty/v1/lint");
+  }
+
   private static boolean isPublic(String route) {
     return route.startsWith("GET /health/");
   }
 
   /** Routes whose answer shows several subjects at once, so a prefix-limited grant is not enough. */
   private static boolean spansSubjects(String method, String path) {
-    return !path.contains("{subject}") && !publishesOrDeploys(method, path) && !path.equals("/subjects") && !path.startsWith("/schemas/ids/{id}/schema")
+    return !path.contains("{subject}") && !publishesOrDeploys(method, path) && !isLintRules(method, path)
+        && !path.equals("/subjects") && !path.startsWith("/schemas/ids/{id}/schema")
         && !path.equals("/schemas/ids/{id}") && !path.startsWith("/ui") && !path.equals("/")
         && !path.startsWith("/v1/metadata") && !path.equals("/contexts") && !path.equals("/schemas/types")
         && !path.equals("/openapi.json") && !path.equals("/treaty/v1/whoami");
