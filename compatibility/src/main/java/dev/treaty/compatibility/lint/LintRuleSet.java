@@ -38,6 +38,12 @@ public record LintRuleSet(String name, String extendsName, Map<String, RuleSetti
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("A rule set is a JSON object with \"extends\" and \"rules\"");
     }
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!List.of("name", "extends", "rules", "builtIn", "effective").contains(key)) {
+        throw new IllegalArgumentException("A rule set has \"extends\" and \"rules\", not \"" + key + "\"");
+      }
+    }
     JsonNode base = node.get("extends");
     if (base != null && !base.isNull() && !base.isTextual()) {
       throw new IllegalArgumentException("\"extends\" must name a rule set");
