@@ -1,20 +1,15 @@
 package dev.treaty.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.compatibility.lint.LintRuleSet;
 import dev.treaty.compatibility.lint.LintRuleSets;
 import dev.treaty.compatibility.lint.Linter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,26 +56,10 @@ final class LintCommand extends RegistryCommand {
   }
 
   private LintRuleSet ruleSet() {
-    Optional<LintRuleSet> builtIn = LintRuleSets.builtIn(rules);
-    if (builtIn.isPresent()) {
-      return builtIn.get();
-    }
-    Path file = session().resolve(rules);
-    if (!Files.isRegularFile(file)) {
-      throw new InputException("--rules " + rules + " is neither a built-in rule set ("
-          + String.join(", ", LintRuleSets.builtInNames()) + ") nor a file");
-    }
     try {
-      JsonNode body = JsonOutput.MAPPER.readTree(Files.readString(file));
-      LintRuleSet set = LintRuleSet.fromJson(file.getFileName().toString(), body);
-      if (set.extendsName() == null) {
-        set = new LintRuleSet(set.name(), LintRuleSets.NONE, set.rules());
-      }
-      LintRuleSet flat = LintRuleSets.flatten(set, name -> Optional.empty());
-      Linter.validate(flat);
-      return flat;
-    } catch (IOException | IllegalArgumentException e) {
-      throw new InputException("Bad rule set " + rules + ": " + e.getMessage(), e);
+      return LintRuleSets.load(rules, session().resolve("."));
+    } catch (IllegalArgumentException e) {
+      throw new InputException("Bad --rules: " + e.getMessage(), e);
     }
   }
 

@@ -78,6 +78,37 @@ public final class LintRuleSets {
     return new LintRuleSet(set.name(), null, rules);
   }
 
+  /**
+   * A built-in set by name, or a set read from a JSON file (extending a built-in set, or {@code none}
+   * when it names none), flattened and checked.
+   *
+   * @throws IllegalArgumentException when the name is neither, or the file is not a valid set
+   */
+  public static LintRuleSet load(String nameOrFile, java.nio.file.Path baseDirectory) {
+    Optional<LintRuleSet> known = builtIn(nameOrFile);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    java.nio.file.Path file = baseDirectory.resolve(nameOrFile);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(nameOrFile + " is neither a built-in rule set (" + String.join(", ", builtInNames())
+          + ") nor a file");
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode body =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Files.readString(file));
+      LintRuleSet set = LintRuleSet.fromJson(file.getFileName().toString(), body);
+      if (set.extendsName() == null) {
+        set = new LintRuleSet(set.name(), NONE, set.rules());
+      }
+      LintRuleSet flat = flatten(set, name -> Optional.empty());
+      Linter.validate(flat);
+      return flat;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("Cannot read rule set " + nameOrFile + ": " + e.getMessage(), e);
+    }
+  }
+
   private static LintRuleSet builtIn(String name, Function<String, LintSeverity> severityOf) {
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
     for (LintRuleInfo rule : LintRules.catalog()) {
