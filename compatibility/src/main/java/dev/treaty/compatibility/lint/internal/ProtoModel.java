@@ -94,14 +94,7 @@ final class ProtoModel {
     String target = resolved != null && Boolean.TRUE.equals(declared.get(resolved)) ? resolved : null;
     return new FieldNode(field.getName(), source.leadingComment(field.getLocation().getLine()),
         repeated ? ValueType.ARRAY : valueType, type, target, field.getLabel() != Field.Label.REQUIRED,
-        messagePath.child("fields").child(field.getName()).toString(), fieldNamePosition(field));
-  }
-
-  /** buf points at a field's name, after its label and type. */
-  String fieldNamePosition(FieldElement field) {
-    Pattern name = Pattern.compile("(?:(?:optional|required|repeated)\\s+)?(?:map\\s*<[^>]*>|[\\w.]+)\\s+("
-        + Pattern.quote(field.getName()) + ")\\s*=");
-    return source.find(name, source.offset(field.getLocation()));
+        messagePath.child("fields").child(field.getName()).toString(), BufNaming.fieldName(source, field));
   }
 
   /** The full name a type reference means, searching the enclosing scopes outwards. */
