@@ -39,11 +39,34 @@ public final class Linter {
     return findings.stream().sorted(LintFinding.ORDER).toList();
   }
 
-  /** Checks a set's rule ids and options without a schema, so a bad set is refused when it is saved. */
+  /**
+   * Checks a set's rule ids, option names and option values, so a bad set is refused when it is
+   * saved: every rule that is on runs once over a small schema of each format it applies to, which
+   * reads (and so checks) each of its options.
+   *
+   * @throws IllegalArgumentException naming the first problem
+   */
   public static void validate(LintRuleSet flattened) {
     flattened.rules().forEach((id, setting) -> {
       LintRule rule = LintRules.rule(id).orElseThrow(() -> new IllegalArgumentException("Unknown lint rule '" + id + "'"));
       new RuleOptions(id, rule.defaultOptions(), setting.options());
     });
+    for (ParsedSchema probe : Probes.SCHEMAS) {
+      lint(probe, probe, "probe.proto", flattened);
+    }
+  }
+
+  /** One small schema per format, with a record, a nested record and an enum, for {@link #validate}. */
+  private static final class Probes {
+    static final List<ParsedSchema> SCHEMAS = List.of(
+        dev.treaty.compatibility.SchemaFormats.AVRO.parse("{\"type\":\"record\",\"name\":\"P\",\"fields\":["
+            + "{\"name\":\"n\",\"type\":{\"type\":\"record\",\"name\":\"N\",\"fields\":[]}},"
+            + "{\"name\":\"e\",\"type\":{\"type\":\"enum\",\"name\":\"E\",\"symbols\":[\"A\"]}}]}", List.of()),
+        dev.treaty.compatibility.SchemaFormats.JSON.parse("{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"object\","
+            + "\"properties\":{}},\"e\":{\"enum\":[\"a\"]}}}", List.of()),
+        dev.treaty.compatibility.SchemaFormats.PROTOBUF.parse("syntax = \"proto3\";\npackage p.v1;\n"
+            + "message P { N n = 1; E e = 2; }\nmessage N {}\nenum E { E_UNSPECIFIED = 0; }\n"
+            + "service PService { rpc Get(GetRequest) returns (GetResponse); }\n"
+            + "message GetRequest {}\nmessage GetResponse {}\n", List.of()));
   }
 }

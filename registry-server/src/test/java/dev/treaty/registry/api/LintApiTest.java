@@ -132,6 +132,10 @@ class LintApiTest extends ApiTest {
     assertThat(http.put("/treaty/v1/lint-rules/x2", "{\"rules\":{\"MAX_FIELDS\":{\"severity\":\"ERROR\",\"options\":{\"maximum\":3}}}}")
         .errorCode()).isEqualTo(42231);
     assertThat(http.put("/treaty/v1/lint-rules/x3", "{\"rules\":{\"MAX_FIELDS\":\"LOUD\"}}").errorCode()).isEqualTo(42231);
+    assertThat(http.put("/treaty/v1/lint-rules/x5", "{\"rules\":{\"MAX_FIELDS\":{\"severity\":\"ERROR\",\"options\":{\"max\":\"x\"}}}}")
+        .errorCode()).isEqualTo(42231);
+    assertThat(http.put("/treaty/v1/lint-rules/x6", "{\"rules\":{\"TIMESTAMP_TYPED\":{\"severity\":\"ERROR\",\"options\":{\"namePattern\":\"(\"}}}}")
+        .errorCode()).isEqualTo(42231);
     assertThat(http.put("/treaty/v1/lint-rules/x4", "[1]").errorCode()).isEqualTo(42231);
     assertThat(http.delete("/treaty/v1/lint-rules/event").errorCode()).isEqualTo(42231);
     assertThat(http.delete("/treaty/v1/lint-rules/never-stored").errorCode()).isEqualTo(40430);
