@@ -3,6 +3,7 @@ package dev.treaty.client;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.treaty.client.model.ApiToken;
+import dev.treaty.client.model.RegistryUser;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
@@ -341,6 +342,33 @@ public final class RegistryClient {
   /** Revokes an API token at once. */
   public void revokeToken(String name) {
     transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
+  }
+
+  /** The users of a secured registry (admin only), with their grants; never their passwords. */
+  public List<RegistryUser> users() {
+    return transport.send(Call.get("/treaty/v1/users"), TYPES.constructCollectionType(List.class, RegistryUser.class));
+  }
+
+  /** Adds a user with grants such as {@code writer:payments.*}; every node accepts it at once. */
+  public RegistryUser addUser(String name, String password, List<String> roles) {
+    return transport.send(Call.post("/treaty/v1/users", new RegistryUser(name, roles, password)), type(RegistryUser.class));
+  }
+
+  /** Sets a user's password (an admin's call, or the user's own). */
+  public void changePassword(String name, String password) {
+    transport.send(Call.put("/treaty/v1/users/" + UrlPaths.segment(name) + "/password",
+        new RegistryUser(null, null, password)), type(RegistryUser.class));
+  }
+
+  /** Replaces a user's grants. */
+  public RegistryUser changeRoles(String name, List<String> roles) {
+    return transport.send(Call.put("/treaty/v1/users/" + UrlPaths.segment(name) + "/roles",
+        new RegistryUser(null, roles, null)), type(RegistryUser.class));
+  }
+
+  /** Removes a user; its logins stop working at once. */
+  public void removeUser(String name) {
+    transport.send(Call.delete("/treaty/v1/users/" + UrlPaths.segment(name)), type(RegistryUser.class));
   }
 
   /** The schema contexts; Treaty has only the default one, {@code "."}. */

@@ -5,6 +5,7 @@ import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.registry.contracts.ContractStore;
 import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.http.HttpApi;
+import dev.treaty.registry.security.SecurityGuard;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.store.Database;
 import dev.treaty.registry.store.SchemaStore;
@@ -33,6 +34,7 @@ public final class RegistryServer implements AutoCloseable {
 
   private final Database database;
   private final Registry registry;
+  private final SecurityGuard security;
   private final Javalin http;
   private final ScheduledExecutorService background;
   private final AtomicBoolean migrated = new AtomicBoolean();
@@ -47,11 +49,12 @@ public final class RegistryServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    security = SecurityGuard.of(config.security(), database.dataSource());
     migrate();
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
-    http = HttpApi.start(registry, contracts.services(registry), settings, migrated::get, () -> migrated.get() && store.isReachable());
+    http = HttpApi.start(registry, contracts.services(registry), security, settings, migrated::get, () -> migrated.get() && store.isReachable());
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 
@@ -112,6 +115,7 @@ public final class RegistryServer implements AutoCloseable {
   private void migrate() {
     try {
       database.migrate();
+      security.importBootstrapFiles();
       registry.events().startFollowing();
       migrated.set(true);
     } catch (RuntimeException e) {

@@ -29,22 +29,21 @@ final class SubjectsController {
   }
 
   void list(Context ctx) {
-    Responses.json(ctx, Pages.of(
+    // filtered before paging, so that offsets and counts say nothing of the subjects left out
+    Responses.json(ctx, Pages.of(Requests.access(ctx).readable(
         subjects.subjects(ctx.queryParam("subjectPrefix"), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
-        ctx));
+        subject -> subject), ctx));
   }
 
   void register(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Registration.Registered stored = registration.registerWithWarnings(
         Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 
   void lookup(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema found = subjects.lookup(
         Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
     Responses.json(ctx, fields.schema(found, ctx));
@@ -79,7 +78,8 @@ final class SubjectsController {
 
   void referencedBy(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")), ctx));
+        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), Requests.access(ctx)),
+        ctx));
   }
 
   void deleteSubject(Context ctx) {

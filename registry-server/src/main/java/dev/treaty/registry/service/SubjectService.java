@@ -49,9 +49,9 @@ public final class SubjectService {
    * Contexts in use: the default {@code .} first, then those named by qualified subjects
    * ({@code :.ctx:subject}), sorted. Ids stay unique across all of them.
    */
-  public List<String> contexts() {
+  public List<String> contexts(Access access) {
     java.util.SortedSet<String> named = new TreeSet<>();
-    for (String subject : subjects(null, true, false)) {
+    for (String subject : access.readable(subjects(null, true, false), name -> name)) {
       int end = subject.indexOf(':', 2);
       if (subject.startsWith(":.") && end > 2) {
         named.add(subject.substring(1, end));
@@ -84,11 +84,13 @@ public final class SubjectService {
   }
 
   /** Ids of the schemas that reference this version, sorted. */
-  public List<Integer> referencedBy(String subject, VersionSpec spec, boolean deleted) {
+  /** Ids of the schemas that reference the version, in subjects the caller may read. */
+  public List<Integer> referencedBy(String subject, VersionSpec spec, boolean deleted, Access access) {
     return store.inTransaction(session -> {
       VersionRow row = PathVersions.find(session, subject, spec, true);
       return List.copyOf(new TreeSet<>(session.referringVersions(row.subject(), row.version()).stream()
           .filter(referrer -> deleted || !referrer.deleted())
+          .filter(referrer -> access.mayRead(referrer.subject()))
           .map(VersionRow::schemaId)
           .toList()));
     });
