@@ -12,6 +12,7 @@ import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.Deprecation;
 import dev.treaty.client.model.Deployment;
 import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.client.model.Mode;
@@ -279,6 +280,53 @@ public final class RegistryClient {
   /** Who writes and reads a subject by contract: latest and deployed application versions. */
   public SubjectParties subjectParties(String subject) {
     return transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/parties"), type(SubjectParties.class));
+  }
+
+  /** Deprecates a subject ({@code version} null) or one version; the body has reason, sunset and replacement. */
+  public Deprecation deprecate(String subject, Integer version, String reason, String sunset, String replacement) {
+    java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    if (sunset != null) {
+      body.put("sunset", sunset);
+    }
+    if (replacement != null) {
+      body.put("replacement", replacement);
+    }
+    return transport.send(Call.put(deprecationPath(subject, version), body), type(Deprecation.class));
+  }
+
+  /** Undoes a deprecation; answers the one removed. */
+  public Deprecation undeprecate(String subject, Integer version) {
+    return transport.send(Call.delete(deprecationPath(subject, version)), type(Deprecation.class));
+  }
+
+  /**
+   * The deprecation that applies to a version (its own, else its subject's), if any. Reads
+   * Treaty's subject view, so a Confluent registry answers 404 and this says nothing.
+   */
+  public java.util.Optional<Deprecation> deprecation(String subject, int version) {
+    com.fasterxml.jackson.databind.JsonNode detail;
+    try {
+      detail = transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject)),
+          type(com.fasterxml.jackson.databind.JsonNode.class));
+    } catch (RegistryException e) {
+      return java.util.Optional.empty();
+    }
+    for (com.fasterxml.jackson.databind.JsonNode row : detail.path("versions")) {
+      if (row.path("version").asInt() == version && row.hasNonNull("deprecation")) {
+        return java.util.Optional.of(Json.MAPPER.convertValue(row.get("deprecation"), Deprecation.class));
+      }
+    }
+    return detail.hasNonNull("deprecation")
+        ? java.util.Optional.of(Json.MAPPER.convertValue(detail.get("deprecation"), Deprecation.class))
+        : java.util.Optional.empty();
+  }
+
+  private static String deprecationPath(String subject, Integer version) {
+    return "/treaty/v1/subjects/" + UrlPaths.segment(subject) + (version == null ? "" : "/versions/" + version)
+        + "/deprecation";
   }
 
   /** Treaty's API tokens (admin only), without their secrets. */

@@ -35,7 +35,7 @@ public final class Contracts {
     return new Services(
         new ContractService(store, resolver),
         new EnvironmentService(store),
-        new Verification(store, new Pairing(verifier)),
+        new Verification(store, new Pairing(verifier), new DeprecatedUses(registry.deprecations())),
         new GateService(store),
         new PartiesService(store));
   }

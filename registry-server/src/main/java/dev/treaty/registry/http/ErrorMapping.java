@@ -3,6 +3,7 @@ package dev.treaty.registry.http;
 import dev.treaty.client.model.ErrorMessage;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.IncompatibleSchemaException;
+import dev.treaty.registry.service.LintRefusedException;
 import dev.treaty.registry.service.RegistryException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -24,10 +25,19 @@ final class ErrorMapping {
 
   private ErrorMapping() {}
 
+  /** Confluent's error body with the lint findings that refused a schema. */
+  record LintRefusal(
+      @com.fasterxml.jackson.annotation.JsonProperty("error_code") int errorCode, String message,
+      java.util.List<dev.treaty.compatibility.lint.LintFinding> findings) {}
+
   /** @param incompatibleCode the {@code error_code} of a 409: 409, or 40901 as Confluent 8.0.4+ sends */
   static void install(RoutesConfig routes, int incompatibleCode) {
     routes.exception(IncompatibleSchemaException.class, (e, ctx) -> Responses.json(ctx, 409,
         new ErrorMessage(incompatibleCode, e.getMessage(), e.verdict().incompatibilities())));
+    routes.exception(LintRefusedException.class, (e, ctx) -> {
+      finishReadingTheBody(ctx);
+      Responses.json(ctx, e.code().httpStatus(), new LintRefusal(e.code().code(), e.getMessage(), e.findings()));
+    });
     routes.exception(RegistryException.class, (e, ctx) -> write(ctx, e.code(), e.getMessage(), List.of()));
     routes.exception(HttpResponseException.class, (e, ctx) -> writeStatus(ctx, e.getStatus()));
     // the body could not be read: a malformed chunked encoding, a client that went away

@@ -37,7 +37,8 @@ public final class HttpApi {
     Controllers controllers = new Controllers(
         new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
-        new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
+        new SubjectsController(
+            registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations()),
         new CompatibilityController(registry.compatibility()),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),
@@ -47,6 +48,7 @@ public final class HttpApi {
         new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
         new WebUiController(),
         new ContractsController(contracts),
+        new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
         security.identities());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

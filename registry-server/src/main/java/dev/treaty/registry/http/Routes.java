@@ -75,6 +75,7 @@ final class Routes {
 
     contracts(routes, c);
     treaty(routes, c);
+    governance(routes, c);
   }
 
   /**
@@ -102,6 +103,24 @@ final class Routes {
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::deleteGate);
     routes.get("/treaty/v1/subjects/{subject}/parties", READ_SUBJECT, c.contracts()::parties);
+  }
+
+  /** Lint rule sets hold no subject data; deprecations are a subject admin's decision. */
+  private static void governance(RouteTable routes, Controllers c) {
+    routes.post("/treaty/v1/lint", READ_SOME, c.governance()::lint);
+    routes.post("/treaty/v1/subjects/{subject}/lint", READ_SUBJECT, c.governance()::lintAsSubject);
+    routes.get("/treaty/v1/lint-rules", READ_SOME, c.governance()::ruleSets);
+    routes.get("/treaty/v1/lint-rules/{name}", READ_SOME, c.governance()::ruleSet);
+    routes.put("/treaty/v1/lint-rules/{name}", ADMIN_ALL, c.governance()::putRuleSet);
+    routes.delete("/treaty/v1/lint-rules/{name}", ADMIN_ALL, c.governance()::deleteRuleSet);
+    // lists subjects without filtering
+    routes.get("/treaty/v1/deprecations", READ_ALL, c.governance()::deprecations);
+    routes.put("/treaty/v1/subjects/{subject}/deprecation", ADMIN_SUBJECT, c.governance()::deprecateSubject);
+    routes.delete("/treaty/v1/subjects/{subject}/deprecation", ADMIN_SUBJECT, c.governance()::undeprecateSubject);
+    routes.put("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", ADMIN_SUBJECT,
+        c.governance()::deprecateVersion);
+    routes.delete("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", ADMIN_SUBJECT,
+        c.governance()::undeprecateVersion);
   }
 
   private static void treaty(RouteTable routes, Controllers c) {

@@ -57,6 +57,11 @@ final class CompatibilityJudge {
     return new CompatibilityVerdict(report, messages(report, rows, settings.level()));
   }
 
+  /** A stored schema, parsed (once, then from the cache). */
+  ParsedSchema parsed(StoreSession session, SchemaRow row) {
+    return cache.parsed(session, row, formats, resolver);
+  }
+
   private static String groupOf(JsonNode metadata, String property) {
     if (property == null || metadata == null) {
       return null;
