@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.GovernanceRecords;
 import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
 import java.time.Instant;
@@ -55,14 +56,8 @@ public final class DeprecationService {
         requireReplacement(session, replacement, subject, version);
       }
       Deprecation deprecation = new Deprecation(subject, version, reason, checkedSunset, replacement, Instant.now().toString());
-      session.inSameTransaction(handle -> {
-        handle.createUpdate("delete from deprecations where subject = :subject and version = :version")
-            .bind("subject", subject).bind("version", key(version)).execute();
-        return handle.createUpdate("insert into deprecations (subject, version, reason, sunset, replacement, deprecated_at) "
-                + "values (:subject, :version, :reason, :sunset, :replacement, :at)")
-            .bind("subject", subject).bind("version", key(version)).bind("reason", reason).bind("sunset", checkedSunset)
-            .bind("replacement", replacement).bind("at", System.currentTimeMillis()).execute();
-      });
+      session.governance().putDeprecation(new GovernanceRecords.DeprecationRecord(
+          subject, key(version), reason, checkedSunset, replacement, System.currentTimeMillis()));
       session.append(EventRow.of("DEPRECATED", subject, version, null, actor, detail(deprecation)));
       return deprecation;
     });
@@ -73,9 +68,7 @@ public final class DeprecationService {
       Deprecation existing = own(session, subject, version)
           .orElseThrow(() -> new RegistryException(ErrorCode.DEPRECATION_NOT_FOUND,
               (version == null ? "Subject " + subject : "Version " + version + " of " + subject) + " is not deprecated"));
-      session.inSameTransaction(handle -> handle.createUpdate(
-              "delete from deprecations where subject = :subject and version = :version")
-          .bind("subject", subject).bind("version", key(version)).execute());
+      session.governance().deleteDeprecation(subject, key(version));
       session.append(EventRow.of("UNDEPRECATED", subject, version, null, actor));
       return existing;
     });
@@ -101,21 +94,18 @@ public final class DeprecationService {
   }
 
   static List<Deprecation> all(StoreSession session, String subject) {
-    return session.inSameTransaction(handle ->
-        handle.createQuery("select * from deprecations where subject = :subject order by version")
-            .bind("subject", subject).map((rs, ctx) -> read(rs)).list());
+    return session.governance().deprecations(subject).stream().map(DeprecationService::read).toList();
   }
 
   /** Subjects that are deprecated, or have a deprecated version. */
   static java.util.Set<String> deprecatedSubjects(StoreSession session) {
-    return session.inSameTransaction(handle -> new java.util.TreeSet<>(
-        handle.createQuery("select distinct subject from deprecations").mapTo(String.class).list()));
+    return session.governance().deprecatedSubjects();
   }
 
   /** Every deprecation in the registry. */
   public List<Deprecation> all() {
-    return store.inTransaction(session -> session.inSameTransaction(handle ->
-        handle.createQuery("select * from deprecations order by subject, version").map((rs, ctx) -> read(rs)).list()));
+    return store.inTransaction(
+        session -> session.governance().allDeprecations().stream().map(DeprecationService::read).toList());
   }
 
   /** @throws RegistryException 42232 when the subject's sunset day is over */
@@ -132,16 +122,12 @@ public final class DeprecationService {
   }
 
   private static Optional<Deprecation> own(StoreSession session, String subject, Integer version) {
-    return session.inSameTransaction(handle ->
-        handle.createQuery("select * from deprecations where subject = :subject and version = :version")
-            .bind("subject", subject).bind("version", key(version)).map((rs, ctx) -> read(rs)).findOne());
+    return session.governance().deprecation(subject, key(version)).map(DeprecationService::read);
   }
 
-  private static Deprecation read(java.sql.ResultSet rs) throws java.sql.SQLException {
-    int version = rs.getInt("version");
-    return new Deprecation(rs.getString("subject"), version == SUBJECT_WIDE ? null : version, rs.getString("reason"),
-        rs.getString("sunset"), rs.getString("replacement"),
-        Instant.ofEpochMilli(rs.getLong("deprecated_at")).toString());
+  private static Deprecation read(GovernanceRecords.DeprecationRecord row) {
+    return new Deprecation(row.subject(), row.version() == SUBJECT_WIDE ? null : row.version(), row.reason(),
+        row.sunset(), row.replacement(), Instant.ofEpochMilli(row.deprecatedAt()).toString());
   }
 
   private static void requireExists(StoreSession session, String subject, Integer version) {

@@ -30,7 +30,7 @@ public final class LintRuleSetService {
   /** The names of every set, built-in first. */
   public List<String> names() {
     List<String> names = new ArrayList<>(LintRuleSets.builtInNames());
-    names.addAll(store.inTransaction(GovernanceSql::ruleSetNames));
+    names.addAll(store.inTransaction(session -> session.governance().ruleSetNames()));
     return names;
   }
 
@@ -68,7 +68,7 @@ public final class LintRuleSetService {
         throw new RegistryException(ErrorCode.INVALID_LINT_RULES, e.getMessage());
       }
       ObjectNode stored = toStore.toJson();
-      GovernanceSql.putRuleSet(session, name, Json.write(stored));
+      session.governance().putRuleSet(name, Json.write(stored));
       session.append(EventRow.of("LINT_RULES_CHANGED", null, null, null, actor));
       return stored;
     });
@@ -79,7 +79,7 @@ public final class LintRuleSetService {
       throw new RegistryException(ErrorCode.INVALID_LINT_RULES, "Rule set " + name + " is built in and cannot be deleted");
     }
     store.inTransaction(session -> {
-      if (!GovernanceSql.deleteRuleSet(session, name)) {
+      if (!session.governance().deleteRuleSet(name)) {
         throw notFound(name);
       }
       session.append(EventRow.of("LINT_RULES_DELETED", null, null, null, actor));
@@ -125,7 +125,7 @@ public final class LintRuleSetService {
     if (builtIn.isPresent()) {
       return builtIn;
     }
-    return GovernanceSql.ruleSet(session, name).map(text -> LintRuleSet.fromJson(name, Json.read(text)));
+    return session.governance().ruleSet(name).map(text -> LintRuleSet.fromJson(name, Json.read(text)));
   }
 
   private static LintRuleSet parse(String name, JsonNode body) {

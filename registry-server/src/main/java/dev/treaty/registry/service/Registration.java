@@ -99,7 +99,7 @@ public final class Registration {
       removeSoftDeletedCopies(session, versions, id, version, actor);
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
       if (!warnings.isEmpty()) {
-        GovernanceSql.recordFindings(session, subject, version, Json.write(Json.MAPPER.valueToTree(warnings)));
+        session.governance().recordFindings(subject, version, Json.write(Json.MAPPER.valueToTree(warnings)));
       }
       registered.increment();
       return new Registered(Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row),

@@ -44,7 +44,7 @@ public final class SubjectOverview {
           bySubject.computeIfAbsent(row.subject(), subject -> new ArrayList<>()).add(row);
         }
       }
-      java.util.Set<String> withFindings = GovernanceSql.subjectsWithFindings(session);
+      java.util.Set<String> withFindings = session.governance().subjectsWithFindings();
       java.util.Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
       List<Kept> kept = new ArrayList<>();
       for (Map.Entry<String, List<VersionRow>> entry : bySubject.entrySet()) {
@@ -86,7 +86,7 @@ public final class SubjectOverview {
       if (rows.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
-      Map<Integer, String> findings = GovernanceSql.findings(session, subject);
+      Map<Integer, String> findings = session.governance().findings(subject);
       Map<Integer, Deprecation> deprecations = new java.util.HashMap<>();
       DeprecationService.all(session, subject).forEach(d -> deprecations.put(d.version() == null ? 0 : d.version(), d));
       List<SubjectDetail.Version> versions = rows.stream()

@@ -230,6 +230,11 @@ final class JdbiSession implements StoreSession {
     return new ContractRecords(handle);
   }
 
+  @Override
+  public GovernanceRecords governance() {
+    return new GovernanceRecords(handle);
+  }
+
   // An update that found no row becomes an insert; two nodes inserting at once collide on the
   // primary key and the losing transaction is retried by JdbiSchemaStore.
   private void upsert(String update, String insert, String scope, String column, String value) {

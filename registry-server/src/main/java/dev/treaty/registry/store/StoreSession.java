@@ -71,4 +71,7 @@ public interface StoreSession {
 
   /** The contracts tables, in this same transaction (a registration reads the gates). */
   ContractRecords contracts();
+
+  /** The governance tables (lint rule sets and findings, deprecations), in this same transaction. */
+  GovernanceRecords governance();
 }
