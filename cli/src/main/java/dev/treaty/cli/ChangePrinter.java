@@ -59,16 +59,16 @@ final class ChangePrinter {
     out.println(report.summary());
   }
 
-  private static String data(String text) {
+  static String data(String text) {
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
-  private static String property(String text) {
+  static String property(String text) {
     return data(text).replace(":", "%3A").replace(",", "%2C");
   }
 
   /** Line and column of a {@code file:line:column} location. */
-  private record Position(int line, Integer column) {
+  record Position(int line, Integer column) {
     static Position of(String location) {
       if (location == null) {
         return null;

@@ -53,6 +53,8 @@ public class TestCompatibilityMojo extends SubjectsMojo {
           getLog().info("Subject " + schema.subject() + " has no versions yet, so any schema is compatible");
           continue;
         }
+        List<Integer> registered = client.versions(schema.subject(), false);
+        checkDeprecation(client, schema.subject(), registered.get(registered.size() - 1));
         RegisterSchemaRequest request = RegisterSchemaRequest.of(schema.type(), schema.text(), resolver.pinned(schema));
         CompatibilityCheckResponse answer = client.checkCompatibility(schema.subject(), null, request,
             normalizeSchemas, verbose);

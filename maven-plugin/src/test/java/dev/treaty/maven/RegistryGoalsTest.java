@@ -213,6 +213,26 @@ class RegistryGoalsTest {
         .hasMessage("versions must give one version per subject pattern (2 patterns, 1 versions)");
   }
 
+  @Test
+  void downloadWarnsOfADeprecatedVersionAndFailsPastItsSunsetWhenAsked() throws Exception {
+    client.register("retired-value", RegisterSchemaRequest.of("AVRO", Goals.USER_V1, List.of()), false);
+    client.deprecate("retired-value", 1, "replaced by users", "2099-01-01", null);
+    DownloadMojo goal = new DownloadMojo();
+    goal.schemaRegistryUrls = List.of(registry.url());
+    goal.subjectPatterns = List.of("retired-.*");
+    goal.outputDirectory = dir.resolve("retired").toFile();
+    goal.encodeSubject = true;
+    goal.setLog(log);
+
+    goal.execute();
+    assertThat(log.text()).contains("[WARNING] retired-value version 1 is deprecated (replaced by users); sunset 2099-01-01");
+
+    client.deprecate("retired-value", 1, "replaced by users", "2020-01-01", null);
+    goal.failAfterSunset = true;
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("sunset 2020-01-01").hasMessageContaining("its sunset has come");
+  }
+
   private static ConfigUpdateRequest level(String level) {
     return new ConfigUpdateRequest(level, null, null, null, null, null, null, null, null, null, null);
   }

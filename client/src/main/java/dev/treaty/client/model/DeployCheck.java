@@ -7,14 +7,21 @@ import java.util.List;
 /**
  * The answer of can-i-deploy: whether {@code application} at {@code version} agrees with every
  * application in {@code environment} (or, when {@code environment} is absent, with the latest
- * published version of every other application), and the pairs that were checked.
+ * published version of every other application), the pairs that were checked, and the deprecated
+ * subjects or versions the application uses: any past its sunset makes it not deployable.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DeployCheck(
-    String application, String version, String environment, boolean deployable, List<ContractPair> pairs) {
+    String application, String version, String environment, boolean deployable, List<ContractPair> pairs,
+    List<DeprecatedUse> deprecations) {
 
   public DeployCheck {
     pairs = pairs == null ? List.of() : List.copyOf(pairs);
+    deprecations = deprecations == null ? List.of() : List.copyOf(deprecations);
+  }
+
+  public DeployCheck(String application, String version, String environment, boolean deployable, List<ContractPair> pairs) {
+    this(application, version, environment, deployable, pairs, List.of());
   }
 }

@@ -75,6 +75,11 @@ public final class JsonSchema implements ParsedSchema {
     return draft.label();
   }
 
+  /** The schema document as parsed JSON; callers must not change it. */
+  public JsonNode document() {
+    return document;
+  }
+
   /** The model the diff walks, with {@code default} values. */
   Schema schema() {
     return schema;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormats;
+import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,16 @@ class MessageIndexesTest {
     for (List<Integer> path : List.of(List.of(0), List.of(1), List.of(1, 1), List.of(3, 0, 200))) {
       assertThat(MessageIndexes.decode(MessageIndexes.encode(path))).isEqualTo(path);
     }
+  }
+
+  @Test
+  void decodingABufferStopsWhereThePayloadStartsAndReadsTheLongFormOfTheFirstMessage() {
+    ByteBuffer record = ByteBuffer.wrap(new byte[] {0x04, 0x02, 0x00, 0x0A, 0x01});
+    assertThat(MessageIndexes.decode(record)).containsExactly(1, 0);
+    assertThat(record.position()).isEqualTo(3);
+    ByteBuffer longForm = ByteBuffer.wrap(new byte[] {0x02, 0x00, 0x0A});
+    assertThat(MessageIndexes.decode(longForm)).containsExactly(0);
+    assertThat(longForm.position()).isEqualTo(2);
   }
 
   @Test

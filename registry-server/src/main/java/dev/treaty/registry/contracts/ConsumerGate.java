@@ -35,31 +35,29 @@ public final class ConsumerGate implements RegistrationGate {
   @Override
   public CompatibilityVerdict judge(
       StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict) {
-    return session.inSameTransaction(handle -> {
-      ContractSession contracts = new ContractSession(handle);
-      Optional<String> gate = contracts.gate(subject);
-      if (gate.isEmpty()) {
-        return levelVerdict;
-      }
-      String environment = gate.get();
-      List<Party> consumers = consumers(contracts, environment, subject);
-      List<Finding> findings = new ArrayList<>();
-      for (Party consumer : consumers) {
-        findings.addAll(findings(consumer, proposed, environment, levelVerdict.options()));
-      }
-      CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
-      String level = levelVerdict.judge().level();
-      List<String> labels = consumers.stream().map(Party::label).toList();
-      if (!report.isCompatible()) {
-        return levelVerdict.decidedBy(new Judge(Judge.CONTRACT_GATE, level, environment, labels, List.of()), report);
-      }
-      if (!levelVerdict.isCompatible()) {
-        List<String> overruled = levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct().toList();
-        return levelVerdict.decidedBy(
-            new Judge(Judge.CONTRACT_GATE_OVERRIDE, level, environment, labels, overruled), report);
-      }
+    ContractSession contracts = new ContractSession(session);
+    Optional<String> gate = contracts.gate(subject);
+    if (gate.isEmpty()) {
       return levelVerdict;
-    });
+    }
+    String environment = gate.get();
+    List<Party> consumers = consumers(contracts, environment, subject);
+    List<Finding> findings = new ArrayList<>();
+    for (Party consumer : consumers) {
+      findings.addAll(findings(consumer, proposed, environment, levelVerdict.options()));
+    }
+    CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
+    String level = levelVerdict.judge().level();
+    List<String> labels = consumers.stream().map(Party::label).toList();
+    if (!report.isCompatible()) {
+      return levelVerdict.decidedBy(new Judge(Judge.CONTRACT_GATE, level, environment, labels, List.of()), report);
+    }
+    if (!levelVerdict.isCompatible()) {
+      List<String> overruled = levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct().toList();
+      return levelVerdict.decidedBy(
+          new Judge(Judge.CONTRACT_GATE_OVERRIDE, level, environment, labels, overruled), report);
+    }
+    return levelVerdict;
   }
 
   @Override
@@ -68,13 +66,10 @@ public final class ConsumerGate implements RegistrationGate {
     if (!Judge.CONTRACT_GATE_OVERRIDE.equals(judge.kind())) {
       return;
     }
-    session.inSameTransaction(handle -> {
-      new ContractSession(handle).appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
-          "environment", judge.environment(),
-          "consumers", judge.consumers().isEmpty() ? "none" : String.join(", ", judge.consumers()),
-          "overruled", String.join(", ", judge.overruled())));
-      return null;
-    });
+    new ContractSession(session).appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
+        "environment", judge.environment(),
+        "consumers", judge.consumers().isEmpty() ? "none" : String.join(", ", judge.consumers()),
+        "overruled", String.join(", ", judge.overruled())));
   }
 
   /** What keeps one deployed consumer from reading the proposed schema, judged with its subject's settings. */

@@ -23,8 +23,7 @@ final class CompatibilityController {
   }
 
   private void check(Context ctx, VersionSpec spec) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     boolean verbose = Requests.flag(ctx, "verbose");
     Responses.json(ctx, VerdictBodies.check(
         compatibility.check(Requests.subject(ctx), spec, request, Requests.flag(ctx, "normalize"), verbose), verbose));

@@ -13,4 +13,6 @@ record Controllers(
     OpenApiController openApi,
     BrowseController browse,
     WebUiController webUi,
-    ContractsController contracts) {}
+    ContractsController contracts,
+    GovernanceController governance,
+    dev.treaty.registry.security.IdentityController identities) {}

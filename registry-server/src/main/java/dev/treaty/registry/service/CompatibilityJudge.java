@@ -56,6 +56,11 @@ final class CompatibilityJudge {
     return new CompatibilityVerdict(report, Judge.level(settings.level().name()), oldSchemas, settings.options());
   }
 
+  /** A stored schema, parsed (once, then from the cache). */
+  ParsedSchema parsed(StoreSession session, SchemaRow row) {
+    return cache.parsed(session, row, formats, resolver);
+  }
+
   private static String groupOf(JsonNode metadata, String property) {
     if (property == null || metadata == null) {
       return null;

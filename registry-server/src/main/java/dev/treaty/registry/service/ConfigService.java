@@ -26,11 +26,13 @@ public final class ConfigService {
   private final SchemaStore store;
   private final ModeService modes;
   private final CompatibilityLevel serverDefault;
+  private final LintRuleSetService lintRuleSets;
 
-  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
+  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault, LintRuleSetService lintRuleSets) {
     this.store = store;
     this.modes = modes;
     this.serverDefault = serverDefault;
+    this.lintRuleSets = lintRuleSets;
   }
 
   public Config get(String subject, boolean defaultToGlobal) {
@@ -78,6 +80,9 @@ public final class ConfigService {
         }
       }
       ConfigUpdateRequest validated = ConfigValidation.validate(toUpdate(next));
+      if (validated.lintRules() != null) {
+        lintRuleSets.requireExists(session, validated.lintRules());
+      }
       session.putConfig(scope, Json.write(Json.MAPPER.valueToTree(validated)));
       session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor));
       return validated;
@@ -114,7 +119,8 @@ public final class ConfigService {
     CheckOptions options = CheckOptions.of(config.compatibilityPolicy(), config.protobufRules()).breakingOnly();
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
-        config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup());
+        config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup(),
+        LintPolicy.of(config.lintRules(), config.lintEnforcement()));
   }
 
   private ObjectNode merged(StoreSession session, String subject) {
