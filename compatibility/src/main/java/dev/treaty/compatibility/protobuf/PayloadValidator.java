@@ -59,7 +59,7 @@ final class PayloadValidator {
         .toList();
   }
 
-  private static Descriptor pick(FileDescriptor file, String fullName) {
+  static Descriptor pick(FileDescriptor file, String fullName) {
     if (fullName == null) {
       return file.getMessageTypes().isEmpty() ? null : file.getMessageTypes().get(0);
     }

@@ -49,9 +49,17 @@ record JsonCase(Path folder) {
     return group() + "/" + folder.getFileName();
   }
 
+  ParsedSchema existing() {
+    return SchemaFormats.JSON.parse(read("existing.json"), references("existing-refs"));
+  }
+
+  ParsedSchema proposed() {
+    return SchemaFormats.JSON.parse(read("proposed.json"), references("proposed-refs"));
+  }
+
   List<String> actual() {
-    ParsedSchema existing = SchemaFormats.JSON.parse(read("existing.json"), references("existing-refs"));
-    ParsedSchema proposed = SchemaFormats.JSON.parse(read("proposed.json"), references("proposed-refs"));
+    ParsedSchema existing = existing();
+    ParsedSchema proposed = proposed();
     return new CompatibilityChecker()
         .check(CompatibilityLevel.FULL, proposed, List.of(new VersionedSchema(1, existing)), options())
         .findings().stream()
