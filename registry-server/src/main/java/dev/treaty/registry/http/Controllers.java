@@ -13,4 +13,5 @@ record Controllers(
     OpenApiController openApi,
     BrowseController browse,
     WebUiController webUi,
-    ContractsController contracts) {}
+    ContractsController contracts,
+    SamplesController samples) {}

@@ -45,7 +45,8 @@ public final class HttpApi {
         new OpenApiController(),
         new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
         new WebUiController(),
-        new ContractsController(contracts));
+        new ContractsController(contracts),
+        new SamplesController(registry.samples()));
     SecurityGuard security = SecurityGuard.of(settings.security());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

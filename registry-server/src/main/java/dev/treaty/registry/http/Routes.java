@@ -66,6 +66,8 @@ final class Routes {
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);
     routes.get("/treaty/v1/subjects/{subject}/parties", c.contracts()::parties);
+    routes.get("/treaty/v1/subjects/{subject}/versions/{version}/samples", c.samples()::ofVersion);
+    routes.post("/treaty/v1/samples", c.samples()::ofSchema);
     routes.get("/health/live", c.treaty()::live);
     routes.get("/health/ready", c.treaty()::ready);
     routes.get("/metrics", c.metrics()::scrape);

@@ -33,7 +33,10 @@ final class AccessRules {
     rule(onSubject(READER), "GET /subjects/{subject}/metadata", "GET /subjects/{subject}/versions",
         "GET /subjects/{subject}/versions/{version}", "GET /subjects/{subject}/versions/{version}/schema",
         "GET /subjects/{subject}/versions/{version}/referencedby", "GET /config/{subject}", "GET /mode/{subject}",
-        "GET /treaty/v1/subjects/{subject}", "GET /treaty/v1/subjects/{subject}/diff");
+        "GET /treaty/v1/subjects/{subject}", "GET /treaty/v1/subjects/{subject}/diff",
+        "GET /treaty/v1/subjects/{subject}/versions/{version}/samples");
+    // a posted schema may refer to any subject, whose content its samples then reveal
+    rule(everywhere(READER), "POST /treaty/v1/samples");
     rule(onSubject(WRITER), "POST /subjects/{subject}", "POST /subjects/{subject}/versions",
         "POST /compatibility/subjects/{subject}/versions", "POST /compatibility/subjects/{subject}/versions/{version}");
     rule(onSubject(ADMIN), "DELETE /subjects/{subject}", "DELETE /subjects/{subject}/versions/{version}",

@@ -22,6 +22,7 @@ public final class Registry {
   private final VersionComparison comparison;
   private final RecentEvents recentEvents;
   private final ReferenceTexts referenceTexts;
+  private final SampleService samples;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
     this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE);
@@ -50,6 +51,7 @@ public final class Registry {
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
+    samples = new SampleService(store, cache, formats, resolver, parser);
   }
 
   public Registration registration() {
@@ -82,6 +84,10 @@ public final class Registry {
 
   public EventFeed events() {
     return events;
+  }
+
+  public SampleService samples() {
+    return samples;
   }
 
   public ReferenceTexts referenceTexts() {

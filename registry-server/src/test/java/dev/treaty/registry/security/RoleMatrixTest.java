@@ -34,7 +34,7 @@ class RoleMatrixTest {
     if (path.startsWith("/treaty/v1/tokens")) {
       return Role.ADMIN;
     }
-    if (method.equals("GET") || path.equals("/")) {
+    if (method.equals("GET") || path.equals("/") || path.equals("/treaty/v1/samples")) {
       return Role.READER;
     }
     boolean registers = method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"));
@@ -43,7 +43,8 @@ class RoleMatrixTest {
 
   /** Publishing a contract or recording a deployment: a writer's job, not tied to a subject in the path. */
   private static boolean publishesOrDeploys(String method, String path) {
-    return !method.equals("GET") && (path.endsWith("/contract") || path.contains("/deployments"));
+    return !method.equals("GET")
+        && (path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications"));
   }
 
   private static boolean isPublic(String route) {
