@@ -19,6 +19,11 @@ final class ContractSession {
 
   private final Handle handle;
 
+  /** The transaction's handle, for stores of contract data kept in their own class. */
+  Handle handle() {
+    return handle;
+  }
+
   ContractSession(Handle handle) {
     this.handle = handle;
   }

@@ -1,6 +1,8 @@
 package dev.treaty.registry.http;
 
 import dev.treaty.client.model.ContractGate;
+import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.VerificationResult;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.registry.contracts.Contracts;
@@ -72,9 +74,16 @@ final class ContractsController {
     if ((environment == null) == !latest) {
       throw new RegistryException(ErrorCode.UNPROCESSABLE, "Give either environment or latest=true");
     }
-    Responses.json(ctx, latest
+    DeployCheck check = latest
         ? services.verification().canIDeployWithLatest(application, version)
-        : services.verification().canIDeploy(application, version, environment));
+        : services.verification().canIDeploy(application, version, environment);
+    Responses.json(ctx, Requests.flag(ctx, "requireVerification") ? services.verifications().requiring(check) : check);
+  }
+
+  void recordVerification(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    Responses.json(ctx, services.verifications().record(
+        Requests.body(ctx, VerificationResult.class), Requests.actor(ctx)));
   }
 
   void gate(Context ctx) {

@@ -62,6 +62,7 @@ final class Routes {
     routes.delete("/treaty/v1/environments/{environment}/deployments/{application}", c.contracts()::undeploy);
     routes.get("/treaty/v1/environments/{environment}/matrix", c.contracts()::matrix);
     routes.get("/treaty/v1/can-i-deploy", c.contracts()::canIDeploy);
+    routes.post("/treaty/v1/verifications", c.contracts()::recordVerification);
     routes.get("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::gate);
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);

@@ -56,7 +56,8 @@ final class AccessRules {
     // publishing contracts and recording deployments is a writer's job, whatever its prefix
     rule(somewhere(WRITER), "PUT /treaty/v1/applications/{application}/versions/{version}/contract",
         "POST /treaty/v1/environments/{environment}/deployments",
-        "DELETE /treaty/v1/environments/{environment}/deployments/{application}");
+        "DELETE /treaty/v1/environments/{environment}/deployments/{application}",
+        "POST /treaty/v1/verifications");
     rule(everywhere(ADMIN), "PUT /treaty/v1/environments/{environment}");
     rule(onSubject(ADMIN), "PUT /treaty/v1/subjects/{subject}/contract-gate",
         "DELETE /treaty/v1/subjects/{subject}/contract-gate");
