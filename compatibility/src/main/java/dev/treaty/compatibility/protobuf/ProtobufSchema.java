@@ -110,6 +110,16 @@ public final class ProtobufSchema implements ParsedSchema {
     return printed.substring(start);
   }
 
+  /**
+   * protobuf-java's descriptor of a message of this file, to build or parse messages with
+   * ({@code null}: the first message).
+   *
+   * @throws dev.treaty.compatibility.InvalidSchemaException when there is no such message
+   */
+  public com.google.protobuf.Descriptors.Descriptor messageDescriptor(String fullName) {
+    return ProtobufSamples.message(this, fullName);
+  }
+
   LinkedSchema linked() {
     return linked;
   }
