@@ -61,9 +61,11 @@ public final class BenchmarkMain {
       double bytes = allocation == null ? Double.NaN : allocation.getScore();
       rows.put(name, new double[] {primary.getScore(), primary.getScoreError(), bytes});
     }
+    // Sub-microsecond operations (the serdes) keep three decimals; the rest one.
     rows.forEach(
         (name, row) ->
-            out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,.0f |%n", name, row[0], row[1], row[2])));
+            out.append(String.format(Locale.ROOT, row[0] < 10 ? "| %s | %.3f | %.3f | %,.0f |%n" : "| %s | %.1f | %.1f | %,.0f |%n",
+                name, row[0], row[1], row[2])));
     double[] avro = rows.get("AvroCheckBenchmark.avroLibraryDirect");
     for (String ours : List.of("treatyFullTransitive", "treatyFullTransitiveWithSafeChanges")) {
       double[] row = rows.get("AvroCheckBenchmark." + ours);
@@ -80,6 +82,19 @@ public final class BenchmarkMain {
       out.append(String.format(Locale.ROOT,
           "%nAvro parse of the 200-field record, Treaty / Avro's parser: %.2f× time, %.2f× allocation%n",
           treatyParse[0] / avroParse[0], treatyParse[2] / avroParse[2]));
+    }
+    for (String format : List.of("avro", "protobuf", "json")) {
+      double[] rawEncode = rows.get("SerdeBenchmark." + format + "RawEncode");
+      double[] serialize = rows.get("SerdeBenchmark." + format + "Serialize");
+      double[] rawDecode = rows.get("SerdeBenchmark." + format + "RawDecode");
+      double[] deserialize = rows.get("SerdeBenchmark." + format + "Deserialize");
+      if (rawEncode != null && serialize != null && rawDecode != null && deserialize != null) {
+        out.append(String.format(Locale.ROOT,
+            "%n%s serde once warm / bare encoding: serialize %.2f× time, %.2f× allocation;"
+                + " deserialize %.2f× time, %.2f× allocation%n",
+            format, serialize[0] / rawEncode[0], serialize[2] / rawEncode[2],
+            deserialize[0] / rawDecode[0], deserialize[2] / rawDecode[2]));
+      }
     }
     return out.toString();
   }

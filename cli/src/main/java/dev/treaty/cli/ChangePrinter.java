@@ -26,6 +26,9 @@ final class ChangePrinter {
       String context = change.context().isEmpty() ? "" : colours.dim(" [" + change.context() + "]");
       out.println(severity + "  " + change.ruleId() + " at " + where + location + context);
       out.println(INDENT + change.message());
+      if (change.remedy() != null) {
+        out.println(INDENT + colours.dim("How to make it safe: " + change.remedy()));
+      }
     }
     String summary = report.summary();
     out.println(report.compatible() ? summary : colours.bold(summary));
@@ -49,22 +52,23 @@ final class ChangePrinter {
       line.append("title=").append(property(change.ruleId()));
       String where = change.path().isEmpty() ? "/" : change.path();
       String context = change.context().isEmpty() ? "" : ", " + change.context();
-      line.append("::").append(data(change.message() + " (" + where + context + ")"));
+      String remedy = change.remedy() == null ? "" : "\nHow to make it safe: " + change.remedy();
+      line.append("::").append(data(change.message() + " (" + where + context + ")" + remedy));
       out.println(line);
     }
     out.println(report.summary());
   }
 
-  private static String data(String text) {
+  static String data(String text) {
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
-  private static String property(String text) {
+  static String property(String text) {
     return data(text).replace(":", "%3A").replace(",", "%2C");
   }
 
   /** Line and column of a {@code file:line:column} location. */
-  private record Position(int line, Integer column) {
+  record Position(int line, Integer column) {
     static Position of(String location) {
       if (location == null) {
         return null;

@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.treaty.client.model.Judge;
 import java.util.List;
 
 /**
@@ -13,12 +14,19 @@ import java.util.List;
  * @param proposed the new schema's file or {@code SUBJECT@VERSION}
  * @param complete whether safe changes are listed too (a registry reports only breaking ones)
  * @param file the local file annotations point at, or {@code null} when NEW came from the registry
+ * @param judge who decided on the registry (the level or the contract gate), or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChangeReport(
     String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
     @JsonIgnore boolean complete,
-    @JsonIgnore String file) {
+    @JsonIgnore String file,
+    Judge judge) {
+
+  ChangeReport(String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
+      boolean complete, String file) {
+    this(subject, old, proposed, level, compatible, changes, complete, file, null);
+  }
 
   long breakingCount() {
     return changes.stream().filter(Change::breaking).count();
@@ -32,6 +40,12 @@ record ChangeReport(
     String what = old != null ? old + " -> " + proposed : proposed + (subject == null ? "" : " -> " + subject);
     String verdict = compatible ? "compatible" : "incompatible";
     String level = this.level == null ? "" : " under " + this.level;
+    if (judge != null && Judge.CONTRACT_GATE.equals(judge.kind())) {
+      verdict = "refused by";
+      level = " " + judge.describe();
+    } else if (judge != null && Judge.CONTRACT_GATE_OVERRIDE.equals(judge.kind())) {
+      level = " by " + judge.describe();
+    }
     String counts = count(breakingCount(), "breaking change")
         + (complete ? ", " + count(safeCount(), "safe change") : "");
     return what + ": " + verdict + level + " (" + counts + ")";

@@ -8,9 +8,7 @@ import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
-import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.VersionedSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +57,8 @@ final class CheckCommand extends RegistryCommand {
     }
     String configured = config().compatibilityLevel();
     return new ChangeReport(
-        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file);
+        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file,
+        response.judge());
   }
 
   private ChangeReport locally(ParsedSchema proposed, ReferenceResolver resolver) {
@@ -73,7 +72,7 @@ final class CheckCommand extends RegistryCommand {
     CompatibilityReport report = new CompatibilityChecker().check(
         level, schema.normalize ? proposed.normalized() : proposed, existing, options(config()));
     return new ChangeReport(schema.subject, null, schema.file, level.name(), report.isCompatible(),
-        report.findings().stream().map(Change::of).toList(), true, schema.file);
+        report.changes().stream().map(change -> Change.of(change, false)).toList(), true, schema.file);
   }
 
   private List<Integer> liveVersions() {
@@ -92,17 +91,6 @@ final class CheckCommand extends RegistryCommand {
   }
 
   private static CheckOptions options(Config config) {
-    CheckOptions options = CheckOptions.DEFAULTS;
-    try {
-      if (config.compatibilityPolicy() != null) {
-        options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
-      }
-      if (config.protobufRules() != null) {
-        options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
-      }
-    } catch (IllegalArgumentException e) {
-      // a setting this version of the CLI does not know: judge with the defaults for it
-    }
-    return options;
+    return CheckOptions.of(config.compatibilityPolicy(), config.protobufRules());
   }
 }

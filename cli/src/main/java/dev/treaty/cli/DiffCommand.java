@@ -10,7 +10,6 @@ import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.ResolvedReference;
-import dev.treaty.compatibility.Severity;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +69,8 @@ final class DiffCommand extends RegistryCommand {
     if (level != CompatibilityLevel.BACKWARD && level != CompatibilityLevel.BACKWARD_TRANSITIVE) {
       findings.addAll(CHECKER.checkPair(before, after, Direction.FORWARD, null, options));
     }
-    List<Change> changes = findings.stream().sorted(Finding.ORDER)
-        .map(finding -> level == CompatibilityLevel.NONE ? safe(finding) : finding)
-        .map(Change::of).toList();
+    List<Change> changes = dev.treaty.compatibility.Change.of(findings).stream()
+        .map(change -> Change.of(change, level == CompatibilityLevel.NONE)).toList();
     boolean compatible = changes.stream().noneMatch(Change::breaking);
     ChangePrinter.print(session(), format, new ChangeReport(
         null, old, proposed, level.name(), compatible, changes, true, fromRegistry(proposed) ? null : proposed));
@@ -107,10 +105,5 @@ final class DiffCommand extends RegistryCommand {
       resolved.add(new ResolvedReference(reference.substring(0, equals), SchemaFile.text(session(), path)));
     }
     return resolved;
-  }
-
-  private static Finding safe(Finding finding) {
-    return new Finding(finding.ruleId(), Severity.SAFE, finding.path(), finding.location(), finding.message(),
-        finding.direction(), finding.checkedVersion());
   }
 }

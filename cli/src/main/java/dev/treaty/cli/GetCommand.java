@@ -24,6 +24,7 @@ final class GetCommand extends RegistryCommand {
   int run() {
     OutputFormat format = textOrJson();
     Schema schema = client().version(subject, version, deleted);
+    DeprecationWarning.print(session(), client(), schema.subject(), schema.version());
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), schema);
       return ExitCodes.OK;

@@ -29,8 +29,10 @@ final class RegisterCommand extends RegistryCommand {
           : e.incompatibilities().stream().map(Change::of).toList();
       ChangePrinter.print(session(), format,
           new ChangeReport(schema.subject, null, schema.file, levelOf(schema.subject), false, changes, false,
-              schema.file));
-      session().err().println("treaty: " + schema.subject + " refused " + schema.file + ": it is incompatible");
+              schema.file, e.judge()));
+      boolean gate = e.judge() != null && e.judge().isGate();
+      session().err().println("treaty: " + schema.subject + " refused " + schema.file
+          + (gate ? ": " + e.judge().describe() + " says a deployed consumer cannot read it" : ": it is incompatible"));
       return ExitCodes.INCOMPATIBLE;
     }
     if (format == OutputFormat.JSON) {

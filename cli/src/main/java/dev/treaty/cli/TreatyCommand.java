@@ -17,11 +17,11 @@ import picocli.CommandLine.ScopeType;
         SubjectsCommand.class, VersionsCommand.class, GetCommand.class, SchemaCommand.class,
         RegisterCommand.class, CheckCommand.class, DiffCommand.class, ConfigCommand.class, ModeCommand.class,
         DeleteCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CompletionCommand.class,
-        UserCommand.class, TokenCommand.class, ContractCommand.class, DeployCommand.class, CanIDeployCommand.class,
-        SampleCommand.class, VerifyCommand.class},
+        UserCommand.class, TokenCommand.class, ContractCommand.class, DeployCommand.class, CanIDeployCommand.class, LintCommand.class,
+        DeprecateCommand.class, SampleCommand.class, VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:done; compatible; deployable", "1:incompatible; not deployable", "2:usage or input error (bad file, invalid schema)",
+        "0:done; compatible; deployable; lint clean of errors", "1:incompatible; not deployable; lint errors", "2:usage or input error (bad file, invalid schema)",
         "3:registry unreachable or server error"})
 final class TreatyCommand {
 

@@ -8,41 +8,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code treaty user add NAME --role ROLE}: writes NAME with a bcrypt hash of the password into the
- * users file (replacing an existing entry). The password comes from a prompt, or from
- * {@code $TREATY_USER_PASSWORD} in scripts, never from a flag that {@code ps} would show.
+ * {@code treaty user add NAME --role ROLE}: adds the user to the registry's database through the
+ * API (an admin's call), where every node sees it at once. With {@code --file}, writes the users
+ * file instead, offline: the way to create the first admin, which the server imports at start.
  */
-@Command(name = "add", description = "Add a user to the users file, or change its password and roles.")
+@Command(name = "add", description = "Add a user to the registry (or, with --file, to a users file for the first start).")
 final class UserAddCommand extends RegistryCommand {
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "User name (no ':' or spaces).")
+  @Parameters(index = "0", paramLabel = "NAME", description = "User name: letters, digits, '.', '_', '@', '+' or '-'.")
   String name;
 
   @Option(names = "--role", required = true, paramLabel = "ROLE",
-      description = "reader, writer or admin, optionally limited to a subject prefix: writer:payments.* (repeatable).")
+      description = "reader, writer or admin, optionally limited to a name prefix: writer:payments.* (repeatable).")
   List<String> roles;
 
-  @Option(names = "--file", defaultValue = "users", paramLabel = "FILE",
-      description = "The users file (default: ./users), as given to the server as auth.users.file.")
+  @Option(names = "--file", paramLabel = "FILE",
+      description = "Write this users file (auth.users.file) instead of calling the registry.")
   String file;
 
   @Override
   int run() {
-    String password = session().env().get("TREATY_USER_PASSWORD");
-    if (password == null) {
-      java.io.Console console = System.console();
-      if (console == null) {
-        throw new InputException("No terminal to ask the password on: set $TREATY_USER_PASSWORD");
-      }
-      char[] typed = console.readPassword("Password for %s: ", name);
-      char[] again = console.readPassword("Again: ");
-      if (typed == null || again == null || !java.util.Arrays.equals(typed, again)) {
-        throw new InputException("The passwords differ");
-      }
-      password = new String(typed);
-    }
-    if (password.length() < 8) {
-      throw new InputException("A password needs at least 8 characters");
+    String password = NewPassword.read(session(), name);
+    if (file == null) {
+      client().addUser(name, password, roles);
+      println("user " + name + " " + roles + " added");
+      return ExitCodes.OK;
     }
     List<Grant> grants;
     try {

@@ -2,7 +2,8 @@ package dev.treaty.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code treaty user}: manages the users file a secured registry reads. */
-@Command(name = "user", description = "Manage the users file of a secured registry.",
-    subcommands = {UserAddCommand.class})
+/** {@code treaty user}: the users of a secured registry, kept in its database. */
+@Command(name = "user", description = "Manage the users of a secured registry.",
+    subcommands = {UserAddCommand.class, UserPasswdCommand.class, UserRolesCommand.class, UserRemoveCommand.class,
+        UserListCommand.class})
 final class UserCommand {}

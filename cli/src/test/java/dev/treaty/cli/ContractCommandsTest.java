@@ -50,6 +50,30 @@ class ContractCommandsTest {
     Golden.assertMatches("can-i-deploy.json", result.out());
   }
 
+  /** On a gated subject, check answers what register answers, in the gate's words. */
+  @Test
+  void checkOfAGatedSubjectAnswersWhatRegisterAnswers() throws IOException {
+    Files.writeString(dir.resolve("user-example.json"), "{\"id\": 1, \"name\": \"Ada\"}");
+    assertThat(cli.run("register", "gated-users", "user-v1.avsc").exitCode()).isZero();
+    assertThat(cli.run("contract", "publish", "gated-reader", "1", "--consumes", "gated-users=user-v1.avsc",
+        "--example", "gated-users=user-example.json").exitCode()).isZero();
+    assertThat(cli.run("deploy", "record", "gated-reader", "1", "gated-env").exitCode()).isZero();
+    assertThat(cli.run("contract", "gate", "gated-users", "--env", "gated-env").exitCode()).isZero();
+
+    // BACKWARD allows the new optional field, but the deployed consumer's example lacks it.
+    Cli.Result checked = cli.run("check", "gated-users", "user-v2-optional-email.avsc");
+    Cli.Result registered = cli.run("register", "gated-users", "user-v2-optional-email.avsc");
+
+    assertThat(checked.exitCode()).isEqualTo(1);
+    assertThat(registered.exitCode()).isEqualTo(1);
+    assertThat(checked.out())
+        .contains("PAYLOAD_MISSING_FIELD")
+        .contains("How to make it safe: ")
+        .contains("refused by the contract gate of environment gated-env (consumers gated-reader");
+    assertThat(registered.out()).isEqualTo(checked.out());
+    assertThat(registered.err()).contains("the contract gate of environment gated-env");
+  }
+
   @Test
   void contractShowListsWhatAVersionProducesAndConsumes() {
     cli.run("register", "show-users", "user-v1.avsc");

@@ -121,8 +121,10 @@ class DiffTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).isEqualTo("""
-        BREAKING  SCHEMA_TYPE_CHANGED at / [backward]
+        BREAKING  SCHEMA_TYPE_CHANGED at / [backward breaking]
                   The schema type changed from JSON to AVRO.
+                  How to make it safe: Keep the subject's format; register the schema in the new format under a new \
+        subject (or topic) and move consumers over.
         order-v1.json -> user-v1.avsc: incompatible under BACKWARD (1 breaking change, 0 safe changes)
         """);
   }

@@ -55,6 +55,25 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void deprecatesAVersionWarnsOnReadingItAndUndoes() {
+    ok("register", "dep-users", "user-v1.avsc");
+    ok("register", "dep-users", "user-v2-optional-email.avsc");
+
+    assertThat(ok("deprecate", "dep-users@1", "--sunset", "2099-01-31", "--replacement", "dep-users@2", "--reason",
+        "email is needed").out())
+        .isEqualTo("dep-users version 1 is deprecated (email is needed); sunset 2099-01-31; use dep-users@2 instead\n");
+    Cli.Result read = cli.run("get", "dep-users", "1");
+    assertThat(read.exitCode()).isZero();
+    assertThat(read.err()).isEqualTo(
+        "warning: dep-users version 1 is deprecated (email is needed); sunset 2099-01-31; use dep-users@2 instead\n");
+    assertThat(cli.run("get", "dep-users", "2").err()).isEmpty();
+
+    assertThat(ok("deprecate", "dep-users@1", "--undo").out()).isEqualTo("dep-users@1 is no longer deprecated\n");
+    assertThat(cli.run("get", "dep-users", "1").err()).isEmpty();
+    assertThat(cli.run("deprecate", "dep-users", "--sunset", "soon").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void printsASchemaByIdReadyToSave() {
     String registered = ok("register", "by-id", "user-v1.avsc", "-o", "json").out();
     String id = registered.replaceAll("(?s).*\"id\": (\\d+).*", "$1");

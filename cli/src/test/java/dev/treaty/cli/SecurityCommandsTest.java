@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code treaty user add} writes the users file a secured server reads; {@code treaty token} manages tokens. */
+/**
+ * {@code treaty user add --file} writes the users file a secured server imports; {@code treaty user}
+ * and {@code treaty token} manage users and tokens through the API.
+ */
 class SecurityCommandsTest {
 
   private static final String PASSWORD = "a long enough password";
@@ -44,6 +47,32 @@ class SecurityCommandsTest {
       Cli.Result refused = cli.run("--token", token, "subjects");
       assertThat(refused.exitCode()).isNotZero();
       assertThat(refused.err()).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void usersAreAddedChangedAndRemovedThroughTheApi() throws Exception {
+    Cli offline = new Cli(dir).env("TREATY_USER_PASSWORD", PASSWORD);
+    assertThat(offline.run("user", "add", "alice", "--role", "admin", "--file", "users").exitCode()).isZero();
+    SecurityConfig security = SecurityConfig.from(Map.of("auth.enabled", "true",
+        "auth.users.file", dir.resolve("users").toString()), dir);
+    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withSecurity(security);
+    try (RegistryServer server = RegistryServer.start(config)) {
+      String url = "http://127.0.0.1:" + server.port();
+      Cli admin = new Cli(dir).env("TREATY_REGISTRY_URL", url).env("TREATY_USER_PASSWORD", "bobs first password");
+      assertThat(admin.run("--user", "alice:" + PASSWORD, "user", "add", "bob", "--role", "writer:team-b.*").exitCode())
+          .isZero();
+      assertThat(admin.run("--user", "alice:" + PASSWORD, "user", "list").out())
+          .isEqualTo("alice  admin\nbob  writer:team-b.*\n");
+      Cli bob = new Cli(dir).env("TREATY_REGISTRY_URL", url).env("TREATY_USER_PASSWORD", "bobs new password");
+      assertThat(bob.run("--user", "bob:bobs first password", "user", "passwd", "bob").exitCode()).isZero();
+      assertThat(bob.run("--user", "bob:bobs first password", "subjects").exitCode()).isNotZero();
+      assertThat(bob.run("--user", "bob:bobs new password", "user", "list").exitCode()).as("not an admin").isNotZero();
+      assertThat(admin.run("--user", "alice:" + PASSWORD, "user", "roles", "bob", "--role", "reader").exitCode()).isZero();
+      assertThat(admin.run("--user", "alice:" + PASSWORD, "--output", "json", "user", "list").out())
+          .contains("\"reader\"").doesNotContain("password").doesNotContain("writer");
+      assertThat(admin.run("--user", "alice:" + PASSWORD, "user", "remove", "bob").exitCode()).isZero();
+      assertThat(bob.run("--user", "bob:bobs new password", "subjects").exitCode()).isNotZero();
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.treaty.client.model.ApiToken;
 import dev.treaty.client.model.Samples;
 import dev.treaty.client.model.VerificationResult;
+import dev.treaty.client.model.RegistryUser;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
@@ -13,6 +14,7 @@ import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.Deprecation;
 import dev.treaty.client.model.Deployment;
 import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.client.model.Mode;
@@ -311,6 +313,53 @@ public final class RegistryClient {
     return transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/parties"), type(SubjectParties.class));
   }
 
+  /** Deprecates a subject ({@code version} null) or one version; the body has reason, sunset and replacement. */
+  public Deprecation deprecate(String subject, Integer version, String reason, String sunset, String replacement) {
+    java.util.Map<String, String> body = new java.util.LinkedHashMap<>();
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    if (sunset != null) {
+      body.put("sunset", sunset);
+    }
+    if (replacement != null) {
+      body.put("replacement", replacement);
+    }
+    return transport.send(Call.put(deprecationPath(subject, version), body), type(Deprecation.class));
+  }
+
+  /** Undoes a deprecation; answers the one removed. */
+  public Deprecation undeprecate(String subject, Integer version) {
+    return transport.send(Call.delete(deprecationPath(subject, version)), type(Deprecation.class));
+  }
+
+  /**
+   * The deprecation that applies to a version (its own, else its subject's), if any. Reads
+   * Treaty's subject view, so a Confluent registry answers 404 and this says nothing.
+   */
+  public java.util.Optional<Deprecation> deprecation(String subject, int version) {
+    com.fasterxml.jackson.databind.JsonNode detail;
+    try {
+      detail = transport.send(Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject)),
+          type(com.fasterxml.jackson.databind.JsonNode.class));
+    } catch (RegistryException e) {
+      return java.util.Optional.empty();
+    }
+    for (com.fasterxml.jackson.databind.JsonNode row : detail.path("versions")) {
+      if (row.path("version").asInt() == version && row.hasNonNull("deprecation")) {
+        return java.util.Optional.of(Json.MAPPER.convertValue(row.get("deprecation"), Deprecation.class));
+      }
+    }
+    return detail.hasNonNull("deprecation")
+        ? java.util.Optional.of(Json.MAPPER.convertValue(detail.get("deprecation"), Deprecation.class))
+        : java.util.Optional.empty();
+  }
+
+  private static String deprecationPath(String subject, Integer version) {
+    return "/treaty/v1/subjects/" + UrlPaths.segment(subject) + (version == null ? "" : "/versions/" + version)
+        + "/deprecation";
+  }
+
   /** Treaty's API tokens (admin only), without their secrets. */
   public List<ApiToken> tokens() {
     return transport.send(Call.get("/treaty/v1/tokens"), TYPES.constructCollectionType(List.class, ApiToken.class));
@@ -324,6 +373,33 @@ public final class RegistryClient {
   /** Revokes an API token at once. */
   public void revokeToken(String name) {
     transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
+  }
+
+  /** The users of a secured registry (admin only), with their grants; never their passwords. */
+  public List<RegistryUser> users() {
+    return transport.send(Call.get("/treaty/v1/users"), TYPES.constructCollectionType(List.class, RegistryUser.class));
+  }
+
+  /** Adds a user with grants such as {@code writer:payments.*}; every node accepts it at once. */
+  public RegistryUser addUser(String name, String password, List<String> roles) {
+    return transport.send(Call.post("/treaty/v1/users", new RegistryUser(name, roles, password)), type(RegistryUser.class));
+  }
+
+  /** Sets a user's password (an admin's call, or the user's own). */
+  public void changePassword(String name, String password) {
+    transport.send(Call.put("/treaty/v1/users/" + UrlPaths.segment(name) + "/password",
+        new RegistryUser(null, null, password)), type(RegistryUser.class));
+  }
+
+  /** Replaces a user's grants. */
+  public RegistryUser changeRoles(String name, List<String> roles) {
+    return transport.send(Call.put("/treaty/v1/users/" + UrlPaths.segment(name) + "/roles",
+        new RegistryUser(null, roles, null)), type(RegistryUser.class));
+  }
+
+  /** Removes a user; its logins stop working at once. */
+  public void removeUser(String name) {
+    transport.send(Call.delete("/treaty/v1/users/" + UrlPaths.segment(name)), type(RegistryUser.class));
   }
 
   /** The schema contexts; Treaty has only the default one, {@code "."}. */

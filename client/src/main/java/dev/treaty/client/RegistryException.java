@@ -1,6 +1,7 @@
 package dev.treaty.client;
 
 import dev.treaty.client.model.Incompatibility;
+import dev.treaty.client.model.Judge;
 import java.util.List;
 
 /**
@@ -13,12 +14,20 @@ public final class RegistryException extends RegistryClientException {
   private final int status;
   private final int errorCode;
   private final List<Incompatibility> incompatibilities;
+  private final transient Judge judge;
 
   public RegistryException(int status, int errorCode, String message, List<Incompatibility> incompatibilities) {
+    this(status, errorCode, message, incompatibilities, null);
+  }
+
+  /** @param judge who refused a registration (the level or the contract gate), when the registry says */
+  public RegistryException(
+      int status, int errorCode, String message, List<Incompatibility> incompatibilities, Judge judge) {
     super(message, null);
     this.status = status;
     this.errorCode = errorCode;
     this.incompatibilities = incompatibilities == null ? List.of() : List.copyOf(incompatibilities);
+    this.judge = judge;
   }
 
   public int status() {
@@ -27,6 +36,11 @@ public final class RegistryException extends RegistryClientException {
 
   public int errorCode() {
     return errorCode;
+  }
+
+  /** Who refused a registration, or {@code null} when the registry does not say (a Confluent server). */
+  public Judge judge() {
+    return judge;
   }
 
   public List<Incompatibility> incompatibilities() {

@@ -114,7 +114,7 @@ final class Transport {
       ErrorMessage body = Json.MAPPER.readValue(response.body(), ErrorMessage.class);
       if (body != null && body.message() != null) {
         int code = body.errorCode() == 0 ? status : body.errorCode();
-        return new RegistryException(status, code, body.message(), body.incompatibilities());
+        return new RegistryException(status, code, body.message(), body.incompatibilities(), body.judge());
       }
     } catch (JsonProcessingException e) {
       // not Confluent's error body (a proxy's page, say): report the status instead

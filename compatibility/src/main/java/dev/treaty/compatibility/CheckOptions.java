@@ -26,6 +26,35 @@ public record CheckOptions(
     this(jsonPolicy, protobufRules, true);
   }
 
+  /**
+   * The options a subject's configuration asks for: its {@code compatibilityPolicy} and
+   * {@code protobufRules} as the registry stores them (case-insensitive; {@code null} or a value
+   * this version does not know means the default). The one mapping server, CLI and plugin share.
+   */
+  public static CheckOptions of(String compatibilityPolicy, String protobufRules) {
+    CheckOptions options = DEFAULTS;
+    JsonCompatibilityPolicy policy = known(JsonCompatibilityPolicy.class, compatibilityPolicy);
+    ProtobufRuleSet rules = known(ProtobufRuleSet.class, protobufRules);
+    if (policy != null) {
+      options = options.withJsonPolicy(policy);
+    }
+    if (rules != null) {
+      options = options.withProtobufRules(rules);
+    }
+    return options;
+  }
+
+  private static <E extends Enum<E>> E known(Class<E> type, String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, name.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
   public CheckOptions withJsonPolicy(JsonCompatibilityPolicy policy) {
     return new CheckOptions(policy, protobufRules, safeChanges);
   }

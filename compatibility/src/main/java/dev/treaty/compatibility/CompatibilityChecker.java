@@ -33,9 +33,14 @@ public final class CompatibilityChecker {
     return new CompatibilityReport(level, findings);
   }
 
-  /** Checks a single pair in one direction, outside any level (contracts, diffs). */
+  /**
+   * Checks a single pair in one direction, outside any level (contracts, diffs). {@code direction}
+   * says which side is the proposed schema, so the findings name the edit the right way round;
+   * {@code null} reads the writer as the earlier schema.
+   */
   public List<Finding> checkPair(
       ParsedSchema reader, ParsedSchema writer, Direction direction, Integer version, CheckOptions options) {
+    Edit edit = Edit.of(direction);
     if (reader.format() != writer.format()) {
       return List.of(
           new Finding(
@@ -43,15 +48,23 @@ public final class CompatibilityChecker {
               Severity.BREAKING,
               "",
               null,
-              "The schema type changed from " + writer.format().name() + " to " + reader.format().name() + ".",
+              "The schema type changed from " + edit.earlier(writer, reader).format().name() + " to "
+                  + edit.later(writer, reader).format().name() + ".",
               direction,
-              version));
+              version,
+              RuleCatalog.SCHEMA_TYPE_CHANGED.remedy()));
     }
-    return reader.format().check(reader, writer, options).stream()
+    SchemaFormat format = reader.format();
+    return format.check(reader, writer, edit, options).stream()
         .filter(finding -> options.safeChanges() || finding.isBreaking())
-        .map(finding -> finding.checked(direction, version))
+        .map(finding -> finding.checked(direction, version).withRemedy(remedy(format, finding.ruleId())))
         .sorted(Finding.ORDER)
         .toList();
+  }
+
+  private static String remedy(SchemaFormat format, String ruleId) {
+    Rule rule = RuleCatalog.find(format, ruleId);
+    return rule == null ? null : rule.remedy();
   }
 
   private static List<VersionedSchema> versionsToCheck(CompatibilityLevel level, List<VersionedSchema> existing) {

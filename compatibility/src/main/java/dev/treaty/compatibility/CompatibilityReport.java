@@ -2,7 +2,10 @@ package dev.treaty.compatibility;
 
 import java.util.List;
 
-/** The outcome of a level check: every finding, sorted; compatible when none is breaking. */
+/**
+ * The outcome of a level check: every finding (one per direction), sorted; compatible when none is
+ * breaking. {@link #changes()} groups them into the rows people read.
+ */
 public record CompatibilityReport(CompatibilityLevel level, List<Finding> findings) {
 
   public CompatibilityReport {
@@ -15,5 +18,15 @@ public record CompatibilityReport(CompatibilityLevel level, List<Finding> findin
 
   public List<Finding> breaking() {
     return findings.stream().filter(Finding::isBreaking).toList();
+  }
+
+  /** One row per edit and existing version, with its verdict per direction checked. */
+  public List<Change> changes() {
+    return Change.of(findings);
+  }
+
+  /** The changes that break in at least one direction. */
+  public List<Change> breakingChanges() {
+    return changes().stream().filter(Change::isBreaking).toList();
   }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param message one sentence a person understands
  * @param direction which way the pair was checked, or {@code null} outside a level check
  * @param checkedVersion the existing version checked against, or {@code null}
+ * @param remedy one sentence on how to make the change safely (the rule's), or {@code null}
  */
 public record Finding(
     String ruleId,
@@ -21,7 +22,8 @@ public record Finding(
     String location,
     String message,
     Direction direction,
-    Integer checkedVersion) {
+    Integer checkedVersion,
+    String remedy) {
 
   /** Findings in a stable order: version (newest first), direction, path, rule id, message. */
   public static final Comparator<Finding> ORDER =
@@ -38,6 +40,12 @@ public record Finding(
     Objects.requireNonNull(message, "message");
   }
 
+  public Finding(
+      String ruleId, Severity severity, String path, String location, String message, Direction direction,
+      Integer checkedVersion) {
+    this(ruleId, severity, path, location, message, direction, checkedVersion, null);
+  }
+
   public static Finding breaking(String ruleId, SchemaPath path, String message) {
     return new Finding(ruleId, Severity.BREAKING, path.toString(), null, message, null, null);
   }
@@ -51,10 +59,14 @@ public record Finding(
   }
 
   public Finding at(String location) {
-    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion);
+    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy);
+  }
+
+  public Finding withRemedy(String remedy) {
+    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy);
   }
 
   public Finding checked(Direction direction, Integer version) {
-    return new Finding(ruleId, severity, path, location, message, direction, version);
+    return new Finding(ruleId, severity, path, location, message, direction, version, remedy);
   }
 }

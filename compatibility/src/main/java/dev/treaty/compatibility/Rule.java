@@ -10,9 +10,14 @@ import java.util.List;
  * @param purpose one sentence: what the rule catches and why it matters
  * @param categories rule sets or policies the rule belongs to (e.g. {@code CONFLUENT},
  *     {@code WIRE}, {@code WIRE_JSON}, {@code STRICT}), empty when it always applies
+ * @param remedy one sentence: how to make the change safely (or, for a payload rule, how to fix
+ *     the example); every finding of the rule carries it
  */
-public record Rule(String format, String id, String purpose, List<String> categories) {
+public record Rule(String format, String id, String purpose, List<String> categories, String remedy) {
   public Rule {
     categories = List.copyOf(categories);
+    if (remedy == null || remedy.isBlank()) {
+      throw new IllegalArgumentException("Rule " + id + " needs a remedy");
+    }
   }
 }

@@ -24,11 +24,28 @@ public interface SchemaFormat {
   ParsedSchema parse(String text, List<ResolvedReference> references);
 
   /**
-   * Judges one direction: can a consumer using {@code reader} read what a producer using
-   * {@code writer} wrote? Returns every change found, breaking or safe; the findings carry no
-   * direction or version yet ({@link CompatibilityChecker} adds them).
+   * Parses a schema the registry stored earlier. Validity checks added since it was stored (a
+   * Protobuf rule protoc enforces, a JSON Schema meta-schema) are skipped, so that a registry
+   * upgraded in place still reads, serves and compares what it holds; only text that no longer
+   * parses at all is refused.
    */
-  List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options);
+  default ParsedSchema parseStored(String text, List<ResolvedReference> references) {
+    return parse(text, references);
+  }
+
+  /**
+   * Judges one direction: can a consumer using {@code reader} read what a producer using
+   * {@code writer} wrote? Returns every change found, breaking or safe, each worded through
+   * {@code edit} as the edit the user made (so a FORWARD check, where the writer is the proposed
+   * schema, never reads as the change undone); the findings carry no direction, version or remedy
+   * yet ({@link CompatibilityChecker} adds them).
+   */
+  List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options);
+
+  /** {@link #check(ParsedSchema, ParsedSchema, Edit, CheckOptions)} with the reader as the later schema. */
+  default List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
+    return check(reader, writer, Edit.READER_IS_LATER, options);
+  }
 
   /** Every rule id this format can report, with its purpose. */
   List<Rule> rules();

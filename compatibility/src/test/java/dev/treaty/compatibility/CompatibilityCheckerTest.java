@@ -113,6 +113,9 @@ class CompatibilityCheckerTest {
         .extracting(f -> f.direction() + " v" + f.checkedVersion() + " " + f.ruleId() + ": " + f.message())
         .containsExactly(
             "BACKWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from FIELDS to AVRO.",
-            "FORWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from AVRO to FIELDS.");
+            "FORWARD v3 SCHEMA_TYPE_CHANGED: The schema type changed from FIELDS to AVRO.");
+    assertThat(report.changes()).extracting(Change::sentence).containsExactly(
+        "The schema type changed from FIELDS to AVRO: this breaks consumers on the new schema reading data written"
+            + " with version 3, and consumers still on version 3 reading data written with the new schema.");
   }
 }

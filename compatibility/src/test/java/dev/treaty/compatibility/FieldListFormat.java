@@ -56,17 +56,19 @@ final class FieldListFormat implements SchemaFormat {
   }
 
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
     Set<String> written = ((Fields) writer).names();
     return ((Fields) reader).names().stream()
         .filter(name -> !written.contains(name))
-        .map(name -> Finding.breaking("FIELD_MISSING", SchemaPath.ROOT.child(name), "field `" + name + "` is not written"))
+        .map(name -> Finding.breaking("FIELD_MISSING", SchemaPath.ROOT.child(name),
+            "field `" + name + "` was " + edit.readerOnly()))
         .toList();
   }
 
   @Override
   public List<Rule> rules() {
-    return List.of(new Rule(name(), "FIELD_MISSING", "A field the reader needs is not written.", List.of()));
+    return List.of(new Rule(name(), "FIELD_MISSING", "A field the reader needs is not written.", List.of(),
+        "Write every field a reader needs."));
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
 import dev.treaty.compatibility.InvalidSchemaException;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormat;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
@@ -138,15 +136,14 @@ public class CheckLocalMojo extends AbstractMojo {
       }
     }
     CompatibilityLevel level = CompatibilityLevel.parse(lookup(compatibilityLevels, schema.subject(), compatibilityLevel));
-    CheckOptions options = CheckOptions.DEFAULTS.breakingOnly().withJsonPolicy(JsonCompatibilityPolicy.valueOf(
-        lookup(compatibilityPolicies, schema.subject(), "STRICT").trim().toUpperCase(Locale.ROOT)));
+    CheckOptions options = CheckOptions.of(lookup(compatibilityPolicies, schema.subject(), "STRICT"), null).breakingOnly();
     CompatibilityReport report = new CompatibilityChecker().check(level, proposed, versions, options);
     if (report.isCompatible()) {
       getLog().info(schema.subject() + " is " + level + " compatible with " + origins(earlier));
       return;
     }
     problems.add(schema.subject(), "(" + schema.file().getName() + ") is not " + level + " compatible with "
-        + origins(earlier), report.breaking().stream().map(finding -> Problem.of(schema.subject(), finding)).toList());
+        + origins(earlier), report.breakingChanges().stream().map(change -> Problem.of(schema.subject(), change)).toList());
   }
 
   private static String origins(List<PreviousSchemas.Previous> earlier) {

@@ -58,7 +58,9 @@ public class DownloadMojo extends RegistryMojo {
       for (String subject : client.subjects(false)) {
         for (int i = 0; i < patterns.size(); i++) {
           if (patterns.get(i).matcher(subject).matches()) {
-            write(client.version(subject, versionFor(i), false));
+            Schema schema = client.version(subject, versionFor(i), false);
+            checkDeprecation(client, schema.subject(), schema.version());
+            write(schema);
             written++;
             break;
           }

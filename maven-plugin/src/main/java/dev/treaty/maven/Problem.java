@@ -1,51 +1,42 @@
 package dev.treaty.maven;
 
 import dev.treaty.client.model.Incompatibility;
-import dev.treaty.compatibility.Direction;
-import dev.treaty.compatibility.Finding;
+import dev.treaty.compatibility.Change;
 
 /**
- * One thing wrong with one subject's schema: a breaking change (rule id, JSON Pointer, sentence,
- * and which side can no longer read which) or an error (no rule id).
+ * One thing wrong with one subject's schema: a breaking change (rule id, JSON Pointer, the sentence
+ * naming the edit and whom it breaks, and how to make it safe) or an error (no rule id).
  */
-record Problem(String subject, String ruleId, String path, String message, String direction, Integer version) {
+record Problem(String subject, String ruleId, String path, String message, String direction, Integer version,
+    String remedy) {
 
   static Problem error(String subject, String message) {
-    return new Problem(subject, null, null, message, null, null);
+    return new Problem(subject, null, null, message, null, null, null);
   }
 
-  static Problem of(String subject, Finding finding) {
-    String direction = finding.direction() == null ? null : finding.direction().name();
-    return new Problem(subject, finding.ruleId(), finding.path(), finding.message(), direction,
-        finding.checkedVersion());
+  /** A change the library found here; its sentence already says whom it breaks. */
+  static Problem of(String subject, Change change) {
+    String direction = change.direction() == null ? null : change.direction().name();
+    return new Problem(subject, change.ruleId(), change.path(), change.sentence(), direction, change.checkedVersion(),
+        change.remedy());
   }
 
+  /** A change the registry reported; its sentence already says whom it breaks. */
   static Problem of(String subject, Incompatibility incompatibility) {
     return new Problem(subject, incompatibility.ruleId(), incompatibility.path(), incompatibility.message(),
-        incompatibility.direction(), incompatibility.version());
+        incompatibility.direction(), incompatibility.version(), incompatibility.remedy());
   }
 
   boolean isIncompatibility() {
     return ruleId != null;
   }
 
-  /** One line: rule id, path, who can no longer read what, and the sentence. */
+  /** One line: rule id, path, the sentence, and how to make the change safe. */
   String describe() {
     if (!isIncompatibility()) {
       return message;
     }
     String where = path == null || path.isEmpty() ? "the whole schema" : path;
-    return ruleId + " at " + where + consumer() + ": " + message;
-  }
-
-  private String consumer() {
-    String other = version == null ? "the previous schema" : "version " + version;
-    if (Direction.BACKWARD.name().equals(direction)) {
-      return " (consumers using the new schema cannot read data written with " + other + ")";
-    }
-    if (Direction.FORWARD.name().equals(direction)) {
-      return " (consumers still using " + other + " cannot read data written with the new schema)";
-    }
-    return "";
+    return ruleId + " at " + where + ": " + message + (remedy == null ? "" : " How to make it safe: " + remedy);
   }
 }

@@ -40,7 +40,10 @@ public class RegisterMojo extends SubjectsMojo {
         resolver.registered(schema.subject(), version);
         getLog().info("Registered subject(" + schema.subject() + ") with id " + registered.id() + " version " + version);
       } catch (RegistryException e) {
-        String headline = e.isIncompatible() ? "was refused as incompatible" : "was not registered";
+        String headline = !e.isIncompatible() ? "was not registered"
+            : e.judge() != null && e.judge().isGate()
+                ? "was refused by " + e.judge().describe() + ": a deployed consumer cannot read it"
+                : "was refused as incompatible";
         List<Problem> reasons = e.incompatibilities().isEmpty()
             ? List.of(Problem.error(schema.subject(), e.getMessage()))
             : e.incompatibilities().stream().map(found -> Problem.of(schema.subject(), found)).toList();

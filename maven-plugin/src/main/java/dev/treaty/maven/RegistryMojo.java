@@ -74,6 +74,30 @@ public abstract class RegistryMojo extends AbstractMojo {
   }
 
   /** The client, created on first use; fails the goal when no URL is configured. */
+  /** Fails the build when it uses a schema version past its sunset, instead of only warning. */
+  @Parameter(property = "treaty.failAfterSunset", defaultValue = "false")
+  boolean failAfterSunset;
+
+  /**
+   * Warns when the build uses a deprecated version (its own deprecation or its subject's); past
+   * the sunset, fails instead when {@code failAfterSunset} is set.
+   */
+  void checkDeprecation(RegistryClient client, String subject, int version) throws MojoExecutionException {
+    java.util.Optional<dev.treaty.client.model.Deprecation> deprecation = client.deprecation(subject, version);
+    if (deprecation.isEmpty()) {
+      return;
+    }
+    String text = deprecation.get().describe();
+    if (deprecation.get().isPastSunset(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+      if (failAfterSunset) {
+        throw new MojoExecutionException(text + ", and its sunset has come (failAfterSunset is true)");
+      }
+      getLog().warn(text + ", and its sunset has come");
+    } else {
+      getLog().warn(text);
+    }
+  }
+
   RegistryClient client() throws MojoExecutionException {
     if (client == null) {
       if (!hasRegistry()) {

@@ -4,6 +4,10 @@ import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryClientException;
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.model.CompatibilityCheckResponse;
+import dev.treaty.client.model.Judge;
+import dev.treaty.compatibility.InvalidSchemaException;
+import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.compatibility.UnknownSchemaFormatException;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,6 +40,12 @@ public class TestCompatibilityMojo extends SubjectsMojo {
     Problems problems = new Problems();
     for (SubjectSchema schema : schemas) {
       requireComplete(schema);
+      String invalid = invalidLocally(schema);
+      if (invalid != null) {
+        problems.add(schema.subject(), "(" + schema.file().getName() + ") is not a valid " + schema.type() + " schema",
+            Problem.error(schema.subject(), invalid));
+        continue;
+      }
       String level = levelOf(client, schema.subject());
       try {
         if (!hasVersions(client, schema.subject())) {
@@ -43,11 +53,18 @@ public class TestCompatibilityMojo extends SubjectsMojo {
           getLog().info("Subject " + schema.subject() + " has no versions yet, so any schema is compatible");
           continue;
         }
+        List<Integer> registered = client.versions(schema.subject(), false);
+        checkDeprecation(client, schema.subject(), registered.get(registered.size() - 1));
         RegisterSchemaRequest request = RegisterSchemaRequest.of(schema.type(), schema.text(), resolver.pinned(schema));
         CompatibilityCheckResponse answer = client.checkCompatibility(schema.subject(), null, request,
             normalizeSchemas, verbose);
+        Judge judge = answer.judge();
         if (answer.isCompatible()) {
-          getLog().info("Schema of " + schema.subject() + " is " + level + " compatible");
+          getLog().info("Schema of " + schema.subject() + " is " + level + " compatible"
+              + (judge != null && judge.isGate() ? ", as decided by " + judge.describe() : ""));
+        } else if (judge != null && judge.isGate()) {
+          problems.add(schema.subject(), "(" + schema.file().getName() + ") is refused by " + judge.describe()
+              + ": a deployed consumer cannot read it", reasons(schema.subject(), answer));
         } else {
           problems.add(schema.subject(), "(" + schema.file().getName() + ") is not " + level + " compatible",
               reasons(schema.subject(), answer));
@@ -67,6 +84,23 @@ public class TestCompatibilityMojo extends SubjectsMojo {
       return answer.messages().stream().map(message -> Problem.error(subject, message)).toList();
     }
     return List.of(Problem.error(subject, "The registry gave no reason (set verbose to true to ask for one)"));
+  }
+
+  /**
+   * Why the schema does not parse here, or {@code null}: an invalid schema is reported as invalid, as
+   * the CLI does, not as the "incompatible" a registry answers. A schema with references is left to
+   * the registry, which resolves them.
+   */
+  private static String invalidLocally(SubjectSchema schema) {
+    if (!schema.references().isEmpty()) {
+      return null;
+    }
+    try {
+      SchemaFormats.of(schema.type()).parse(schema.text(), List.of());
+      return null;
+    } catch (InvalidSchemaException | UnknownSchemaFormatException e) {
+      return e.getMessage();
+    }
   }
 
   private static boolean hasVersions(RegistryClient client, String subject) {

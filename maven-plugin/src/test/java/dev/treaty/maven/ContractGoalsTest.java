@@ -85,8 +85,7 @@ class ContractGoalsTest {
         .hasMessage("""
             can-i-deploy: accounts 2 cannot be deployed to prod: 1 of 2 pair(s) fail
             users-value: accounts 2 -> mailer 1:
-              - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1: field `email` is not written by the writer and has no \
-            default value.""");
+              - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1: Field `email` was added without a default.""");
     assertThat(log.text()).contains("[INFO] users-value: accounts 2 -> search 1: agrees");
   }
 

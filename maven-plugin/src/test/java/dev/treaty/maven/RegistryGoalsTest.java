@@ -3,10 +3,15 @@ package dev.treaty.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryException;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.ContractEntry;
+import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.compatibility.RuleCatalog;
+import dev.treaty.compatibility.SchemaFormats;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +64,36 @@ class RegistryGoalsTest {
         .hasMessageStartingWith("test-compatibility: 2 of 3 subject(s) failed: users-value, staff-value\n"
             + "users-value (user.avsc) is not FORWARD compatible:\n  - ")
         .message()
-        .containsPattern("  - [A-Z_]+ at /fields/1 \\(consumers still using version 1 cannot read data written with"
-            + " the new schema\\): .*name")
+        .containsPattern("  - [A-Z_]+ at /fields/1: Field `name` was .*: this breaks consumers still on version 1"
+            + " reading data written with the new schema\\. How to make it safe: ")
         .contains("staff-value (staff.avsc) is not FORWARD compatible:");
     assertThat(log.text()).contains("[INFO] Subject new-value has no versions yet, so any schema is compatible");
+  }
+
+  /** test-compatibility answers what registration answers on a gated subject, in the gate's words. */
+  @Test
+  void aGatedSubjectIsRefusedByTheGateAsItsRegistrationWouldBe() throws Exception {
+    client.register("users-value", RegisterSchemaRequest.of("AVRO", Goals.USER_V1, List.of()), false);
+    client.publishContract("reader", "1", new ContractRequest(List.of(), List.of(
+        ContractEntry.inline("users-value", "AVRO", Goals.USER_V1)
+            .withExamples(List.of(new ObjectMapper().readTree("{\"id\": 1, \"name\": \"Ada\"}"))))));
+    client.recordDeployment("prod", "reader", "1");
+    client.updateContractGate("users-value", "prod");
+    // BACKWARD allows an optional field; the deployed consumer's example lacks it.
+    String withEmail = Goals.USER_V1.replace("\"type\": \"string\"}]",
+        "\"type\": \"string\"}, {\"name\": \"email\", \"type\": [\"null\", \"string\"], \"default\": null}]");
+    TestCompatibilityMojo goal = Goals.subjects(new TestCompatibilityMojo(), registry.url(),
+        Map.of("users-value", Goals.write(dir, "user.avsc", withEmail)), log);
+    goal.verbose = true;
+
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class).message()
+        .contains("users-value (user.avsc) is refused by the contract gate of environment prod (consumers reader 1)")
+        .contains("PAYLOAD_MISSING_FIELD");
+    assertThatThrownBy(() -> client.register("users-value", RegisterSchemaRequest.of("AVRO", withEmail, List.of()), false))
+        .isInstanceOfSatisfying(RegistryException.class, refused -> {
+          assertThat(refused.judge().kind()).isEqualTo("CONTRACT_GATE");
+          assertThat(refused.incompatibilities()).extracting(found -> found.ruleId()).containsExactly("PAYLOAD_MISSING_FIELD");
+        });
   }
 
   @Test
@@ -82,11 +113,13 @@ class RegistryGoalsTest {
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class).hasMessage("""
         test-compatibility: 2 of 2 subject(s) failed: orders-value, invoices-value
         orders-value (order.proto) is not BACKWARD compatible:
-          - FIELD_SCALAR_KIND_CHANGED at /messages/Order/fields/2 (consumers using the new schema cannot read data \
-        written with version 1): The field `total` (2) in `Order` changed type from int64 to string.
+          - FIELD_SCALAR_KIND_CHANGED at /messages/Order/fields/2: The field `total` (2) in `Order` changed type from \
+        int64 to string: this breaks consumers on the new schema reading data written with version 1. How to make it \
+        safe: %s
         invoices-value (invoice.json) is not BACKWARD compatible:
-          - TYPE_CHANGED at /properties/id/type (consumers using the new schema cannot read data written with \
-        version 1): Property `id` changed type from string to integer.""");
+          - TYPE_CHANGED at /properties/id/type: Property `id` changed type from string to integer: this breaks \
+        consumers on the new schema reading data written with version 1. How to make it safe: %s""".formatted(
+        remedy(SchemaFormats.PROTOBUF, "FIELD_SCALAR_KIND_CHANGED"), remedy(SchemaFormats.JSON, "TYPE_CHANGED")));
   }
 
   @Test
@@ -108,7 +141,7 @@ class RegistryGoalsTest {
     assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("register: 1 of 2 subject(s) failed: users-value\n"
             + "users-value was refused as incompatible:\n")
-        .message().containsPattern("  - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2 .*home");
+        .message().containsPattern("  - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2: .*home");
     assertThat(log.text()).contains("[INFO] Registered subject(orders-value) with id 3 version 1");
     assertThat(client.version("orders-value", "1", false).references())
         .singleElement().satisfies(ref -> assertThat(ref.version()).isEqualTo(1));
@@ -180,7 +213,31 @@ class RegistryGoalsTest {
         .hasMessage("versions must give one version per subject pattern (2 patterns, 1 versions)");
   }
 
+  @Test
+  void downloadWarnsOfADeprecatedVersionAndFailsPastItsSunsetWhenAsked() throws Exception {
+    client.register("retired-value", RegisterSchemaRequest.of("AVRO", Goals.USER_V1, List.of()), false);
+    client.deprecate("retired-value", 1, "replaced by users", "2099-01-01", null);
+    DownloadMojo goal = new DownloadMojo();
+    goal.schemaRegistryUrls = List.of(registry.url());
+    goal.subjectPatterns = List.of("retired-.*");
+    goal.outputDirectory = dir.resolve("retired").toFile();
+    goal.encodeSubject = true;
+    goal.setLog(log);
+
+    goal.execute();
+    assertThat(log.text()).contains("[WARNING] retired-value version 1 is deprecated (replaced by users); sunset 2099-01-01");
+
+    client.deprecate("retired-value", 1, "replaced by users", "2020-01-01", null);
+    goal.failAfterSunset = true;
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("sunset 2020-01-01").hasMessageContaining("its sunset has come");
+  }
+
   private static ConfigUpdateRequest level(String level) {
     return new ConfigUpdateRequest(level, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static String remedy(dev.treaty.compatibility.SchemaFormat format, String ruleId) {
+    return RuleCatalog.find(format, ruleId).remedy();
   }
 }

@@ -5,6 +5,7 @@ import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.registry.contracts.ContractStore;
 import dev.treaty.registry.contracts.Contracts;
 import dev.treaty.registry.http.HttpApi;
+import dev.treaty.registry.security.SecurityGuard;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.store.Database;
 import dev.treaty.registry.store.SchemaStore;
@@ -33,25 +34,31 @@ public final class RegistryServer implements AutoCloseable {
 
   private final Database database;
   private final Registry registry;
+  private final SecurityGuard security;
   private final Javalin http;
   private final ScheduledExecutorService background;
   private final AtomicBoolean migrated = new AtomicBoolean();
+  private final StartupPhases phases = new StartupPhases();
 
   private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
     database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
     SchemaStore store = database.store();
-    Contracts contracts = new Contracts(new ContractStore(database.dataSource()), formats);
+    Contracts contracts = new Contracts(new ContractStore(store), formats);
     registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
+    phases.done("wiring");
     background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "treaty-background");
       thread.setDaemon(true);
       return thread;
     });
+    security = SecurityGuard.of(config.security(), database.dataSource());
     migrate();
+    phases.done("database");
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
-    http = HttpApi.start(registry, contracts.services(registry), settings, migrated::get, () -> migrated.get() && store.isReachable());
+    http = HttpApi.start(registry, contracts.services(registry), security, settings, migrated::get, () -> migrated.get() && store.isReachable());
+    phases.done("http");
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 
@@ -62,11 +69,9 @@ public final class RegistryServer implements AutoCloseable {
 
   /** Starts a server accepting the given formats. */
   public static RegistryServer start(ServerConfig config, List<SchemaFormat> formats) {
-    long started = System.nanoTime();
     RegistryServer server = new RegistryServer(config, formats);
-    LOG.info("Treaty {} listening on " + (config.security().tls() == null ? "http" : "https") + "://{}:{} with storage {} (started in {} ms)",
-        version(), displayHost(config.host()), server.port(), server.database.description(),
-        (System.nanoTime() - started) / 1_000_000);
+    LOG.info("Treaty {} listening on " + (config.security().tls() == null ? "http" : "https") + "://{}:{} with storage {} (ready {})",
+        version(), displayHost(config.host()), server.port(), server.database.description(), server.phases);
     return server;
   }
 
@@ -112,6 +117,7 @@ public final class RegistryServer implements AutoCloseable {
   private void migrate() {
     try {
       database.migrate();
+      security.importBootstrapFiles();
       registry.events().startFollowing();
       migrated.set(true);
     } catch (RuntimeException e) {

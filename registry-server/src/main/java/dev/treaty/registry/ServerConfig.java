@@ -36,7 +36,7 @@ public record ServerConfig(
 
   public static ServerConfig defaults() {
     return new ServerConfig(
-        "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 100_000,
+        "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 10_000,
         false, 409, SecurityConfig.off());
   }
 

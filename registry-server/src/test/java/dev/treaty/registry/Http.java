@@ -68,6 +68,18 @@ public final class Http {
     return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** The headers of a GET (for headers the answer's body does not show). */
+  public java.net.http.HttpHeaders headers(String path) {
+    try {
+      return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).headers();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Answer send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -112,8 +112,10 @@ render();
 // On a secured registry, say who is signed in (an open registry answers "anonymous").
 api.whoami().then((me) => {
   if (me && me.name !== 'anonymous') {
+    // the identity is what the server trusts; a display name from an identity provider only goes beside it
+    const who = me.displayName && me.displayName !== me.name ? `${me.displayName} [${me.name}]` : me.name;
     document.querySelector('.top').append(
-      h('span', { className: 'muted signed-in' }, `Signed in as ${me.name} (${me.roles.join(', ')})`));
+      h('span', { className: 'muted signed-in' }, `Signed in as ${who} (${me.roles.join(', ')})`));
   }
 }, () => {});
 

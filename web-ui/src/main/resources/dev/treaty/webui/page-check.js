@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { errorBox, heading, to, verdictBadge } from './parts.js';
+import { errorBox, heading, severityBadge, to, verdictBadge } from './parts.js';
 
 export async function render(main, { params }) {
   document.title = 'Check a schema · Treaty';
@@ -62,16 +62,40 @@ function verdict(subject, answer, level) {
   const plain = findings.length === 0 ? answer.messages || [] : [];
   return h('section', { className: 'panel' },
     h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
-    h('p', null, answer.is_compatible
-      ? ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would pass', level ? ` its level ${level}.` : '.']
-      : ['Registering it under ', h('a', { href: to.subject(subject) }, subject), ' would be refused', level ? ` at its level ${level}.` : '.']),
+    h('p', { id: 'check-judge' }, judged(subject, answer, level)),
     findings.length === 0 ? null : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'check-findings' },
-      h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'Checked as', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'New reads old', 'Old reads new', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, findings.map((f) => h('tr', { className: 'breaking' },
         h('td', null, h('code', null, f.ruleId)),
         h('td', null, h('code', null, f.path || '/'), f.location ? h('div', { className: 'muted small' }, f.location) : null),
-        h('td', null, f.message),
-        h('td', { className: 'small' }, f.direction === 'BACKWARD' ? 'new reads old' : f.direction === 'FORWARD' ? 'old reads new' : ''),
+        h('td', null, f.message, f.remedy ? h('div', { className: 'muted small remedy' }, 'How to make it safe: ', f.remedy) : null),
+        h('td', { 'data-direction': 'BACKWARD' }, direction(f, 'BACKWARD')),
+        h('td', { 'data-direction': 'FORWARD' }, direction(f, 'FORWARD')),
         h('td', null, f.version ? h('a', { href: to.subject(subject, f.version) }, String(f.version)) : '')))))),
     plain.length === 0 ? null : h('ul', { className: 'messages' }, plain.map((m) => h('li', null, m))));
+}
+
+// The verdict in one direction: from the per-direction verdicts, else from the one direction named.
+function direction(f, which) {
+  const verdict = (f.verdicts || {})[which] || (f.direction === which ? 'BREAKING' : null);
+  return verdict ? severityBadge(verdict) : h('span', { className: 'muted' }, '—');
+}
+
+// Says who decided, as registration would decide: the level, or the contract gate.
+function judged(subject, answer, level) {
+  const link = h('a', { href: to.subject(subject) }, subject);
+  const judge = answer.judge || {};
+  const consumers = (judge.consumers || []).join(', ') || 'no consumer deployed';
+  if (judge.kind === 'CONTRACT_GATE') {
+    return ['Registering it under ', link, ` would be refused by the contract gate of ${judge.environment}`
+      + ` (${consumers}): a deployed consumer cannot read it`, judge.level ? `, although its level ${judge.level} allows it.` : '.'];
+  }
+  if (judge.kind === 'CONTRACT_GATE_OVERRIDE') {
+    return ['Registering it under ', link, ` would pass: the contract gate of ${judge.environment} (${consumers})`
+      + ` overrides its level ${judge.level}, since no deployed consumer is affected.`];
+  }
+  const shown = judge.level || level;
+  return answer.is_compatible
+    ? ['Registering it under ', link, ' would pass', shown ? ` its level ${shown}.` : '.']
+    : ['Registering it under ', link, ' would be refused', shown ? ` at its level ${shown}.` : '.'];
 }

@@ -116,13 +116,14 @@ function findings(diff, rowsAt) {
     changes.length === 0 ? h('p', { className: 'muted' }, 'No change that matters to readers or writers.') : h('div', { className: 'table-wrap' },
       h('table', { className: 'list', id: 'findings' },
         h('thead', null, h('tr', null,
-          ['Rule', 'Path', 'Change', 'Checked as', 'Severity', ...SHOWN_LEVELS].map((t) => h('th', { scope: 'col' }, t)))),
+          ['Rule', 'Path', 'Change', 'New reads old', 'Old reads new', ...SHOWN_LEVELS].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, changes.map((c) => h('tr', { className: c.severity === 'BREAKING' ? 'breaking' : null },
           h('td', null, h('code', null, c.ruleId)),
           h('td', null, pathCell(c.path, rowsAt), c.location ? h('div', { className: 'muted small' }, c.location) : null),
-          h('td', null, c.message),
-          h('td', { className: 'small' }, c.direction === 'BACKWARD' ? 'new reads old' : 'old reads new'),
-          h('td', null, severityBadge(c.severity)),
+          h('td', null, c.message,
+            c.remedy && c.severity === 'BREAKING' ? h('div', { className: 'muted small remedy' }, 'How to make it safe: ', c.remedy) : null),
+          h('td', { 'data-direction': 'BACKWARD' }, severityBadge((c.verdicts || {}).BACKWARD || 'SAFE')),
+          h('td', { 'data-direction': 'FORWARD' }, severityBadge((c.verdicts || {}).FORWARD || 'SAFE')),
           SHOWN_LEVELS.map((level) => h('td', { 'data-level': level },
             (c.breaks || []).includes(level) ? h('span', { className: 'badge bad' }, 'breaks') : h('span', { className: 'muted' }, 'ok')))))))));
 }

@@ -7,6 +7,7 @@ import { codeBlock, languageOf, layout } from './highlight.js';
 import { formatBadge, heading, loading, time, to } from './parts.js';
 import { settingsPanel } from './subject-settings.js';
 import { partiesPanel } from './subject-parties.js';
+import { deprecationNote, findingsPanel } from './subject-governance.js';
 
 export async function render(main, { subject, params, isCurrent }) {
   document.title = `${subject} · Treaty`;
@@ -19,14 +20,16 @@ export async function render(main, { subject, params, isCurrent }) {
   const chosen = versions.find((v) => v.version === wanted) || live[0] || versions[0];
   const schemaPanel = h('section', { className: 'panel schema-panel', 'aria-labelledby': 'schema-title' }, loading('the schema'));
   replace(main,
-    heading(subject, ' ', formatBadge(detail.schemaType)),
+    heading(subject, ' ', formatBadge(detail.schemaType),
+      detail.deprecation ? h('span', { className: 'badge warn', id: 'subject-deprecated' }, 'deprecated') : null),
+    detail.deprecation ? deprecationNote(detail.deprecation, 'subject-deprecation') : null,
     h('div', { className: 'subject-layout' },
       h('div', { className: 'side' },
         settingsPanel(detail),
         timeline(subject, versions, chosen),
         partiesPanel(subject)),
       schemaPanel));
-  await drawSchema(schemaPanel, subject, chosen, versions, isCurrent);
+  await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail);
 }
 
 function timeline(subject, versions, chosen) {
@@ -38,11 +41,13 @@ function timeline(subject, versions, chosen) {
     h('a', { href: to.subject(subject, v.version), 'aria-current': v.version === chosen.version ? 'true' : null },
       `Version ${v.version}`),
     v.deleted ? h('span', { className: 'badge muted-badge' }, 'soft-deleted') : null,
+    v.deprecation ? h('span', { className: 'badge warn' }, 'deprecated') : null,
+    (v.findings || []).length ? h('span', { className: 'badge warn' }, `${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}`) : null,
     h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
       i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
 }
 
-async function drawSchema(panel, subject, chosen, versions, isCurrent) {
+async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
   const [version, referrers] = await Promise.all([
     api.version(subject, chosen.version),
     api.referencedBy(subject, chosen.version).catch(() => []),
@@ -58,7 +63,10 @@ async function drawSchema(panel, subject, chosen, versions, isCurrent) {
       h('div', { className: 'actions' },
         older ? h('a', { className: 'button', href: to.diff(subject, older.version, chosen.version) }, `Diff with version ${older.version}`) : null,
         h('a', { className: 'button', href: to.check(subject) }, 'Check a new schema'))),
-    codeBlock(layout(version.schema || '', language), language),
+    chosen.deprecation ? deprecationNote(chosen.deprecation, 'version-deprecation') : null,
+    h('div', { className: 'schema-with-findings' },
+      codeBlock(layout(version.schema || '', language), language),
+      findingsPanel(chosen.findings || [], detail.lintRules)),
     references(version.references || []),
     referencedBy(referrerVersions.flat()));
 }

@@ -15,6 +15,7 @@ export async function render(main, { params, isCurrent }) {
     format: params.get('format') || '',
     level: params.get('level') || '',
     deleted: params.get('deleted') === 'true',
+    findings: params.get('findings') === 'true',
     sort: params.get('sort') === 'updated' ? 'updated' : 'name',
     offset: Math.max(0, parseInt(params.get('offset') || '0', 10) || 0),
   };
@@ -23,9 +24,9 @@ export async function render(main, { params, isCurrent }) {
 
   const reload = async () => {
     const mine = ++requests;
-    replaceQuery('#/subjects', { ...state, deleted: state.deleted || '', sort: state.sort === 'name' ? '' : state.sort, offset: state.offset || '' });
+    replaceQuery('#/subjects', { ...state, deleted: state.deleted || '', findings: state.findings || '', sort: state.sort === 'name' ? '' : state.sort, offset: state.offset || '' });
     try {
-      const page = await api.subjects({ ...state, limit: PAGE_SIZE });
+      const page = await api.subjects({ ...state, findings: state.findings || '', limit: PAGE_SIZE });
       if (mine === requests && isCurrent()) replace(results, table(page), pager(page, (offset) => {
         state.offset = offset;
         reload();
@@ -58,7 +59,10 @@ export async function render(main, { params, isCurrent }) {
       select('sort', [['name', 'Name'], ['updated', 'Last change']], state.sort, change('sort'))),
     h('label', { className: 'check' },
       h('input', { type: 'checkbox', name: 'deleted', checked: state.deleted, onChange: change('deleted') }),
-      ' Soft-deleted subjects too'));
+      ' Soft-deleted subjects too'),
+    h('label', { className: 'check' },
+      h('input', { type: 'checkbox', name: 'findings', checked: state.findings, onChange: change('findings') }),
+      ' Only subjects with lint findings'));
   replace(main, heading('Subjects'), form, results);
   await reload();
 }
@@ -76,7 +80,9 @@ function table(page) {
       ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, (page.subjects || []).map((s) => h('tr', { className: s.deleted ? 'deleted' : null },
       h('th', { scope: 'row' }, h('a', { href: to.subject(s.subject) }, s.subject),
-        s.deleted ? h('span', { className: 'badge muted-badge' }, 'deleted') : null),
+        s.deleted ? h('span', { className: 'badge muted-badge' }, 'deleted') : null,
+        s.deprecated ? h('span', { className: 'badge warn' }, 'deprecated') : null,
+        s.hasFindings ? h('span', { className: 'badge warn', title: 'A version was registered with lint findings' }, 'findings') : null),
       h('td', null, formatBadge(s.schemaType)),
       h('td', { className: 'num' }, String(s.versions)),
       h('td', null, `v${s.latestVersion} · id `, h('a', { href: to.schema(s.latestId) }, String(s.latestId))),

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A config as {@code GET /config} returns it (the level is named {@code compatibilityLevel}).
- * {@code protobufRules} is Treaty's: {@code CONFLUENT}, {@code WIRE} or {@code WIRE_JSON}.
+ * {@code protobufRules} is Treaty's: {@code CONFLUENT}, {@code WIRE} or {@code WIRE_JSON}; so are
+ * {@code lintRules} (a lint rule set's name) and {@code lintEnforcement} ({@code ERROR}, {@code WARN}, {@code OFF}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,12 +22,24 @@ public record Config(
     JsonNode defaultMetadata,
     JsonNode overrideMetadata,
     JsonNode defaultRuleSet,
-    JsonNode overrideRuleSet) {
+    JsonNode overrideRuleSet,
+    String lintRules,
+    String lintEnforcement) {
+
+  /** A config without Treaty's lint settings. */
+  public Config(
+      String compatibilityLevel, String compatibilityPolicy, String compatibilityGroup, Boolean normalize, Boolean validateFields,
+      String protobufRules, String alias, JsonNode defaultMetadata, JsonNode overrideMetadata, JsonNode defaultRuleSet,
+      JsonNode overrideRuleSet) {
+    this(compatibilityLevel, compatibilityPolicy, compatibilityGroup, normalize, validateFields, protobufRules, alias, defaultMetadata,
+        overrideMetadata, defaultRuleSet, overrideRuleSet, null, null);
+  }
 
   /** The same settings in the shape PUT takes and answers with. */
   public ConfigUpdateRequest asUpdate() {
     return new ConfigUpdateRequest(
         compatibilityLevel, compatibilityPolicy, compatibilityGroup, normalize, validateFields,
-        protobufRules, alias, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet);
+        protobufRules, alias, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, lintRules,
+        lintEnforcement);
   }
 }

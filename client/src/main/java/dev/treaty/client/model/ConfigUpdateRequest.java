@@ -21,12 +21,24 @@ public record ConfigUpdateRequest(
     JsonNode defaultMetadata,
     JsonNode overrideMetadata,
     JsonNode defaultRuleSet,
-    JsonNode overrideRuleSet) {
+    JsonNode overrideRuleSet,
+    String lintRules,
+    String lintEnforcement) {
+
+  /** A config without Treaty's lint settings. */
+  public ConfigUpdateRequest(
+      String compatibility, String compatibilityPolicy, String compatibilityGroup, Boolean normalize, Boolean validateFields,
+      String protobufRules, String alias, JsonNode defaultMetadata, JsonNode overrideMetadata, JsonNode defaultRuleSet,
+      JsonNode overrideRuleSet) {
+    this(compatibility, compatibilityPolicy, compatibilityGroup, normalize, validateFields, protobufRules, alias, defaultMetadata,
+        overrideMetadata, defaultRuleSet, overrideRuleSet, null, null);
+  }
 
   /** The same settings in the shape GET answers with. */
   public Config asConfig() {
     return new Config(
         compatibility, compatibilityPolicy, compatibilityGroup, normalize, validateFields,
-        protobufRules, alias, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet);
+        protobufRules, alias, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, lintRules,
+        lintEnforcement);
   }
 }

@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.avro;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class AvroCompatibility {
 
   private AvroCompatibility() {}
 
-  static List<Finding> check(Schema reader, Schema writer, boolean safeChanges) {
+  static List<Finding> check(Schema reader, Schema writer, boolean safeChanges, Edit edit) {
     List<Incompatibility> incompatibilities;
     try {
       incompatibilities =
@@ -38,9 +39,9 @@ final class AvroCompatibility {
               "Avro could not check the pair, so it counts as incompatible: " + reason(e)));
     }
     List<Finding> findings = new ArrayList<>();
-    incompatibilities.stream().map(incompatibility -> toFinding(incompatibility, reader)).distinct().forEach(findings::add);
+    incompatibilities.stream().map(incompatibility -> toFinding(incompatibility, reader, edit)).distinct().forEach(findings::add);
     if (safeChanges) {
-      findings.addAll(SafeChanges.between(reader, writer));
+      findings.addAll(SafeChanges.between(reader, writer, edit));
     }
     return List.copyOf(findings);
   }
@@ -58,12 +59,12 @@ final class AvroCompatibility {
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 
-  private static Finding toFinding(Incompatibility incompatibility, Schema reader) {
+  private static Finding toFinding(Incompatibility incompatibility, Schema reader, Edit edit) {
     String location = incompatibility.getLocation();
     SchemaPath path = location == null || location.equals("/") ? SchemaPath.ROOT : SchemaPath.of(location);
     return Finding.breaking(
         incompatibility.getType().name(),
         path,
-        IncompatibilityMessage.describe(incompatibility, reader, path.toString()));
+        IncompatibilityMessage.describe(incompatibility, reader, path.toString(), edit));
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
@@ -37,8 +38,8 @@ public final class AvroFormat implements SchemaFormat {
   }
 
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema(), options.safeChanges()).stream()
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
+    return AvroCompatibility.check(avro(reader).schema(), avro(writer).schema(), options.safeChanges(), edit).stream()
         .sorted(Finding.ORDER)
         .toList();
   }

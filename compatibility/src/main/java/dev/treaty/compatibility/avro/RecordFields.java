@@ -34,27 +34,40 @@ final class RecordFields {
       if (written == null) {
         written = byAlias(field);
         if (written != null) {
-          changes.add(AvroRules.ALIAS_USED, at, changes.where(at).subject() + " reads the writer's field `"
-              + written.name() + "` through an alias.");
+          changes.add(AvroRules.ALIAS_USED, at, "Field `" + String.join(".", changes.where(path).fields())
+              + (changes.where(path).fields().isEmpty() ? "" : ".") + changes.edit().earlier(written.name(), field.name())
+              + "` was renamed to `" + changes.edit().later(written.name(), field.name()) + "`, with an alias for the old name.");
         }
       }
       if (written != null) {
         claimed.add(written.name());
         changes.fieldPair(field.schema(), written.schema(), at.child("type"));
       } else if (field.hasDefaultValue()) {
-        changes.add(AvroRules.FIELD_DEFAULT_USED, at, changes.where(at).subject()
-            + " is not written by the writer; the reader fills in its default "
-            + shorten(Accessor.defaultValue(field).toString()) + ".");
+        changes.add(AvroRules.FIELD_DEFAULT_USED, at, oneSided(changes.where(at), changes.edit().readerOnly(), field));
       }
     }
     for (Schema.Field field : writer.getFields()) {
       if (!claimed.contains(field.name())) {
         List<String> name = new ArrayList<>(changes.where(path).fields());
         name.add(field.name());
-        changes.add(AvroRules.WRITER_FIELD_IGNORED, path.child("fields"), "field `" + String.join(".", name)
-            + "` is written by the writer and skipped by the reader.");
+        changes.add(AvroRules.WRITER_FIELD_IGNORED, path.child("fields"),
+            oneSided(new FieldPath(List.copyOf(name), "", false), changes.edit().writerOnly(), field));
       }
     }
+  }
+
+  /**
+   * The sentence of a field only one side has, the same from either direction: "Field `email`
+   * was added without a default." A field whose default is unknown here ({@code field == null})
+   * has none.
+   */
+  static String oneSided(FieldPath where, String addedOrRemoved, Schema.Field field) {
+    String subject = IncompatibilityMessage.capitalized(where.subject());
+    boolean withDefault = field != null && field.hasDefaultValue();
+    String value = withDefault ? shorten(Accessor.defaultValue(field).toString()) : "";
+    return "added".equals(addedOrRemoved)
+        ? subject + " was added " + (withDefault ? "with the default " + value : "without a default") + "."
+        : subject + " was removed " + (withDefault ? "(its default was " + value + ")" : "(it had no default)") + ".";
   }
 
   private Schema.Field byAlias(Schema.Field field) {

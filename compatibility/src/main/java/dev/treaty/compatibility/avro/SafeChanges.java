@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.avro;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaPath;
@@ -23,15 +24,17 @@ import org.apache.avro.Schema.Type;
 final class SafeChanges {
 
   private final Schema readerRoot;
+  private final Edit edit;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<Schema, Set<Schema>> visited = new IdentityHashMap<>();
 
-  private SafeChanges(Schema readerRoot) {
+  private SafeChanges(Schema readerRoot, Edit edit) {
     this.readerRoot = readerRoot;
+    this.edit = edit;
   }
 
-  static List<Finding> between(Schema reader, Schema writer) {
-    SafeChanges walk = new SafeChanges(reader);
+  static List<Finding> between(Schema reader, Schema writer, Edit edit) {
+    SafeChanges walk = new SafeChanges(reader, edit);
     try {
       walk.pair(reader, writer, SchemaPath.ROOT);
     } catch (StackOverflowError e) {
@@ -62,8 +65,8 @@ final class SafeChanges {
     } else if (reader.getType() == writer.getType()) {
       sameKind(reader, writer, path);
     } else if (BranchMatch.promotes(writer.getType(), reader.getType())) {
-      add(AvroRules.TYPE_PROMOTED, path, where(path).subject() + " changed type from "
-          + TypeNames.of(writer) + " to " + TypeNames.of(reader) + ", which Avro promotes.");
+      add(AvroRules.TYPE_PROMOTED, path,
+          IncompatibilityMessage.typeChanged(IncompatibilityMessage.capitalized(where(path).subject()), writer, reader, edit));
     }
   }
 
@@ -90,8 +93,8 @@ final class SafeChanges {
 
   private void aliasUse(Schema reader, Schema writer, SchemaPath path) {
     if (!reader.getName().equals(writer.getName()) && reader.getAliases().contains(writer.getFullName())) {
-      add(AvroRules.ALIAS_USED, path.child("name"), where(path).subject() + " reads the writer's "
-          + writer.getType().getName() + " " + writer.getFullName() + " as " + reader.getFullName() + " through an alias.");
+      add(AvroRules.ALIAS_USED, path.child("name"),
+          IncompatibilityMessage.renamed(IncompatibilityMessage.capitalized(where(path).subject()), writer, reader, edit));
     }
   }
 
@@ -100,14 +103,19 @@ final class SafeChanges {
     added.removeAll(writer.getEnumSymbols());
     Set<String> unknown = new LinkedHashSet<>(writer.getEnumSymbols());
     unknown.removeAll(new HashSet<>(reader.getEnumSymbols()));
+    String subject = IncompatibilityMessage.capitalized(where(path).subject());
     if (!added.isEmpty()) {
-      add(AvroRules.ENUM_SYMBOLS_ADDED, path.child("symbols"), where(path).subject()
-          + " can read the enum symbols " + added + ", which the writer never writes.");
+      add(AvroRules.ENUM_SYMBOLS_ADDED, path.child("symbols"),
+          IncompatibilityMessage.symbols(subject, List.copyOf(added), reader, edit.readerOnly()));
     }
     if (!unknown.isEmpty() && reader.getEnumDefault() != null) {
-      add(AvroRules.ENUM_DEFAULT_USED, path.child("symbols"), where(path).subject()
-          + " reads the writer's symbols " + unknown + " as the enum default " + reader.getEnumDefault() + ".");
+      add(AvroRules.ENUM_DEFAULT_USED, path.child("symbols"),
+          IncompatibilityMessage.symbols(subject, List.copyOf(unknown), reader, edit.writerOnly()));
     }
+  }
+
+  Edit edit() {
+    return edit;
   }
 
   /** Where a path points in the reader schema, for the sentences. */

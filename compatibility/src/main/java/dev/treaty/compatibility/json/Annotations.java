@@ -23,8 +23,7 @@ final class Annotations {
       Object original, Object update, String keyword, JsonDifference type, SchemaPath path, Differences out) {
     if (!Objects.equals(original, update)) {
       out.add(type, path.child(keyword),
-          "`" + keyword + "` of " + Describe.where(path) + " changed from " + quoted(original) + " to "
-              + quoted(update) + ".");
+          "`" + keyword + "` of " + Describe.where(path) + " changed " + out.edit().fromTo(quoted(original), quoted(update)) + ".");
     }
   }
 

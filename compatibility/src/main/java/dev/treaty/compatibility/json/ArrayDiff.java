@@ -28,7 +28,7 @@ final class ArrayDiff {
   private static void uniqueItems(boolean before, boolean after, SchemaPath path, Differences out) {
     if (before != after) {
       out.add(after ? JsonDifference.UNIQUE_ITEMS_ADDED : JsonDifference.UNIQUE_ITEMS_REMOVED, path.child("uniqueItems"),
-          "The items of " + Describe.where(path) + (after ? " must now be unique." : " may now repeat."));
+          "The items of " + Describe.where(path) + (out.edit().later(before, after) ? " must now be unique." : " may now repeat."));
     }
   }
 }

@@ -29,23 +29,23 @@ final class CombinedDiff {
     ValidationCriterion before = o.getCriterion();
     ValidationCriterion after = u.getCriterion();
     if (before != after) {
-      String change = "The combination of " + where + " changed from " + before + " to " + after;
+      String change = "The combination of " + where + " changed " + out.edit().fromTo(before, after);
       if (!criterionWidens(before, after, originals.size(), updates.size())) {
         out.add(JsonDifference.COMBINED_TYPE_CHANGED, at, change + ".");
         return;
       }
-      out.add(JsonDifference.COMBINED_TYPE_EXTENDED, at, change + ", which accepts at least as much.");
+      out.add(JsonDifference.COMBINED_TYPE_EXTENDED, at, change + ".");
     }
     // More parts of an update allOf are more constraints; fewer parts of an original allOf fewer,
     // whatever the update's criterion became.
     if (updates.size() > originals.size()) {
       boolean product = after == CombinedSchema.ALL_CRITERION;
       out.add(product ? JsonDifference.PRODUCT_TYPE_EXTENDED : JsonDifference.SUM_TYPE_EXTENDED, at,
-          count(where, after, updates.size(), originals.size()));
+          count(where, after, updates.size(), originals.size(), out));
     } else if (updates.size() < originals.size()) {
       boolean product = before == CombinedSchema.ALL_CRITERION;
       out.add(product ? JsonDifference.PRODUCT_TYPE_NARROWED : JsonDifference.SUM_TYPE_NARROWED, at,
-          count(where, after, updates.size(), originals.size()));
+          count(where, after, updates.size(), originals.size(), out));
     }
     match(walker, originals, updates, u, path, out);
   }
@@ -63,7 +63,7 @@ final class CombinedDiff {
     if (BipartiteMatching.size(partners) < Math.min(originals.size(), updates.size())) {
       out.add(JsonDifference.COMBINED_TYPE_SUBSCHEMAS_CHANGED, Combinations.keywordPath(u, path),
           "Some sub-schemas of the " + u.getCriterion() + " of " + Describe.where(path)
-              + " have no compatible counterpart in the new version.");
+              + out.edit().says(" have no compatible counterpart in the new version.", " have no compatible counterpart in the earlier version."));
       return;
     }
     List<Schema> listed = new ArrayList<>(u.getSubschemas());
@@ -75,9 +75,8 @@ final class CombinedDiff {
     }
   }
 
-  private static String count(String where, ValidationCriterion criterion, int now, int before) {
-    return Describe.capitalized(where) + " now has " + now + (now == 1 ? " sub-schema" : " sub-schemas") + " in its "
-        + criterion + " instead of " + before + ".";
+  private static String count(String where, ValidationCriterion criterion, int now, int before, Differences out) {
+    return "The number of sub-schemas in the " + criterion + " of " + where + " changed " + out.edit().fromTo(before, now) + ".";
   }
 
   private static boolean criterionWidens(

@@ -19,10 +19,10 @@ final class DependenciesDiff {
     for (String key : union(before.keySet(), after.keySet())) {
       SchemaPath at = path.child("dependencies").child(key);
       if (!after.containsKey(key)) {
-        out.add(JsonDifference.DEPENDENCY_SCHEMA_REMOVED, at, "The schema dependency on `" + key + "` was removed.");
+        out.add(JsonDifference.DEPENDENCY_SCHEMA_REMOVED, at, "The schema dependency on `" + key + "` was " + out.edit().writerOnly() + ".");
       } else if (!before.containsKey(key)) {
         out.add(JsonDifference.DEPENDENCY_SCHEMA_ADDED, at,
-            "Documents with `" + key + "` must now also match a schema dependency.");
+            "The schema dependency on `" + key + "` was " + out.edit().readerOnly() + ".");
       } else {
         walker.compare(before.get(key), after.get(key), at, out);
       }
@@ -37,14 +37,14 @@ final class DependenciesDiff {
       Set<String> now = after.get(key);
       String subject = "The properties that `" + key + "` depends on";
       if (now == null) {
-        out.add(JsonDifference.DEPENDENCY_ARRAY_REMOVED, at, subject + " are no longer required.");
+        out.add(JsonDifference.DEPENDENCY_ARRAY_REMOVED, at, "The property dependency of `" + key + "` on " + new TreeSet<>(old) + " was " + out.edit().writerOnly() + ".");
       } else if (old == null) {
-        out.add(JsonDifference.DEPENDENCY_ARRAY_ADDED, at, "Documents with `" + key + "` must now also have " + new TreeSet<>(now) + ".");
+        out.add(JsonDifference.DEPENDENCY_ARRAY_ADDED, at, "The property dependency of `" + key + "` on " + new TreeSet<>(now) + " was " + out.edit().readerOnly() + ".");
       } else if (!old.equals(now)) {
         JsonDifference type = now.containsAll(old) ? JsonDifference.DEPENDENCY_ARRAY_EXTENDED
             : old.containsAll(now) ? JsonDifference.DEPENDENCY_ARRAY_NARROWED
             : JsonDifference.DEPENDENCY_ARRAY_CHANGED;
-        out.add(type, at, subject + " changed from " + new TreeSet<>(old) + " to " + new TreeSet<>(now) + ".");
+        out.add(type, at, subject + " changed " + out.edit().fromTo(new TreeSet<>(old), new TreeSet<>(now)) + ".");
       }
     }
   }

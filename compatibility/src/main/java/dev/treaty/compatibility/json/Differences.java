@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.json;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.ArrayList;
@@ -9,6 +10,16 @@ import java.util.List;
 final class Differences {
 
   private final List<Difference> found = new ArrayList<>();
+  private final Edit edit;
+
+  Differences(Edit edit) {
+    this.edit = edit;
+  }
+
+  /** How to word a difference as the edit the user made; the original is the earlier schema unless the check is FORWARD. */
+  Edit edit() {
+    return edit;
+  }
 
   void add(JsonDifference type, SchemaPath path, String message) {
     found.add(new Difference(type, path, message));

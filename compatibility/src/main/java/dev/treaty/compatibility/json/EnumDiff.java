@@ -27,7 +27,7 @@ final class EnumDiff {
       String after = canonical(update.getPermittedValue());
       if (!before.equals(after)) {
         out.add(JsonDifference.ENUM_ARRAY_CHANGED, path.child("const"),
-            "The `const` of " + where + " changed from " + before + " to " + after + ".");
+            "The `const` of " + where + " changed " + out.edit().fromTo(before, after) + ".");
       }
       return;
     }
@@ -42,12 +42,12 @@ final class EnumDiff {
     List<String> removed = new ArrayList<>(before);
     removed.removeAll(after);
     if (removed.isEmpty()) {
-      out.add(JsonDifference.ENUM_ARRAY_EXTENDED, at, "The enum of " + where + " gained " + String.join(", ", added) + ".");
+      out.add(JsonDifference.ENUM_ARRAY_EXTENDED, at, "The enum of " + where + " " + out.edit().says("gained ", "lost ") + String.join(", ", added) + ".");
     } else if (added.isEmpty()) {
-      out.add(JsonDifference.ENUM_ARRAY_NARROWED, at, "The enum of " + where + " lost " + String.join(", ", removed) + ".");
+      out.add(JsonDifference.ENUM_ARRAY_NARROWED, at, "The enum of " + where + " " + out.edit().says("lost ", "gained ") + String.join(", ", removed) + ".");
     } else {
-      out.add(JsonDifference.ENUM_ARRAY_CHANGED, at, "The enum of " + where + " lost " + String.join(", ", removed)
-          + " and gained " + String.join(", ", added) + ".");
+      out.add(JsonDifference.ENUM_ARRAY_CHANGED, at, "The enum of " + where + " lost " + String.join(", ", out.edit().earlier(removed, added))
+          + " and gained " + String.join(", ", out.edit().later(removed, added)) + ".");
     }
   }
 

@@ -36,13 +36,15 @@ record Extras(
     String extras = subject.formatted(Describe.where(path));
     if (permittedBefore != permittedAfter) {
       out.add(permittedAfter ? allowed : forbidden, at,
-          extras + " are now " + (permittedAfter ? "allowed." : "forbidden."));
+          extras + " are now " + (out.edit().later(permittedBefore, permittedAfter) ? "allowed." : "forbidden."));
     } else if (!permittedAfter) {
       return;
     } else if (originalSchema == null && updateSchema != null) {
-      out.add(narrowed, at, extras + " must now match a schema (" + Describe.kind(updateSchema) + ").");
+      out.add(narrowed, at, out.edit().says(extras + " must now match a schema (" + Describe.kind(updateSchema) + ").",
+          extras + " may now hold any value (they had to match " + Describe.kind(updateSchema) + ")."));
     } else if (originalSchema != null && updateSchema == null) {
-      out.add(extended, at, extras + " may now hold any value.");
+      out.add(extended, at, out.edit().says(extras + " may now hold any value (they had to match " + Describe.kind(originalSchema) + ").",
+          extras + " must now match a schema (" + Describe.kind(originalSchema) + ")."));
     } else {
       walker.compare(originalSchema, updateSchema, at, out);
     }

@@ -87,6 +87,10 @@ final class JsonDocuments {
   }
 
   /** The org.json value everit reads: JSONObject, JSONArray, String, Number, Boolean or NULL. */
+  private static Object integral(java.math.BigInteger value) {
+    return value.bitLength() < 32 ? (Object) value.intValue() : value.bitLength() < 64 ? (Object) value.longValue() : value;
+  }
+
   static Object toOrgJson(JsonNode node) {
     if (node.isObject()) {
       JSONObject object = new JSONObject();
@@ -109,7 +113,10 @@ final class JsonDocuments {
           : node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
     }
     if (node.isNumber()) {
-      return node.decimalValue();
+      java.math.BigDecimal decimal = node.decimalValue();
+      // Since draft-06 an integer is any number with a zero fractional part: 2.0 is one.
+      return decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0
+          ? integral(decimal.toBigIntegerExact()) : decimal;
     }
     return JSONObject.NULL;
   }

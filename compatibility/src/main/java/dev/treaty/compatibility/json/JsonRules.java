@@ -18,13 +18,13 @@ final class JsonRules {
   static List<Rule> all() {
     List<Rule> rules = new ArrayList<>();
     for (JsonDifference difference : JsonDifference.values()) {
-      rules.add(new Rule(FORMAT, difference.name(), difference.purpose(), categories(difference)));
+      rules.add(new Rule(FORMAT, difference.name(), difference.purpose(), categories(difference), difference.remedy()));
     }
     rules.add(new Rule(FORMAT, PayloadValidator.PAYLOAD_INVALID,
         "An example payload violates the schema; the message names everit's keyword (type, required, ...).",
-        List.of("PAYLOAD")));
+        List.of("PAYLOAD"), "Change the example (or the schema) so the example satisfies the keyword the message names."));
     rules.add(new Rule(FORMAT, PayloadValidator.PAYLOAD_MALFORMED,
-        "An example payload is not JSON at all.", List.of("PAYLOAD")));
+        "An example payload is not JSON at all.", List.of("PAYLOAD"), "Fix the JSON syntax of the example."));
     return List.copyOf(rules);
   }
 

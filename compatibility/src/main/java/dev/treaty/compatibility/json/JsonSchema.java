@@ -57,7 +57,7 @@ public final class JsonSchema implements ParsedSchema {
     if (sortedText.equals(canonical) && sortedReferences.equals(references)) {
       return this;
     }
-    return JsonSchemaParser.parse(sortedText, sortedReferences);
+    return JsonSchemaParser.parse(sortedText, sortedReferences, false);
   }
 
   @Override
@@ -73,6 +73,11 @@ public final class JsonSchema implements ParsedSchema {
   /** The draft the schema was read as: {@code draft-04}, {@code draft-06} or {@code draft-07}. */
   public String draft() {
     return draft.label();
+  }
+
+  /** The schema document as parsed JSON; callers must not change it. */
+  public JsonNode document() {
+    return document;
   }
 
   /** The model the diff walks, with {@code default} values. */

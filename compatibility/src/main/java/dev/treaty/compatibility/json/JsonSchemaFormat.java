@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import dev.treaty.compatibility.internal.SampleDice;
 import dev.treaty.compatibility.SampleRequest;
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
@@ -28,13 +29,18 @@ public final class JsonSchemaFormat implements SchemaFormat {
 
   @Override
   public ParsedSchema parse(String text, List<ResolvedReference> references) {
-    return JsonSchemaParser.parse(text, references);
+    return JsonSchemaParser.parse(text, references, true);
+  }
+
+  @Override
+  public ParsedSchema parseStored(String text, List<ResolvedReference> references) {
+    return JsonSchemaParser.parse(text, references, false);
   }
 
   /** Every document the writer's schema accepts must stay valid under the reader's schema. */
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
-    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema()).list().stream()
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
+    return SchemaWalker.diff(options.jsonPolicy(), json(writer).schema(), json(reader).schema(), edit).list().stream()
         .map(difference -> toFinding(difference, options))
         .sorted(Comparator.comparing(Finding::path).thenComparing(Finding::ruleId).thenComparing(Finding::message))
         .toList();

@@ -22,7 +22,8 @@ final class JsonSchemaParser {
 
   private JsonSchemaParser() {}
 
-  static JsonSchema parse(String text, List<ResolvedReference> references) {
+  /** With {@code metaSchema}, the document must also conform to its draft's meta-schema. */
+  static JsonSchema parse(String text, List<ResolvedReference> references, boolean metaSchema) {
     JsonNode document;
     try {
       document = JsonDocuments.parse(text);
@@ -33,6 +34,9 @@ final class JsonSchemaParser {
       throw new InvalidSchemaException("A JSON Schema is an object or a boolean, not " + document.getNodeType());
     }
     Draft draft = Draft.of(document);
+    if (metaSchema) {
+      MetaSchemas.check(document, draft);
+    }
     Schema schema = load(document, draft, references, true);
     ReferenceCycles.reject(schema);
     return new JsonSchema(text, document, draft, List.copyOf(references), schema);
@@ -60,6 +64,11 @@ final class JsonSchemaParser {
       throw new InvalidSchemaException("Unresolved reference " + e.getMessage() + ": no reference named so was given"
           + " (given: " + references.stream().map(ResolvedReference::name).toList() + ")", e);
     } catch (SchemaException e) {
+      String unresolved = LocalReferences.firstUnresolved(document);
+      if (unresolved != null) {
+        throw new InvalidSchemaException("Invalid JSON Schema: the $ref " + unresolved
+            + " points at no location in the schema", e);
+      }
       throw new InvalidSchemaException("Invalid JSON Schema: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       throw new InvalidSchemaException("The schema is nested too deeply to load");

@@ -47,10 +47,10 @@ final class KeywordGroups {
         walker.compare(o, u, path, out);
       } else if (u != null) {
         out.add(JsonDifference.PRODUCT_TYPE_EXTENDED, path.child(keyword(u)),
-            Describe.capitalized(where) + " gained the constraint `" + keyword(u) + "` (" + Describe.kind(u) + ").");
+            Describe.capitalized(where) + " " + out.edit().says("gained", "lost") + " the constraint `" + keyword(u) + "` (" + Describe.kind(u) + ").");
       } else {
         out.add(JsonDifference.PRODUCT_TYPE_NARROWED, path.child(keyword(o)),
-            Describe.capitalized(where) + " lost the constraint `" + keyword(o) + "` (" + Describe.kind(o) + ").");
+            Describe.capitalized(where) + " " + out.edit().says("lost", "gained") + " the constraint `" + keyword(o) + "` (" + Describe.kind(o) + ").");
       }
     }
     return true;

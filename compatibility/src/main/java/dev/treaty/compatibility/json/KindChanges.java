@@ -22,12 +22,12 @@ final class KindChanges {
     }
     if (SchemaWalker.acceptsAnything(u)) {
       out.add(JsonDifference.TYPE_EXTENDED, path,
-          Describe.capitalized(Describe.where(path)) + " changed from " + Describe.kind(o) + " to any value.");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(o), "any value") + ".");
       return true;
     }
     if (SchemaWalker.acceptsNothing(o)) {
       out.add(JsonDifference.TYPE_EXTENDED, path,
-          Describe.capitalized(Describe.where(path)) + " changed from false (nothing) to " + Describe.kind(u) + ".");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo("false (nothing)", Describe.kind(u)) + ".");
       return true;
     }
     if (u instanceof CombinedSchema update) {
@@ -56,8 +56,7 @@ final class KindChanges {
     boolean sum = update.getCriterion() != CombinedSchema.ALL_CRITERION;
     if (sum && branches.stream().anyMatch(branch -> walker.accepts(o, branch))) {
       out.add(JsonDifference.SUM_TYPE_EXTENDED, Combinations.keywordPath(update, path),
-          Describe.capitalized(Describe.where(path)) + " changed from " + Describe.kind(o) + " to "
-              + Describe.kind(update) + ", which still accepts it.");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(o), Describe.kind(update)) + ".");
       return;
     }
     typeChanged(o, update, path, out);
@@ -77,8 +76,7 @@ final class KindChanges {
     boolean product = original.getCriterion() == CombinedSchema.ALL_CRITERION;
     if (product && parts.stream().anyMatch(part -> walker.accepts(part, u))) {
       out.add(JsonDifference.PRODUCT_TYPE_NARROWED, path,
-          Describe.capitalized(Describe.where(path)) + " changed from " + Describe.kind(original) + " to "
-              + Describe.kind(u) + ", dropping constraints.");
+          Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(original), Describe.kind(u)) + ".");
       return;
     }
     typeChanged(original, u, path, out);
@@ -86,7 +84,6 @@ final class KindChanges {
 
   static void typeChanged(Schema o, Schema u, SchemaPath path, Differences out) {
     out.add(JsonDifference.TYPE_CHANGED, path.child("type"),
-        Describe.capitalized(Describe.where(path)) + " changed type from " + Describe.kind(o) + " to "
-            + Describe.kind(u) + ".");
+        Describe.capitalized(Describe.where(path)) + " changed type " + out.edit().fromTo(Describe.kind(o), Describe.kind(u)) + ".");
   }
 }

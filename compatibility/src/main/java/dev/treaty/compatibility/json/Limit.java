@@ -21,14 +21,14 @@ record Limit(
       return;
     }
     if (original == null) {
-      out.add(added, at, "`" + keyword + "` " + plain(update) + " was added to " + where + ".");
+      out.add(added, at, "`" + keyword + "` " + plain(update) + " was " + out.edit().says("added to ", "removed from ") + where + ".");
     } else if (update == null) {
-      out.add(removed, at, "`" + keyword + "` " + plain(original) + " was removed from " + where + ".");
+      out.add(removed, at, "`" + keyword + "` " + plain(original) + " was " + out.edit().says("removed from ", "added to ") + where + ".");
     } else {
       int order = decimal(update).compareTo(decimal(original));
       if (order != 0) {
         out.add(order > 0 ? increased : decreased, at,
-            "`" + keyword + "` of " + where + " changed from " + plain(original) + " to " + plain(update) + ".");
+            "`" + keyword + "` of " + where + " changed " + out.edit().fromTo(plain(original), plain(update)) + ".");
       }
     }
   }

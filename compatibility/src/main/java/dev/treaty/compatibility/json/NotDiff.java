@@ -19,10 +19,10 @@ final class NotDiff {
     }
     String where = Describe.where(path);
     if (reversed.compatibleUnder(walker.policy())) {
-      out.add(JsonDifference.NOT_TYPE_NARROWED, at, "The schema under `not` of " + where + " now forbids less.");
+      out.add(JsonDifference.NOT_TYPE_NARROWED, at, "The schema under `not` of " + where + " now forbids " + out.edit().says("less", "more") + ".");
     } else {
       out.add(JsonDifference.NOT_TYPE_EXTENDED, at,
-          "The schema under `not` of " + where + " now forbids values that were allowed before.");
+          "The schema under `not` of " + where + " now forbids " + out.edit().says("more", "less") + ".");
     }
   }
 }

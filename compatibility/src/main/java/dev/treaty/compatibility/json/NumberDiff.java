@@ -34,9 +34,9 @@ final class NumberDiff {
   private static void integer(boolean original, boolean update, SchemaPath path, Differences out) {
     String where = Describe.capitalized(Describe.where(path));
     if (original && !update) {
-      out.add(JsonDifference.TYPE_EXTENDED, path.child("type"), where + " changed type from integer to number.");
+      out.add(JsonDifference.TYPE_EXTENDED, path.child("type"), where + " changed type " + out.edit().fromTo("integer", "number") + ".");
     } else if (!original && update) {
-      out.add(JsonDifference.TYPE_NARROWED, path.child("type"), where + " changed type from number to integer.");
+      out.add(JsonDifference.TYPE_NARROWED, path.child("type"), where + " changed type " + out.edit().fromTo("number", "integer") + ".");
     }
   }
 
@@ -65,11 +65,11 @@ final class NumberDiff {
       return;
     }
     if (original == null) {
-      out.add(JsonDifference.MULTIPLE_OF_ADDED, at, "`multipleOf` " + Limit.plain(update) + " was added to " + where + ".");
+      out.add(JsonDifference.MULTIPLE_OF_ADDED, at, "`multipleOf` " + Limit.plain(update) + " was " + out.edit().says("added to ", "removed from ") + where + ".");
       return;
     }
     if (update == null) {
-      out.add(JsonDifference.MULTIPLE_OF_REMOVED, at, "`multipleOf` " + Limit.plain(original) + " was removed from " + where + ".");
+      out.add(JsonDifference.MULTIPLE_OF_REMOVED, at, "`multipleOf` " + Limit.plain(original) + " was " + out.edit().says("removed from ", "added to ") + where + ".");
       return;
     }
     BigDecimal before = Limit.decimal(original);
@@ -77,11 +77,11 @@ final class NumberDiff {
     if (before.compareTo(after) == 0) {
       return;
     }
-    String change = "`multipleOf` of " + where + " changed from " + Limit.plain(original) + " to " + Limit.plain(update);
+    String change = "`multipleOf` of " + where + " changed " + out.edit().fromTo(Limit.plain(original), Limit.plain(update));
     if (divides(after, before)) {
-      out.add(JsonDifference.MULTIPLE_OF_REDUCED, at, change + "; every old multiple is still a multiple.");
+      out.add(JsonDifference.MULTIPLE_OF_REDUCED, at, change + ".");
     } else if (divides(before, after)) {
-      out.add(JsonDifference.MULTIPLE_OF_EXPANDED, at, change + "; some old multiples are now rejected.");
+      out.add(JsonDifference.MULTIPLE_OF_EXPANDED, at, change + ".");
     } else {
       out.add(JsonDifference.MULTIPLE_OF_CHANGED, at, change + ".");
     }

@@ -53,13 +53,13 @@ final class ObjectDiff {
           walker.compare(otherwise(new ObjectContent(o)), after.get(regex), at, out);
         } else {
           out.add(JsonDifference.ADDITIONAL_PROPERTIES_ADDED, at,
-              "Properties of " + Describe.where(path) + " matching `" + regex + "` are now allowed.");
+              "Properties of " + Describe.where(path) + " matching `" + regex + "` are now " + out.edit().says("allowed.", "forbidden."));
         }
       } else if (u.permitsAdditionalProperties()) {
         walker.compare(before.get(regex), otherwise(new ObjectContent(u)), at, out);
       } else {
         out.add(JsonDifference.ADDITIONAL_PROPERTIES_REMOVED, at,
-            "Properties of " + Describe.where(path) + " matching `" + regex + "` are now forbidden.");
+            "Properties of " + Describe.where(path) + " matching `" + regex + "` are now " + out.edit().says("forbidden.", "allowed."));
       }
     }
   }

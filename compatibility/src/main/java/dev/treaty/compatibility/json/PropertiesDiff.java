@@ -27,28 +27,30 @@ final class PropertiesDiff {
       } else if (after.containsKey(name)) {
         added(walker, new ObjectContent(o), name, after.get(name), u.getRequiredProperties().contains(name), at, out);
       } else {
-        removed(walker, new ObjectContent(u), name, before.get(name), at, out);
+        removed(walker, new ObjectContent(u), name, before.get(name), o.getRequiredProperties().contains(name), at, out);
       }
     }
+  }
+
+  /** "Required property `id` (with a default)": the same words whichever side the property is on. */
+  private static String what(String name, Schema property, boolean required, boolean withDefault) {
+    return (required ? "Required" : "Optional") + " property `" + name + "`" + (required && withDefault ? " (with a default)" : "");
   }
 
   private static void added(
       SchemaWalker walker, ObjectContent original, String name, Schema property, boolean required, SchemaPath at,
       Differences out) {
     boolean withDefault = References.resolve(property).hasDefaultValue();
-    String what = (required ? "Required" : "Optional") + " property `" + name + "`"
-        + (required && withDefault ? " (with a default)" : "");
+    String what = what(name, property, required, withDefault) + " was " + out.edit().says("added to", "removed from");
     if (original.isOpen()) {
       if (required) {
         out.add(withDefault ? JsonDifference.REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_OPEN_CONTENT_MODEL
-            : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, at,
-            what + " was added to an open object, whose old documents may lack it.");
+            : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, at, what + " an open object.");
       } else if (SchemaWalker.acceptsAnything(References.resolve(property))) {
         out.add(JsonDifference.PROPERTY_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL, at,
-            what + " accepting any value was added to an open object.");
+            what + " an open object; it accepts any value.");
       } else {
-        out.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, at,
-            what + " was added to an open object; old documents may hold `" + name + "` with another type.");
+        out.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, at, what + " an open object.");
       }
       return;
     }
@@ -57,24 +59,25 @@ final class PropertiesDiff {
       boolean covered = governing.stream().anyMatch(allowed -> walker.accepts(allowed, property));
       out.add(covered ? JsonDifference.PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
           : JsonDifference.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, at,
-          "New property `" + name + "` " + (covered ? "accepts" : "does not accept")
-              + " every value the old additional or pattern properties allowed under that name.");
+          "Property `" + name + "` was " + out.edit().readerOnly() + "; its schema " + (covered ? "accepts" : "does not accept")
+              + " every value the additional or pattern properties allow under that name.");
     }
+    String model = governing.isEmpty() ? " a closed object." : " a partially open object.";
     if (required) {
       out.add(withDefault ? JsonDifference.REQUIRED_PROPERTY_WITH_DEFAULT_ADDED_TO_UNOPEN_CONTENT_MODEL
-          : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL, at,
-          what + " was added to a closed or partially open object.");
+          : JsonDifference.REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL, at, what + model);
     } else {
-      out.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL, at,
-          what + " was added to a closed or partially open object.");
+      out.add(JsonDifference.OPTIONAL_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL, at, what + model);
     }
   }
 
   private static void removed(
-      SchemaWalker walker, ObjectContent update, String name, Schema property, SchemaPath at, Differences out) {
+      SchemaWalker walker, ObjectContent update, String name, Schema property, boolean required, SchemaPath at,
+      Differences out) {
+    boolean withDefault = References.resolve(property).hasDefaultValue();
+    String what = what(name, property, required, withDefault) + " was " + out.edit().says("removed from", "added to");
     if (update.isOpen()) {
-      out.add(JsonDifference.PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL, at,
-          "Property `" + name + "` was removed; the object stays open, so its values are still allowed.");
+      out.add(JsonDifference.PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL, at, what + " an open object.");
       return;
     }
     List<Schema> governing = update.governing(name);
@@ -82,14 +85,13 @@ final class PropertiesDiff {
       boolean covered = governing.stream().allMatch(allowed -> walker.accepts(property, allowed));
       out.add(covered ? JsonDifference.PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
           : JsonDifference.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, at,
-          "Property `" + name + "` was removed and its old values are " + (covered ? "" : "not all ")
-              + "accepted by the additional or pattern properties.");
+          what + " a partially open object whose additional or pattern properties accept "
+              + (covered ? "all" : "not all") + " of its values.");
     } else if (SchemaWalker.acceptsNothing(References.resolve(property))) {
       out.add(JsonDifference.PROPERTY_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL, at,
-          "Property `" + name + "`, declared false, was removed from a closed object.");
+          "Property `" + name + "`, declared false, was " + out.edit().says("removed from", "added to") + " a closed object.");
     } else {
-      out.add(JsonDifference.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, at,
-          "Property `" + name + "` was removed from a closed object; documents that carry it are now rejected.");
+      out.add(JsonDifference.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, at, what + " a closed object.");
     }
   }
 }

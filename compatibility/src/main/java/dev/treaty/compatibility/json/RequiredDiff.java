@@ -28,14 +28,14 @@ final class RequiredDiff {
       boolean withDefault = property != null && References.resolve(property).hasDefaultValue();
       out.add(withDefault ? JsonDifference.REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED : JsonDifference.REQUIRED_ATTRIBUTE_ADDED,
           path.child("required").index(i),
-          "Property `" + name + "` of " + where + " is now required" + (withDefault ? " (it has a default)." : "."));
+          "Property `" + name + "` of " + where + " " + out.edit().says("is now required", "is no longer required") + (withDefault ? " (it has a default)." : "."));
     }
     for (int i = 0; i < before.size(); i++) {
       String name = before.get(i);
       boolean stillDeclaredOrNeverWas = u.getPropertySchemas().containsKey(name) || !o.getPropertySchemas().containsKey(name);
       if (!after.contains(name) && stillDeclaredOrNeverWas) {
         out.add(JsonDifference.REQUIRED_ATTRIBUTE_REMOVED, path.child("required").index(i),
-            "Property `" + name + "` of " + where + " is no longer required.");
+            "Property `" + name + "` of " + where + " " + out.edit().says("is no longer required", "is now required") + ".");
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.json;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.JsonCompatibilityPolicy;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.HashMap;
@@ -37,28 +38,31 @@ final class SchemaWalker {
   private int steps;
   private boolean exhausted;
 
-  private SchemaWalker(JsonCompatibilityPolicy policy) {
+  private final Edit edit;
+
+  private SchemaWalker(JsonCompatibilityPolicy policy, Edit edit) {
     this.policy = policy;
+    this.edit = edit;
   }
 
   /** Compares from the root; a walker is used for one such comparison only. */
-  static Differences diff(JsonCompatibilityPolicy policy, Schema original, Schema update) {
+  static Differences diff(JsonCompatibilityPolicy policy, Schema original, Schema update, Edit edit) {
     try {
-      return DeepStack.call(() -> new SchemaWalker(policy).diffFromRoot(original, update));
+      return DeepStack.call(() -> new SchemaWalker(policy, edit).diffFromRoot(original, update));
     } catch (StackOverflowError e) {
-      return tooComplex();
+      return tooComplex(edit);
     }
   }
 
   private Differences diffFromRoot(Schema original, Schema update) {
-    Differences out = new Differences();
+    Differences out = new Differences(edit);
     compare(original, update, SchemaPath.ROOT, out);
     // A partial list would look complete; one breaking finding says what happened instead.
-    return exhausted ? tooComplex() : out;
+    return exhausted ? tooComplex(edit) : out;
   }
 
-  private static Differences tooComplex() {
-    Differences tooComplex = new Differences();
+  private static Differences tooComplex(Edit edit) {
+    Differences tooComplex = new Differences(edit);
     tooComplex.add(JsonDifference.SCHEMA_TOO_COMPLEX, SchemaPath.ROOT,
         "The schemas were too complex to compare within " + STEP_BUDGET + " steps.");
     return tooComplex;
@@ -71,7 +75,7 @@ final class SchemaWalker {
     if (known != null) {
       return known;
     }
-    Differences trial = new Differences();
+    Differences trial = new Differences(edit);
     compare(original, update, SchemaPath.ROOT, trial);
     boolean verdict = trial.compatibleUnder(policy) && !exhausted;
     // Cached even inside a cycle: an optimistic guess there is re-checked by the outer visit.
@@ -81,7 +85,7 @@ final class SchemaWalker {
 
   /** Compares a pair in a scratch collector and returns what it found, for callers that judge. */
   Differences trial(Schema original, Schema update, SchemaPath path) {
-    Differences trial = new Differences();
+    Differences trial = new Differences(edit);
     compare(original, update, path, trial);
     return trial;
   }
@@ -95,12 +99,15 @@ final class SchemaWalker {
       return;
     }
     if (original == null) {
-      out.add(JsonDifference.SCHEMA_ADDED, path, Describe.capitalized(Describe.where(path)) + " now has a schema ("
-          + Describe.kind(update) + ") where there was none.");
+      out.add(JsonDifference.SCHEMA_ADDED, path, out.edit().says(
+          "A schema (" + Describe.kind(update) + ") was added to " + Describe.where(path) + ".",
+          "The schema (" + Describe.kind(update) + ") of " + Describe.where(path) + " was removed."));
       return;
     }
     if (update == null) {
-      out.add(JsonDifference.SCHEMA_REMOVED, path, "The schema of " + Describe.where(path) + " was removed.");
+      out.add(JsonDifference.SCHEMA_REMOVED, path, out.edit().says(
+          "The schema (" + Describe.kind(original) + ") of " + Describe.where(path) + " was removed.",
+          "A schema (" + Describe.kind(original) + ") was added to " + Describe.where(path) + "."));
       return;
     }
     if (++steps > STEP_BUDGET) {

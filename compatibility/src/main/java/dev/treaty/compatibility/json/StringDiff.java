@@ -26,12 +26,12 @@ final class StringDiff {
     SchemaPath at = path.child("pattern");
     String where = Describe.where(path);
     if (original == null && update != null) {
-      out.add(JsonDifference.PATTERN_ADDED, at, "Pattern `" + update + "` was added to " + where + ".");
+      out.add(JsonDifference.PATTERN_ADDED, at, "Pattern `" + update + "` was " + out.edit().says("added to ", "removed from ") + where + ".");
     } else if (original != null && update == null) {
-      out.add(JsonDifference.PATTERN_REMOVED, at, "Pattern `" + original + "` was removed from " + where + ".");
+      out.add(JsonDifference.PATTERN_REMOVED, at, "Pattern `" + original + "` was " + out.edit().says("removed from ", "added to ") + where + ".");
     } else if (!Objects.equals(original, update)) {
       out.add(JsonDifference.PATTERN_CHANGED, at,
-          "The pattern of " + where + " changed from `" + original + "` to `" + update + "`.");
+          "The pattern of " + where + " changed " + out.edit().fromTo("`" + original + "`", "`" + update + "`") + ".");
     }
   }
 

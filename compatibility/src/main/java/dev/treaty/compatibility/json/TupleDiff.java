@@ -37,14 +37,14 @@ final class TupleDiff {
       boolean anything = SchemaWalker.acceptsAnything(References.resolve(item));
       out.add(anything ? JsonDifference.ITEM_WITH_EMPTY_SCHEMA_ADDED_TO_OPEN_CONTENT_MODEL
           : JsonDifference.ITEM_ADDED_TO_OPEN_CONTENT_MODEL, at,
-          what + " was added to an open tuple" + (anything ? " and accepts any value." : "; old arrays may hold other values there."));
+          what + " was " + out.edit().says("added to", "removed from") + " an open tuple" + (anything ? "; it accepts any value." : "."));
     } else if (original.isClosed()) {
-      out.add(JsonDifference.ITEM_ADDED_TO_CLOSED_CONTENT_MODEL, at, what + " was added to a closed tuple.");
+      out.add(JsonDifference.ITEM_ADDED_TO_CLOSED_CONTENT_MODEL, at, what + " was " + out.edit().says("added to", "removed from") + " a closed tuple.");
     } else {
       boolean covered = walker.accepts(original.governing(), item);
       out.add(covered ? JsonDifference.ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
           : JsonDifference.ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, at,
-          what + " was added and " + (covered ? "accepts" : "does not accept") + " every value the old additional items allowed.");
+          what + " was " + out.edit().readerOnly() + "; it " + (covered ? "accepts" : "does not accept") + " every value `additionalItems` allows there.");
     }
   }
 
@@ -52,18 +52,18 @@ final class TupleDiff {
       SchemaWalker walker, TupleContent update, Schema item, int index, SchemaPath at, Differences out) {
     String what = "Tuple position " + index;
     if (update.isOpen()) {
-      out.add(JsonDifference.ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL, at, what + " was removed; the tuple stays open.");
+      out.add(JsonDifference.ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL, at, what + " was " + out.edit().says("removed from", "added to") + " an open tuple.");
     } else if (!update.isClosed()) {
       boolean covered = walker.accepts(item, update.governing());
       out.add(covered ? JsonDifference.ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL
           : JsonDifference.ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, at,
-          what + " was removed and its old values are " + (covered ? "" : "not all ") + "accepted by the additional items.");
+          what + " was " + out.edit().writerOnly() + "; `additionalItems` accepts " + (covered ? "" : "not all of ") + "its values.");
     } else if (SchemaWalker.acceptsNothing(References.resolve(item))) {
       out.add(JsonDifference.ITEM_WITH_FALSE_REMOVED_FROM_CLOSED_CONTENT_MODEL, at,
-          what + ", declared false, was removed from a closed tuple.");
+          what + ", declared false, was " + out.edit().says("removed from", "added to") + " a closed tuple.");
     } else {
       out.add(JsonDifference.ITEM_REMOVED_FROM_CLOSED_CONTENT_MODEL, at,
-          what + " was removed from a closed tuple; arrays that reach it are now rejected.");
+          what + " was " + out.edit().says("removed from", "added to") + " a closed tuple.");
     }
   }
 }

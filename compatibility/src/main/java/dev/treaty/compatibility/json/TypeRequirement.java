@@ -18,10 +18,10 @@ final class TypeRequirement {
     String where = Describe.capitalized(Describe.where(path));
     if (update) {
       out.add(JsonDifference.TYPE_NARROWED, path.child("type"),
-          where + " now requires type " + type + "; values of other types were accepted before.");
+          where + " " + out.edit().says("now requires", "no longer requires") + " type " + type + ".");
     } else {
       out.add(JsonDifference.TYPE_EXTENDED, path.child("type"),
-          where + " no longer requires type " + type + ".");
+          where + " " + out.edit().says("no longer requires", "now requires") + " type " + type + ".");
     }
   }
 }

@@ -3,13 +3,14 @@ package dev.treaty.compatibility.protobuf;
 import dev.treaty.compatibility.protobuf.internal.MessageType;
 import dev.treaty.compatibility.protobuf.internal.ProtoFile;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Message indexes of Confluent's Protobuf wire format: the path of a message in its file (each
  * element its position among its parent's messages, enums and services not counted, map entries
- * skipped), written as zig-zag varints after the schema id.
+ * and the messages of proto2 groups skipped), written as zig-zag varints after the schema id.
  */
 public final class MessageIndexes {
 
@@ -25,7 +26,7 @@ public final class MessageIndexes {
 
   private static boolean find(List<MessageType> siblings, String fullName, List<Integer> path) {
     for (MessageType message : siblings) {
-      if (message.mapEntry()) {
+      if (message.siblingIndex() < 0) {
         continue;
       }
       path.add(message.siblingIndex());
@@ -43,7 +44,7 @@ public final class MessageIndexes {
     MessageType found = null;
     for (int index : path) {
       found = siblings.stream()
-          .filter(message -> !message.mapEntry() && message.siblingIndex() == index)
+          .filter(message -> message.siblingIndex() >= 0 && message.siblingIndex() == index)
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("No message at index path " + indexes));
       siblings = found.messages();
@@ -65,9 +66,16 @@ public final class MessageIndexes {
 
   /** Decodes a path written by {@link #encode}; a length of 0 means {@code [0]}. */
   public static List<Integer> decode(byte[] bytes) {
-    int[] position = {0};
-    int length = readZigZag(bytes, position);
-    if (length < 0 || length > bytes.length) {
+    return decode(ByteBuffer.wrap(bytes));
+  }
+
+  /**
+   * Decodes a path at the buffer's position and leaves the buffer just after it (where a Kafka
+   * record's Protobuf payload starts). A length of 0 means {@code [0]}; {@code 02 00} is accepted too.
+   */
+  public static List<Integer> decode(ByteBuffer buffer) {
+    int length = readZigZag(buffer);
+    if (length < 0 || length > buffer.remaining()) {
       throw new IllegalArgumentException("Invalid message-index count " + length);
     }
     if (length == 0) {
@@ -75,7 +83,7 @@ public final class MessageIndexes {
     }
     List<Integer> indexes = new ArrayList<>();
     for (int i = 0; i < length; i++) {
-      indexes.add(readZigZag(bytes, position));
+      indexes.add(readZigZag(buffer));
     }
     return List.copyOf(indexes);
   }
@@ -89,13 +97,13 @@ public final class MessageIndexes {
     out.write(zigzag);
   }
 
-  private static int readZigZag(byte[] bytes, int[] position) {
+  private static int readZigZag(ByteBuffer buffer) {
     int raw = 0;
     for (int shift = 0; shift < 35; shift += 7) {
-      if (position[0] >= bytes.length) {
+      if (!buffer.hasRemaining()) {
         throw new IllegalArgumentException("Truncated message indexes");
       }
-      byte b = bytes[position[0]++];
+      byte b = buffer.get();
       raw |= (b & 0x7F) << shift;
       if ((b & 0x80) == 0) {
         return (raw >>> 1) ^ -(raw & 1);

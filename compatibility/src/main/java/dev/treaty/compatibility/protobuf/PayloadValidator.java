@@ -14,6 +14,7 @@ import dev.treaty.compatibility.SchemaPath;
 import dev.treaty.compatibility.protobuf.internal.FileDescriptors;
 import dev.treaty.compatibility.protobuf.internal.LinkedSchema;
 import dev.treaty.compatibility.protobuf.internal.PayloadRules;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Parses an example with protobuf-java's JSON parser into a message built from the schema. */
@@ -36,13 +37,22 @@ final class PayloadValidator {
       return List.of(Finding.breaking(PayloadRules.UNKNOWN_MESSAGE.id(), SchemaPath.ROOT,
           messageFullName == null ? "The schema declares no message." : "The schema has no message `" + messageFullName + "`."));
     }
+    TypeRegistry registry = TypeRegistry.newBuilder().add(file.getMessageTypes()).build();
     DynamicMessage.Builder builder = DynamicMessage.newBuilder(message);
+    List<Finding> found = new ArrayList<>();
     try {
-      TypeRegistry registry = TypeRegistry.newBuilder().add(file.getMessageTypes()).build();
       JsonFormat.parser().usingTypeRegistry(registry).merge(payloadJson, builder);
     } catch (InvalidProtocolBufferException | RuntimeException e) {
-      return List.of(Finding.breaking(PayloadRules.DOES_NOT_MATCH.id(), SchemaPath.ROOT,
-          "The example does not match `" + message.getFullName() + "`: " + e.getMessage()));
+      // A field the message does not declare is skipped by a reader, as an unknown field on the wire is.
+      builder = DynamicMessage.newBuilder(message);
+      try {
+        JsonFormat.parser().usingTypeRegistry(registry).ignoringUnknownFields().merge(payloadJson, builder);
+      } catch (InvalidProtocolBufferException | RuntimeException stillWrong) {
+        return List.of(Finding.breaking(PayloadRules.DOES_NOT_MATCH.id(), SchemaPath.ROOT,
+            "The example does not match `" + message.getFullName() + "`: " + e.getMessage()));
+      }
+      found.add(Finding.safe(PayloadRules.DOES_NOT_MATCH.id(), SchemaPath.ROOT, "The example has fields `"
+          + message.getFullName() + "` does not declare; a reader skips them: " + e.getMessage()));
     }
     // Parsed leniently above; re-read the bytes with the strict descriptor to list missing required fields.
     Descriptor strict = pick(FileDescriptors.build(schema, false), message.getFullName());
@@ -52,11 +62,11 @@ final class PayloadValidator {
     } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("Bytes just written by protobuf-java did not parse back", e);
     }
-    return checked.findInitializationErrors().stream()
-        .map(missing -> Finding.breaking(PayloadRules.REQUIRED_FIELD_MISSING.id(), pointer(missing),
-            "The required field `" + missing + "` of `" + message.getFullName() + "` is missing."))
-        .sorted(Finding.ORDER)
-        .toList();
+    for (String missing : checked.findInitializationErrors()) {
+      found.add(Finding.breaking(PayloadRules.REQUIRED_FIELD_MISSING.id(), pointer(missing),
+          "The required field `" + missing + "` of `" + message.getFullName() + "` is missing."));
+    }
+    return found.stream().sorted(Finding.ORDER).toList();
   }
 
   static Descriptor pick(FileDescriptor file, String fullName) {

@@ -1,6 +1,7 @@
 package dev.treaty.compatibility.protobuf;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.protobuf.internal.DescriptorPrinter;
@@ -22,6 +23,16 @@ public final class ProtobufDescriptors {
   /** The schema's own file as a descriptor, named {@value ProtobufSchema#FILE_NAME}. */
   public static FileDescriptorProto toDescriptor(ProtobufSchema schema) {
     return FileDescriptors.toProto(schema.linked().element(), schema.linked().file());
+  }
+
+  /**
+   * The schema's file as a linked protobuf-java descriptor (imports included), for encoding and
+   * decoding messages with {@code DynamicMessage}.
+   *
+   * @throws InvalidSchemaException when the file does not form valid descriptors
+   */
+  public static FileDescriptor toFileDescriptor(ProtobufSchema schema) {
+    return FileDescriptors.build(schema.linked(), false);
   }
 
   public static String toBase64(ProtobufSchema schema) {

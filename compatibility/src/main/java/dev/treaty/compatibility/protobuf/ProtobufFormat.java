@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import dev.treaty.compatibility.internal.SampleDice;
 import dev.treaty.compatibility.SampleRequest;
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.InvalidSchemaException;
 import dev.treaty.compatibility.ParsedSchema;
@@ -38,7 +39,12 @@ public final class ProtobufFormat implements SchemaFormat {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException("A Protobuf schema cannot be empty");
     }
-    return new ProtobufSchema(text, protoText(text), references, false);
+    return new ProtobufSchema(text, protoText(text), references, false, true);
+  }
+
+  @Override
+  public ProtobufSchema parseStored(String text, List<ResolvedReference> references) {
+    return new ProtobufSchema(text, protoText(text), references, false, false);
   }
 
   /**
@@ -57,9 +63,9 @@ public final class ProtobufFormat implements SchemaFormat {
   }
 
   @Override
-  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, CheckOptions options) {
+  public List<Finding> check(ParsedSchema reader, ParsedSchema writer, Edit edit, CheckOptions options) {
     return SchemaWalker.walk(
-        ((ProtobufSchema) writer).linked(), ((ProtobufSchema) reader).linked(), ProtobufRules.of(options.protobufRules()));
+        ((ProtobufSchema) writer).linked(), ((ProtobufSchema) reader).linked(), ProtobufRules.of(options.protobufRules()), edit);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormat;
 import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.compatibility.internal.Fingerprints;
+import dev.treaty.compatibility.protobuf.internal.Editions;
 import dev.treaty.compatibility.protobuf.internal.LinkedSchema;
 import dev.treaty.compatibility.protobuf.internal.NormalizedPrinter;
 import java.util.List;
@@ -25,13 +26,16 @@ public final class ProtobufSchema implements ParsedSchema {
   private final LinkedSchema linked;
   private final String canonical;
   private final boolean isNormalized;
+  private final boolean validated;
 
   /**
    * @param text the schema as given
    * @param source the .proto text to parse: {@code text} itself, or its conversion when it is a
    *     base64 descriptor
+   * @param validated whether protoc's checks run (not for schemas stored before they existed)
    */
-  ProtobufSchema(String text, String source, List<ResolvedReference> references, boolean isNormalized) {
+  ProtobufSchema(String text, String source, List<ResolvedReference> references, boolean isNormalized, boolean validated) {
+    this.validated = validated;
     this.text = text;
     this.references = List.copyOf(references);
     List<ResolvedReference> asProtoText = this.references.stream()
@@ -39,8 +43,8 @@ public final class ProtobufSchema implements ParsedSchema {
             ? new ResolvedReference(reference.name(), ProtobufDescriptors.toProtoText(reference.text()))
             : reference)
         .toList();
-    this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText);
-    this.canonical = withoutWireHeader(linked.element().toSchema());
+    this.linked = LinkedSchema.link(FILE_NAME, source, asProtoText, validated);
+    this.canonical = editionRestored(withoutWireHeader(linked.element().toSchema()), linked.file().edition());
     this.isNormalized = isNormalized;
   }
 
@@ -65,7 +69,7 @@ public final class ProtobufSchema implements ParsedSchema {
       return this;
     }
     String normalizedText = NormalizedPrinter.print(linked);
-    return new ProtobufSchema(normalizedText, normalizedText, references, true);
+    return new ProtobufSchema(normalizedText, normalizedText, references, true, validated);
   }
 
   @Override
@@ -88,14 +92,17 @@ public final class ProtobufSchema implements ParsedSchema {
     return linked.importedElements();
   }
 
-  /** The message-index path of a message of this file, by full name (see {@link MessageIndexes}). */
+  /**
+   * The message-index path of a message of this file, by full name (see {@link MessageIndexes});
+   * a file that only re-exports others with {@code import public} indexes the re-exported messages.
+   */
   public List<Integer> messageIndexes(String fullName) {
-    return MessageIndexes.pathOf(linked.file(), fullName);
+    return MessageIndexes.pathOf(linked.indexedFile(), fullName);
   }
 
   /** The full name of the message at a message-index path; an empty path means {@code [0]}. */
   public String messageAt(List<Integer> indexes) {
-    return MessageIndexes.messageAt(linked.file(), indexes);
+    return MessageIndexes.messageAt(linked.indexedFile(), indexes);
   }
 
   /** Wire starts its output with a "formatted by Wire" banner naming the file; it is no part of the schema. */
@@ -118,6 +125,15 @@ public final class ProtobufSchema implements ParsedSchema {
    */
   public com.google.protobuf.Descriptors.Descriptor messageDescriptor(String fullName) {
     return ProtobufSamples.message(this, fullName);
+  }
+
+  /** Wire read an editions file as proto3 (see {@link Editions}); its printout says the edition again. */
+  private static String editionRestored(String printed, String edition) {
+    String proto3 = "syntax = \"proto3\";\n";
+    if (edition == null || !printed.startsWith(proto3)) {
+      return printed;
+    }
+    return Editions.statement(edition) + printed.substring(proto3.length());
   }
 
   LinkedSchema linked() {

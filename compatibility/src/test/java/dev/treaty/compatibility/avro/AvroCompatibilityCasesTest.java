@@ -7,6 +7,7 @@ import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.VersionedSchema;
+import dev.treaty.compatibility.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,5 +56,12 @@ class AvroCompatibilityCasesTest {
       return;
     }
     assertThat(actual).containsExactlyElementsOf(avroCase.expected());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findingsNameTheEditUnderEveryLevel(AvroCase avroCase) {
+    Wording.check(avroCase.existing(), avroCase.proposed(), CheckOptions.DEFAULTS,
+        Path.of("src/test/resources/cases/avro").resolve(avroCase.name()).resolve("wording.txt"));
   }
 }

@@ -57,6 +57,11 @@ record JsonCase(Path folder) {
     return SchemaFormats.JSON.parse(read("proposed.json"), references("proposed-refs"));
   }
 
+  /** The golden wording of the case under BACKWARD, FORWARD and FULL. */
+  Path wordingFile() {
+    return folder.resolve("wording.txt");
+  }
+
   List<String> actual() {
     ParsedSchema existing = existing();
     ParsedSchema proposed = proposed();

@@ -2,6 +2,7 @@ package dev.treaty.compatibility.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.compatibility.Wording;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,12 @@ class JsonCompatibilityCasesTest {
   @MethodSource("cases")
   void fullCheckReportsExactlyTheExpectedFindings(JsonCase jsonCase) {
     assertThat(jsonCase.actual()).as(jsonCase.name()).containsExactlyElementsOf(jsonCase.expected());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findingsNameTheEditUnderEveryLevel(JsonCase jsonCase) {
+    Wording.check(jsonCase.existing(), jsonCase.proposed(), jsonCase.options(), jsonCase.wordingFile());
   }
 
   @Test

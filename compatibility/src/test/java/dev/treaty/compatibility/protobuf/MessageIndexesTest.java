@@ -3,7 +3,9 @@ package dev.treaty.compatibility.protobuf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormats;
+import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,25 @@ class MessageIndexesTest {
   }
 
   @Test
+  void aFileThatOnlyReExportsWithImportPublicIndexesTheReExportedMessages() {
+    ResolvedReference orders = new ResolvedReference("shop/orders.proto",
+        "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n}\nmessage Refund {\n  string id = 1;\n}\n");
+    ProtobufSchema wrapper = (ProtobufSchema) SchemaFormats.PROTOBUF.parse(
+        "syntax = \"proto3\";\npackage shop;\nimport public \"shop/orders.proto\";\n", List.of(orders));
+
+    assertThat(wrapper.messageIndexes("shop.Refund")).containsExactly(1);
+    assertThat(wrapper.messageAt(List.of())).isEqualTo("shop.Order");
+  }
+
+  @Test
+  void groupMessagesTakeNoIndex() {
+    ProtobufSchema schema = (ProtobufSchema) SchemaFormats.PROTOBUF.parse("syntax = \"proto2\";\npackage g;\n"
+        + "message A {\n  optional group Item = 1 {\n    optional int32 n = 2;\n  }\n  message B {\n  }\n}\n", List.of());
+
+    assertThat(schema.messageIndexes("g.A.B")).containsExactly(0, 0);
+  }
+
+  @Test
   void encodesAsZigZagVarintsWithTheShortFormForTheFirstMessage() {
     assertThat(hex(MessageIndexes.encode(List.of(0)))).isEqualTo("00");
     assertThat(hex(MessageIndexes.encode(List.of(1)))).isEqualTo("0202");
@@ -52,6 +73,16 @@ class MessageIndexesTest {
     for (List<Integer> path : List.of(List.of(0), List.of(1), List.of(1, 1), List.of(3, 0, 200))) {
       assertThat(MessageIndexes.decode(MessageIndexes.encode(path))).isEqualTo(path);
     }
+  }
+
+  @Test
+  void decodingABufferStopsWhereThePayloadStartsAndReadsTheLongFormOfTheFirstMessage() {
+    ByteBuffer record = ByteBuffer.wrap(new byte[] {0x04, 0x02, 0x00, 0x0A, 0x01});
+    assertThat(MessageIndexes.decode(record)).containsExactly(1, 0);
+    assertThat(record.position()).isEqualTo(3);
+    ByteBuffer longForm = ByteBuffer.wrap(new byte[] {0x02, 0x00, 0x0A});
+    assertThat(MessageIndexes.decode(longForm)).containsExactly(0);
+    assertThat(longForm.position()).isEqualTo(2);
   }
 
   @Test

@@ -104,7 +104,7 @@ class NormalizationTest {
 
     assertThat(parse(extended).normalized().fingerprint()).isNotEqualTo(parse(base).normalized().fingerprint());
     assertThat(parse(otherRange).normalized().fingerprint()).isNotEqualTo(parse(base).normalized().fingerprint());
-    assertThat(parse(extended).normalized().canonical()).contains("extend Invoice").contains("extensions 100 to 199;");
+    assertThat(parse(extended).normalized().canonical()).contains("extend .billing.Invoice").contains("extensions 100 to 199;");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.treaty.compatibility.protobuf;
 
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.Finding;
@@ -84,10 +85,27 @@ record ProtobufCase(Path folder, ProtobufRuleSet ruleSet) {
   }
 
   /** Every finding of a FULL check of proposed against existing. */
+  ParsedSchema existing() {
+    return SchemaFormats.PROTOBUF.parse(read(folder.resolve("existing.proto")), references("existing"));
+  }
+
+  ParsedSchema proposed() {
+    return SchemaFormats.PROTOBUF.parse(read(folder.resolve("proposed.proto")), references("proposed"));
+  }
+
+  CheckOptions options() {
+    return CheckOptions.DEFAULTS.withProtobufRules(ruleSet());
+  }
+
+  /** The golden wording of the case under BACKWARD, FORWARD and FULL, for this rule set. */
+  Path wordingFile() {
+    return folder.resolve("wording-" + setSuffix() + ".txt");
+  }
+
   List<Finding> findings() {
-    var existing = SchemaFormats.PROTOBUF.parse(read(folder.resolve("existing.proto")), references("existing"));
-    var proposed = SchemaFormats.PROTOBUF.parse(read(folder.resolve("proposed.proto")), references("proposed"));
-    CheckOptions options = CheckOptions.DEFAULTS.withProtobufRules(ruleSet());
+    var existing = existing();
+    var proposed = proposed();
+    CheckOptions options = options();
     return new CompatibilityChecker()
         .check(CompatibilityLevel.FULL, proposed, List.of(new VersionedSchema(1, existing)), options)
         .findings();

@@ -2,6 +2,7 @@ package dev.treaty.compatibility.protobuf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.compatibility.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.stream.Stream;
@@ -26,5 +27,11 @@ class ProtobufCompatibilityCasesTest {
           String.join("\n", protobufCase.actualLines()) + (protobufCase.actualLines().isEmpty() ? "" : "\n"));
     }
     assertThat(protobufCase.actualLines()).containsExactlyElementsOf(protobufCase.expectedLines());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findingsNameTheEditUnderEveryLevel(ProtobufCase protobufCase) {
+    Wording.check(protobufCase.existing(), protobufCase.proposed(), protobufCase.options(), protobufCase.wordingFile());
   }
 }

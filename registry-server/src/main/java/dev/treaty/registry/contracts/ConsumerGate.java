@@ -1,6 +1,8 @@
 package dev.treaty.registry.contracts;
 
 import dev.treaty.client.model.ExampleProblem;
+import dev.treaty.client.model.Judge;
+import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityReport;
 import dev.treaty.compatibility.Direction;
 import dev.treaty.compatibility.Finding;
@@ -13,13 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The contract gate of registration: on a subject gated on an environment, a new schema is refused
  * when a consumer deployed there cannot read it (even if the level allows it), and accepted when no
- * deployed consumer is affected (even if the level forbids it; the override becomes an event).
- * Thread-safe.
+ * deployed consumer is affected (even if the level forbids it; a registration so allowed becomes an
+ * event). Compatibility checks ask the same question and record nothing. Thread-safe.
  */
 public final class ConsumerGate implements RegistrationGate {
 
@@ -32,46 +33,57 @@ public final class ConsumerGate implements RegistrationGate {
   }
 
   @Override
-  public CompatibilityVerdict decide(
-      StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict, String actor) {
-    return session.inSameTransaction(handle -> {
-      ContractSession contracts = new ContractSession(handle);
-      Optional<String> gate = contracts.gate(subject);
-      if (gate.isEmpty()) {
-        return levelVerdict;
-      }
-      String environment = gate.get();
-      List<Party> consumers = consumers(contracts, environment, subject);
-      List<Finding> findings = new ArrayList<>();
-      for (Party consumer : consumers) {
-        findings.addAll(findings(consumer, proposed, environment));
-      }
-      CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
-      if (!report.isCompatible()) {
-        return new CompatibilityVerdict(report, messages(report, environment));
-      }
-      if (!levelVerdict.isCompatible()) {
-        contracts.appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
-            "environment", environment,
-            "consumers", consumers.isEmpty() ? "none" : consumers.stream().map(Party::label).collect(Collectors.joining(", ")),
-            "overruled", levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct()
-                .collect(Collectors.joining(", "))));
-        return new CompatibilityVerdict(report, List.of());
-      }
+  public CompatibilityVerdict judge(
+      StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict) {
+    ContractSession contracts = new ContractSession(session);
+    Optional<String> gate = contracts.gate(subject);
+    if (gate.isEmpty()) {
       return levelVerdict;
-    });
+    }
+    String environment = gate.get();
+    List<Party> consumers = consumers(contracts, environment, subject);
+    List<Finding> findings = new ArrayList<>();
+    for (Party consumer : consumers) {
+      findings.addAll(findings(consumer, proposed, environment, levelVerdict.options()));
+    }
+    CompatibilityReport report = new CompatibilityReport(levelVerdict.report().level(), findings);
+    String level = levelVerdict.judge().level();
+    List<String> labels = consumers.stream().map(Party::label).toList();
+    if (!report.isCompatible()) {
+      return levelVerdict.decidedBy(new Judge(Judge.CONTRACT_GATE, level, environment, labels, List.of()), report);
+    }
+    if (!levelVerdict.isCompatible()) {
+      List<String> overruled = levelVerdict.report().breaking().stream().map(Finding::ruleId).distinct().toList();
+      return levelVerdict.decidedBy(
+          new Judge(Judge.CONTRACT_GATE_OVERRIDE, level, environment, labels, overruled), report);
+    }
+    return levelVerdict;
   }
 
-  private List<Finding> findings(Party consumer, ParsedSchema proposed, String environment) {
+  @Override
+  public void record(StoreSession session, String subject, CompatibilityVerdict verdict, String actor) {
+    Judge judge = verdict.judge();
+    if (!Judge.CONTRACT_GATE_OVERRIDE.equals(judge.kind())) {
+      return;
+    }
+    new ContractSession(session).appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
+        "environment", judge.environment(),
+        "consumers", judge.consumers().isEmpty() ? "none" : String.join(", ", judge.consumers()),
+        "overruled", String.join(", ", judge.overruled())));
+  }
+
+  /** What keeps one deployed consumer from reading the proposed schema, judged with its subject's settings. */
+  private List<Finding> findings(Party consumer, ParsedSchema proposed, String environment, CheckOptions options) {
     String who = "Consumer " + consumer.label() + " deployed in " + environment;
     List<Finding> findings = new ArrayList<>();
-    for (Finding finding : verifier.breaking(parsing.parse(consumer.side()), proposed, Direction.FORWARD)) {
+    for (Finding finding : verifier.breaking(parsing.parse(consumer.side()), proposed, Direction.FORWARD, options)) {
       findings.add(new Finding(finding.ruleId(), Severity.BREAKING, finding.path(), finding.location(),
-          who + ": " + finding.message(), Direction.FORWARD, null));
+          who + ": " + finding.message(), Direction.FORWARD, null, finding.remedy()));
     }
     for (ExampleProblem problem : verifier.examples(consumer.side(), proposed)) {
       findings.add(new Finding(problem.ruleId(), Severity.BREAKING, problem.path(), null,
-          who + ", example " + problem.example() + ": " + problem.message(), Direction.FORWARD, null));
+          who + ", example " + problem.example() + ": " + problem.message(), Direction.FORWARD, null,
+          problem.remedy()));
     }
     return findings;
   }
@@ -85,16 +97,5 @@ public final class ConsumerGate implements RegistrationGate {
           .forEach(side -> consumers.add(new Party(row.application(), row.version(), side)));
     }
     return consumers;
-  }
-
-  // In the shape of Confluent's messages, which its clients show as the reason of a 409.
-  private static List<String> messages(CompatibilityReport report, String environment) {
-    List<String> messages = new ArrayList<>();
-    for (Finding finding : report.breaking()) {
-      messages.add("{errorType:'" + finding.ruleId() + "', description:'" + finding.message()
-          + "', additionalInfo:'" + finding.path() + "'}");
-    }
-    messages.add("{contractGate: '" + environment + "'}");
-    return messages;
   }
 }

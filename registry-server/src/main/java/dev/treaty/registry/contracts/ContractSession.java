@@ -1,143 +1,119 @@
 package dev.treaty.registry.contracts;
 
+import dev.treaty.registry.store.ContractRecords;
+import dev.treaty.registry.store.ContractRow;
+import dev.treaty.registry.store.DeploymentRecord;
+import dev.treaty.registry.store.EventRow;
+import dev.treaty.registry.store.StoreSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
- * The reads and writes of contracts inside one transaction, with SQL from
- * {@code ContractSession/<name>.sql}. Not thread-safe: it belongs to one transaction.
+ * The contracts tables inside one registry transaction, in the contracts' own types: stored rows
+ * become {@link StoredContract}s with their body read. Not thread-safe: it belongs to one
+ * transaction.
  */
 final class ContractSession {
 
-  private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
-  private static final Map<String, String> SQL = new ConcurrentHashMap<>();
+  private final StoreSession session;
+  private final ContractRecords records;
 
-  private final Handle handle;
-
-  /** The transaction's handle, for stores of contract data kept in their own class. */
-  Handle handle() {
-    return handle;
-  }
-
-  ContractSession(Handle handle) {
-    this.handle = handle;
+  ContractSession(StoreSession session) {
+    this.session = session;
+    this.records = session.contracts();
   }
 
   /** Creates the application unless it exists; returns whether it was created. */
   boolean ensureApplication(String name) {
-    return ensure("application-exists", "insert-application", name);
+    return records.ensureApplication(name);
   }
 
   List<String> applications() {
-    return handle.createQuery(sql("applications")).mapTo(String.class).list();
+    return records.applications();
   }
 
   Optional<StoredContract> contract(String application, String version) {
-    return handle.createQuery(sql("contract"))
-        .bind("application", application)
-        .bind("version", version)
-        .map((rs, ctx) -> StoredContract.read(rs))
-        .findOne();
+    return records.contract(application, version).map(ContractSession::stored);
   }
 
   /** Versions of one application in the order they were published. */
   List<StoredContract> contracts(String application) {
-    return handle.createQuery(sql("contracts-of-application"))
-        .bind("application", application)
-        .map((rs, ctx) -> StoredContract.read(rs))
-        .list();
+    return records.contracts(application).stream().map(ContractSession::stored).toList();
   }
 
   /** The most recently published version of every application. */
   List<StoredContract> latestContracts() {
-    return handle.createQuery(sql("latest-contracts")).map((rs, ctx) -> StoredContract.read(rs)).list();
+    return records.latestContracts().stream().map(ContractSession::stored).toList();
   }
 
   /** Every published contract, by application and then in publication order. */
   List<StoredContract> allContracts() {
-    return handle.createQuery(sql("all-contracts")).map((rs, ctx) -> StoredContract.read(rs)).list();
+    return records.allContracts().stream().map(ContractSession::stored).toList();
   }
 
   void insertContract(String application, String version, String json) {
-    handle.createUpdate(sql("insert-contract"))
-        .bind("application", application)
-        .bind("version", version)
-        .bind("json", json)
-        .bind("createdAt", System.currentTimeMillis())
-        .execute();
+    records.insertContract(application, version, json);
   }
 
   /** Creates the environment unless it exists; returns whether it was created. */
   boolean ensureEnvironment(String name) {
-    return ensure("environment-exists", "insert-environment", name);
+    return records.ensureEnvironment(name);
   }
 
   boolean environmentExists(String name) {
-    return handle.createQuery(sql("environment-exists")).bind("name", name).mapTo(Integer.class).one() > 0;
+    return records.environmentExists(name);
   }
 
   List<String> environments() {
-    return handle.createQuery(sql("environments")).mapTo(String.class).list();
+    return records.environments();
   }
 
   /** Records that {@code version} now runs in the environment; {@code null} records an undeployment. */
   void recordDeployment(String environment, String application, String version) {
-    handle.createUpdate(sql("insert-deployment"))
-        .bind("environment", environment)
-        .bind("application", application)
-        .bind("version", version)
-        .bind("createdAt", System.currentTimeMillis())
-        .execute();
+    records.recordDeployment(environment, application, version);
+  }
+
+  void insertVerification(
+      String producer, String producerVersion, String consumer, String consumerVersion, boolean passed,
+      String buildUrl, long createdAt) {
+    records.insertVerification(producer, producerVersion, consumer, consumerVersion, passed, buildUrl, createdAt);
+  }
+
+  /** Whether the newest verification of the pair passed; empty when none was recorded. */
+  Optional<Boolean> newestVerification(String producer, String producerVersion, String consumer, String consumerVersion) {
+    return records.newestVerification(producer, producerVersion, consumer, consumerVersion);
   }
 
   /** What runs in the environment now, by application. */
   List<DeploymentRow> deployments(String environment) {
-    return handle.createQuery(sql("current-deployments"))
-        .bind("environment", environment)
-        .map((rs, ctx) -> new DeploymentRow(
-            rs.getString("environment"), rs.getString("application"), rs.getString("version"), rs.getLong("created_at")))
-        .list();
+    return records.deployments(environment).stream().map(ContractSession::deployment).toList();
   }
 
   Optional<String> gate(String subject) {
-    return handle.createQuery(sql("gate")).bind("subject", subject).mapTo(String.class).findOne();
+    return records.gate(subject);
   }
 
   void putGate(String subject, String environment) {
-    if (handle.createUpdate(sql("update-gate")).bind("subject", subject).bind("environment", environment).execute() == 0) {
-      handle.createUpdate(sql("insert-gate")).bind("subject", subject).bind("environment", environment).execute();
-    }
+    records.putGate(subject, environment);
   }
 
   void deleteGate(String subject) {
-    handle.createUpdate(sql("delete-gate")).bind("subject", subject).execute();
+    records.deleteGate(subject);
   }
 
   /** Appends to the registry's events feed, in this transaction. */
   void appendEvent(String type, String subject, String actor, Map<String, String> detail) {
-    handle.createUpdate(sql("append-event"))
-        .bind("createdAt", System.currentTimeMillis())
-        .bind("type", type)
-        .bind("subject", subject)
-        .bind("actor", actor)
-        .bind("detail", ContractJson.write(new TreeMap<>(detail)))
-        .execute();
+    session.append(EventRow.of(type, subject, null, null, actor, ContractJson.write(new TreeMap<>(detail))));
   }
 
-  private boolean ensure(String exists, String insert, String name) {
-    if (handle.createQuery(sql(exists)).bind("name", name).mapTo(Integer.class).one() > 0) {
-      return false;
-    }
-    handle.createUpdate(sql(insert)).bind("name", name).bind("createdAt", System.currentTimeMillis()).execute();
-    return true;
+  private static StoredContract stored(ContractRow row) {
+    return new StoredContract(row.application(), row.version(), row.createdAt(),
+        ContractJson.read(row.contractJson(), ContractBody.class));
   }
 
-  private static String sql(String name) {
-    return SQL.computeIfAbsent(name, n -> LOCATOR.locate(ContractSession.class, n));
+  private static DeploymentRow deployment(DeploymentRecord row) {
+    return new DeploymentRow(row.environment(), row.application(), row.version(), row.deployedAt());
   }
 }

@@ -35,7 +35,8 @@ public final class Contracts {
     return new Services(
         new ContractService(store, resolver),
         new EnvironmentService(store),
-        new Verification(store, new Pairing(verifier)),
+        new Verification(store, new Pairing(verifier, registry.configs()::options),
+            new DeprecatedUses(registry.deprecations())),
         new GateService(store),
         new PartiesService(store),
         new VerificationResults(store));

@@ -7,22 +7,21 @@ import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.Direction;
 import dev.treaty.compatibility.Finding;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
+import dev.treaty.compatibility.Rule;
+import dev.treaty.compatibility.RuleCatalog;
 import dev.treaty.compatibility.ParsedSchema;
-import dev.treaty.compatibility.ProtobufRuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Judges one producer–consumer pair: the consumer's reader schema must read what the producer's
- * writer schema writes (Avro resolution, Protobuf wire rules, JSON Schema document validity), and
- * each of the consumer's examples must be valid under the producer's schema. Thread-safe.
+ * writer schema writes, under the subject's own settings ({@code protobufRules},
+ * {@code compatibilityPolicy}) as registration judges it, and each of the consumer's examples must
+ * be readable under the producer's schema as a reader really reads it (a field the schema does not
+ * declare is skipped by Avro and Protobuf readers, so it is no problem). Thread-safe.
  */
 final class PairVerifier {
-
-  /** Contracts are about bytes on the wire, so Protobuf is judged by the wire rules. */
-  static final CheckOptions OPTIONS =
-      new CheckOptions(JsonCompatibilityPolicy.STRICT, ProtobufRuleSet.WIRE, false);
 
   private final CompatibilityChecker checker = new CompatibilityChecker();
   private final SchemaParsing parsing;
@@ -31,9 +30,11 @@ final class PairVerifier {
     this.parsing = parsing;
   }
 
-  ContractPair verify(Party producer, Party consumer) {
+  /** @param options the subject's compatibility options */
+  ContractPair verify(Party producer, Party consumer, CheckOptions options) {
     ParsedSchema writer = parsing.parse(producer.side());
-    List<Finding> findings = breaking(parsing.parse(consumer.side()), writer, null);
+    // Worded from producer to consumer, as the pair's "producer -> consumer" heading reads.
+    List<Finding> findings = breaking(parsing.parse(consumer.side()), writer, null, options);
     List<ExampleProblem> problems = examples(consumer.side(), writer);
     return new ContractPair(
         producer.side().subject(),
@@ -45,11 +46,12 @@ final class PairVerifier {
   }
 
   /** Breaking findings of {@code reader} reading what {@code writer} wrote, sorted. */
-  List<Finding> breaking(ParsedSchema reader, ParsedSchema writer, Direction direction) {
-    return checker.checkPair(reader, writer, direction, null, OPTIONS).stream().filter(Finding::isBreaking).toList();
+  List<Finding> breaking(ParsedSchema reader, ParsedSchema writer, Direction direction, CheckOptions options) {
+    return checker.checkPair(reader, writer, direction, null, options.breakingOnly()).stream()
+        .filter(Finding::isBreaking).toList();
   }
 
-  /** The consumer's examples that {@code writer} does not accept, in example order. */
+  /** The consumer's examples that {@code writer} does not accept (safe findings aside), in example order. */
   List<ExampleProblem> examples(ContractSide consumer, ParsedSchema writer) {
     List<ExampleProblem> problems = new ArrayList<>();
     if (!writer.format().name().equals(consumer.entry().schemaType())) {
@@ -57,8 +59,11 @@ final class PairVerifier {
     }
     for (int i = 0; i < consumer.entry().examples().size(); i++) {
       String payload = consumer.entry().examples().get(i).toString();
-      for (Finding finding : writer.format().validate(writer, payload).stream().sorted(Finding.ORDER).toList()) {
-        problems.add(new ExampleProblem(i, finding.ruleId(), finding.path(), finding.message()));
+      for (Finding finding : writer.format().validate(writer, payload).stream()
+          .filter(Finding::isBreaking).sorted(Finding.ORDER).toList()) {
+        Rule rule = RuleCatalog.find(writer.format(), finding.ruleId());
+        problems.add(new ExampleProblem(i, finding.ruleId(), finding.path(), finding.message(),
+            rule == null ? null : rule.remedy()));
       }
     }
     return problems;
@@ -66,6 +71,7 @@ final class PairVerifier {
 
   static Incompatibility wire(Finding finding) {
     return new Incompatibility(finding.ruleId(), finding.path(), finding.location(), finding.message(),
-        finding.direction() == null ? null : finding.direction().name(), finding.checkedVersion());
+        finding.direction() == null ? null : finding.direction().name(), finding.checkedVersion(), Map.of(),
+        finding.remedy());
   }
 }

@@ -1,9 +1,11 @@
 package dev.treaty.registry.contracts;
 
 import dev.treaty.client.model.ContractPair;
+import dev.treaty.compatibility.CheckOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Matches producers and consumers of the same subject among a set of contracts (the versions that
@@ -16,9 +18,12 @@ final class Pairing {
       .thenComparing(ContractPair::consumer);
 
   private final PairVerifier verifier;
+  private final Function<String, CheckOptions> optionsOf;
 
-  Pairing(PairVerifier verifier) {
+  /** @param optionsOf the compatibility options of a subject, from its configuration */
+  Pairing(PairVerifier verifier, Function<String, CheckOptions> optionsOf) {
     this.verifier = verifier;
+    this.optionsOf = optionsOf;
   }
 
   /** Every pair among {@code contracts}; with a {@code focus} application, only the pairs it is in. */
@@ -37,7 +42,8 @@ final class Pairing {
             if (consumed.subject().equals(produced.subject())) {
               pairs.add(verifier.verify(
                   new Party(producer.application(), producer.version(), produced),
-                  new Party(consumer.application(), consumer.version(), consumed)));
+                  new Party(consumer.application(), consumer.version(), consumed),
+                  optionsOf.apply(produced.subject())));
             }
           }
         }

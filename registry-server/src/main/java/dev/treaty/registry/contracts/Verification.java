@@ -1,20 +1,27 @@
 package dev.treaty.registry.contracts;
 
+import dev.treaty.client.model.DeprecatedUse;
+
 import dev.treaty.client.model.ContractMatrix;
 import dev.treaty.client.model.ContractPair;
 import dev.treaty.client.model.DeployCheck;
 import java.util.ArrayList;
 import java.util.List;
 
-/** can-i-deploy and the environment matrix: contracts that run together, judged pair by pair. Thread-safe. */
+/**
+ * can-i-deploy and the environment matrix: contracts that run together, judged pair by pair, and
+ * the deprecated schemas they use. Thread-safe.
+ */
 public final class Verification {
 
   private final ContractStore store;
   private final Pairing pairing;
+  private final DeprecatedUses deprecatedUses;
 
-  Verification(ContractStore store, Pairing pairing) {
+  Verification(ContractStore store, Pairing pairing, DeprecatedUses deprecatedUses) {
     this.store = store;
     this.pairing = pairing;
+    this.deprecatedUses = deprecatedUses;
   }
 
   /**
@@ -49,21 +56,26 @@ public final class Verification {
 
   /** Every pair among the versions deployed in the environment. */
   public ContractMatrix matrix(String environment) {
-    return store.inTransaction(session -> {
+    List<StoredContract> contracts = new ArrayList<>();
+    ContractMatrix matrix = store.inTransaction(session -> {
       EnvironmentService.requireEnvironment(session, environment);
       List<DeploymentRow> deployments = session.deployments(environment);
-      List<StoredContract> contracts = deployments.stream()
-          .map(row -> session.contract(row.application(), row.version()).orElseThrow())
-          .toList();
+      deployments.forEach(row -> contracts.add(session.contract(row.application(), row.version()).orElseThrow()));
       return new ContractMatrix(
           environment, deployments.stream().map(DeploymentRow::wire).toList(), pairing.pairs(contracts, null));
     });
+    // deprecations live in the registry's tables, read after this transaction on their own
+    List<DeprecatedUse> deprecated = contracts.stream().flatMap(c -> deprecatedUses.of(c).stream()).toList();
+    return new ContractMatrix(matrix.environment(), matrix.deployments(), matrix.pairs(), deprecated);
   }
 
   private DeployCheck answer(String application, String version, String environment, List<StoredContract> together) {
     List<ContractPair> pairs = pairing.pairs(together, application);
-    boolean deployable = pairs.stream().allMatch(ContractPair::compatible);
-    return new DeployCheck(application, version, environment, deployable, pairs);
+    // the application's own use of something past its sunset refuses; a deprecation before it only warns
+    List<DeprecatedUse> deprecated = deprecatedUses.of(together.get(0));
+    boolean deployable = pairs.stream().allMatch(ContractPair::compatible)
+        && deprecated.stream().noneMatch(DeprecatedUse::pastSunset);
+    return new DeployCheck(application, version, environment, deployable, pairs, deprecated);
   }
 
   private static StoredContract contract(ContractSession session, String application, String version) {

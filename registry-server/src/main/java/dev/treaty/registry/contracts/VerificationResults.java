@@ -10,10 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
 /**
  * Verification results recorded by producer builds, and what can-i-deploy makes of them when
@@ -21,9 +17,6 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
  * Pact's broker asks. Append-only; the newest result of a pair is its verdict. Thread-safe.
  */
 public final class VerificationResults {
-
-  private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
-  private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
   private final ContractStore store;
 
@@ -52,11 +45,8 @@ public final class VerificationResults {
       session.contract(result.consumer(), result.consumerVersion())
           .orElseThrow(() -> ContractService.notFound(result.consumer(), result.consumerVersion()));
       long now = System.currentTimeMillis();
-      session.handle().createUpdate(sql("insert"))
-          .bind("producer", result.producer()).bind("producerVersion", result.producerVersion())
-          .bind("consumer", result.consumer()).bind("consumerVersion", result.consumerVersion())
-          .bind("passed", result.passed().booleanValue()).bind("buildUrl", result.buildUrl()).bind("createdAt", now)
-          .execute();
+      session.insertVerification(result.producer(), result.producerVersion(), result.consumer(),
+          result.consumerVersion(), result.passed().booleanValue(), result.buildUrl(), now);
       session.appendEvent("VERIFICATION_RECORDED", null, actor, Map.of(
           "producer", result.producer(), "producerVersion", result.producerVersion(), "consumer", result.consumer(),
           "consumerVersion", result.consumerVersion(), "passed", result.passed().toString()));
@@ -77,21 +67,11 @@ public final class VerificationResults {
     }
     List<PairVerification> verifications = store.inTransaction(session -> byApplications.values().stream()
         .map(pair -> new PairVerification(pair.producer(), pair.producerVersion(), pair.consumer(), pair.consumerVersion(),
-            newest(session.handle(), pair).map(passed -> passed ? "PASSED" : "FAILED").orElse("MISSING")))
+            session.newestVerification(pair.producer(), pair.producerVersion(), pair.consumer(), pair.consumerVersion())
+                .map(passed -> passed ? "PASSED" : "FAILED").orElse("MISSING")))
         .toList());
     boolean deployable = check.deployable() && verifications.stream().allMatch(PairVerification::passed);
-    return new DeployCheck(check.application(), check.version(), check.environment(), deployable, check.pairs(), verifications);
-  }
-
-  private static Optional<Boolean> newest(Handle handle, ContractPair pair) {
-    return handle.createQuery(sql("newest"))
-        .bind("producer", pair.producer()).bind("producerVersion", pair.producerVersion())
-        .bind("consumer", pair.consumer()).bind("consumerVersion", pair.consumerVersion())
-        .map((rs, ctx) -> rs.getBoolean("passed"))
-        .findOne();
-  }
-
-  private static String sql(String name) {
-    return SQL.computeIfAbsent(name, n -> LOCATOR.locate(VerificationResults.class, n));
+    return new DeployCheck(check.application(), check.version(), check.environment(), deployable, check.pairs(),
+        check.deprecations(), verifications);
   }
 }

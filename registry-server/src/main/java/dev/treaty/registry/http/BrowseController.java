@@ -1,5 +1,7 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.service.SubjectDetail;
+
 import dev.treaty.registry.service.RecentEvents;
 import dev.treaty.registry.service.SubjectFilter;
 import dev.treaty.registry.service.SubjectOverview;
@@ -26,12 +28,15 @@ final class BrowseController {
   void subjects(Context ctx) {
     SubjectFilter filter = new SubjectFilter(
         ctx.queryParam("q"), ctx.queryParam("format"), ctx.queryParam("level"), Requests.flag(ctx, "deleted"),
-        ctx.queryParam("sort"));
+        ctx.queryParam("sort"), Requests.flag(ctx, "findings"));
     Responses.json(ctx, overview.subjects(filter, Requests.number(ctx, "offset", 0), Requests.number(ctx, "limit", 50)));
   }
 
   void subject(Context ctx) {
-    Responses.json(ctx, overview.subject(Requests.subject(ctx)));
+    String subject = Requests.subject(ctx);
+    SubjectDetail detail = overview.subject(subject);
+    DeprecationHeaders.add(ctx, java.util.Optional.ofNullable(detail.deprecation()));
+    Responses.json(ctx, detail);
   }
 
   void diff(Context ctx) {

@@ -23,9 +23,9 @@ final class CompatibilityController {
   }
 
   private void check(Context ctx, VersionSpec spec) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
-    Responses.json(ctx, compatibility.check(
-        Requests.subject(ctx), spec, request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "verbose")));
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
+    boolean verbose = Requests.flag(ctx, "verbose");
+    Responses.json(ctx, VerdictBodies.check(
+        compatibility.check(Requests.subject(ctx), spec, request, Requests.flag(ctx, "normalize"), verbose), verbose));
   }
 }

@@ -1,14 +1,20 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.VerificationResult;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.registry.contracts.Contracts;
+import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 
 /** Contracts, environments, deployments, can-i-deploy, the matrix and the subjects' contract gates. */
 final class ContractsController {
@@ -32,9 +38,24 @@ final class ContractsController {
   }
 
   void publish(Context ctx) {
+    ContractRequest request = Requests.body(ctx, ContractRequest.class);
+    requireUsable(Requests.access(ctx), request);
     Responses.json(ctx, services.contracts().publish(
-        ctx.pathParam("application"), ctx.pathParam("version"), Requests.body(ctx, ContractRequest.class),
-        Requests.actor(ctx)));
+        ctx.pathParam("application"), ctx.pathParam("version"), request, Requests.actor(ctx)));
+  }
+
+  /**
+   * A contract may consume only subjects the caller may read and produce only subjects it may
+   * write, and its references may point only into readable subjects: checked before any subject
+   * is looked up, so the answer (which copies registered schemas in) shows nothing more, and a
+   * subject's existence cannot be probed.
+   */
+  private static void requireUsable(Access access, ContractRequest request) {
+    List<ContractEntry> entries = new ArrayList<>(request.consumes());
+    entries.addAll(request.produces());
+    access.requireReadable(request.consumes().stream().filter(Objects::nonNull).map(ContractEntry::subject).toList());
+    access.requireWritable(request.produces().stream().filter(Objects::nonNull).map(ContractEntry::subject).toList());
+    entries.stream().filter(Objects::nonNull).forEach(entry -> access.requireReadableReferences(entry.references()));
   }
 
   void environments(Context ctx) {
@@ -52,6 +73,7 @@ final class ContractsController {
 
   void deploy(Context ctx) {
     DeploymentRequest request = Requests.body(ctx, DeploymentRequest.class);
+    Requests.access(ctx).requireWritable(Collections.singletonList(request.application()));
     Responses.json(ctx, services.environments().deploy(
         ctx.pathParam("environment"), request.application(), request.version(), Requests.actor(ctx)));
   }
@@ -82,8 +104,10 @@ final class ContractsController {
 
   void recordVerification(Context ctx) {
     MediaTypes.requireJsonBody(ctx);
-    Responses.json(ctx, services.verifications().record(
-        Requests.body(ctx, VerificationResult.class), Requests.actor(ctx)));
+    VerificationResult result = Requests.body(ctx, VerificationResult.class);
+    // the producer's build records what it verified: a writer of the producer application
+    Requests.access(ctx).requireWritable(Collections.singletonList(result == null ? null : result.producer()));
+    Responses.json(ctx, services.verifications().record(result, Requests.actor(ctx)));
   }
 
   void gate(Context ctx) {

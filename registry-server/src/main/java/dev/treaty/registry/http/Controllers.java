@@ -14,4 +14,6 @@ record Controllers(
     BrowseController browse,
     WebUiController webUi,
     ContractsController contracts,
+    GovernanceController governance,
+    dev.treaty.registry.security.IdentityController identities,
     SamplesController samples) {}

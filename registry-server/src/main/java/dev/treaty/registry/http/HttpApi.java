@@ -30,13 +30,15 @@ public final class HttpApi {
    * @param ready whether the database answers now (for {@code /health/ready})
    */
   public static Javalin start(
-      Registry registry, Contracts.Services contracts, Settings settings, BooleanSupplier migrated, BooleanSupplier ready) {
+      Registry registry, Contracts.Services contracts, SecurityGuard security, Settings settings, BooleanSupplier migrated,
+      BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry);
     Controllers controllers = new Controllers(
         new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
-        new SubjectsController(registry.subjects(), registry.registration(), registry.deletes(), fields),
+        new SubjectsController(
+            registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations()),
         new CompatibilityController(registry.compatibility()),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),
@@ -46,8 +48,9 @@ public final class HttpApi {
         new BrowseController(registry.overview(), registry.comparison(), registry.recentEvents()),
         new WebUiController(),
         new ContractsController(contracts),
+        new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
+        security.identities(),
         new SamplesController(registry.samples()));
-    SecurityGuard security = SecurityGuard.of(settings.security());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -61,28 +64,20 @@ public final class HttpApi {
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(5_000);
         server.insertHandler(new GracefulHandler());
+        server.insertHandler(new Gatekeeper(settings.bodyLimit()));
         server.setErrorHandler(new JettyErrors());
       });
       config.requestLogger.http(metrics::record);
-      config.routes.before(ctx -> guard(ctx, settings.bodyLimit(), migrated));
+      config.routes.before(ctx -> requireMigrated(ctx, migrated));
       ErrorMapping.install(config.routes, settings.incompatibleErrorCode());
       Transport.configure(config, settings.security(), settings.host(), settings.port());
       security.install(config.routes);
-      Routes.install(config.routes, controllers);
+      Routes.install(new RouteTable(config.routes, security.rules()), controllers);
     });
     return app.start(settings.host(), settings.port());
   }
 
-  private static void guard(Context ctx, long bodyLimit, BooleanSupplier migrated) throws java.io.IOException {
-    long length = ctx.req().getContentLengthLong();
-    if (length > bodyLimit) {
-      // Read (and drop) a moderately large body so that the client, still sending, sees the
-      // answer instead of a reset connection.
-      if (length <= 8 * bodyLimit) {
-        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      throw new RegistryException(ErrorCode.BODY_TOO_LARGE, "Request body is larger than " + bodyLimit + " bytes");
-    }
+  private static void requireMigrated(Context ctx, BooleanSupplier migrated) {
     String path = ctx.path();
     if (!path.startsWith("/health") && !path.equals("/metrics") && !migrated.getAsBoolean()) {
       throw new RegistryException(ErrorCode.NOT_READY, "The registry's database is not ready yet");

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Json;
 import dev.treaty.registry.service.RegistryException;
@@ -36,6 +38,19 @@ final class Requests {
     } catch (IOException e) {
       throw new RegistryException(ErrorCode.MALFORMED_REQUEST, "Unreadable request body: " + e.getMessage());
     }
+  }
+
+  /** What the caller may read and write; everything when security is off. */
+  static Access access(Context ctx) {
+    return SecurityGuard.access(ctx);
+  }
+
+  /** A schema to register, look up or check, whose references point only into subjects the caller may read. */
+  static RegisterSchemaRequest schemaRequest(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    RegisterSchemaRequest request = body(ctx, RegisterSchemaRequest.class);
+    access(ctx).requireReadableReferences(request.references());
+    return request;
   }
 
   static boolean flag(Context ctx, String name) {

@@ -2,6 +2,9 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.RegisterSchemaResponse;
 import dev.treaty.client.model.Schema;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.registry.service.Json;
+import dev.treaty.registry.service.Registration;
 import io.javalin.http.Context;
 
 /**
@@ -19,6 +22,26 @@ final class ResponseFields {
 
   Schema schema(Schema schema, Context ctx) {
     return acceptsNewer(ctx) ? schema : schema.withoutNewerFields();
+  }
+
+  /**
+   * The answer to a registration, with {@code "warnings"} (the lint findings it was registered with)
+   * beside the id when there are any, for every client except an old Java one: those fail on
+   * fields they do not know, and find the warnings on the version instead.
+   */
+  Object registered(Registration.Registered registered, Context ctx) {
+    RegisterSchemaResponse body = registered(registered.schema(), ctx);
+    if (registered.warnings().isEmpty() || (!acceptsNewer(ctx) && isPlainJavaClient(ctx))) {
+      return body;
+    }
+    ObjectNode withWarnings = Json.MAPPER.valueToTree(body);
+    withWarnings.set("warnings", Json.MAPPER.valueToTree(registered.warnings()));
+    return withWarnings;
+  }
+
+  private static boolean isPlainJavaClient(Context ctx) {
+    String agent = ctx.header("User-Agent");
+    return agent != null && agent.startsWith("Java/");
   }
 
   RegisterSchemaResponse registered(Schema schema, Context ctx) {

@@ -1,84 +1,162 @@
 package dev.treaty.registry.http;
 
-import io.javalin.config.RoutesConfig;
+import static dev.treaty.registry.security.AccessRule.PUBLIC;
+import static dev.treaty.registry.security.AccessRule.everywhere;
+import static dev.treaty.registry.security.AccessRule.filtered;
+import static dev.treaty.registry.security.AccessRule.onApplication;
+import static dev.treaty.registry.security.AccessRule.onSubject;
+import static dev.treaty.registry.security.AccessRule.selfOrAdmin;
+import static dev.treaty.registry.security.Role.ADMIN;
+import static dev.treaty.registry.security.Role.READER;
+import static dev.treaty.registry.security.Role.WRITER;
 
-/** Every endpoint of the server, in one place. */
+import dev.treaty.registry.security.AccessRule;
+
+/**
+ * Every endpoint of the server, in one place, each with its access rule. {@code filtered(role)}
+ * routes are open to anyone holding the role on some names and answer only about the names the
+ * caller may read (or refuse names it may not use); {@code everywhere(role)} routes show or change
+ * things across all names.
+ */
 final class Routes {
+
+  // Reads whose answer shows several subjects at once, unfiltered.
+  private static final AccessRule READ_ALL = everywhere(READER);
+  private static final AccessRule READ_SOME = filtered(READER);
+  private static final AccessRule READ_SUBJECT = onSubject(READER);
+  private static final AccessRule WRITE_SUBJECT = onSubject(WRITER);
+  private static final AccessRule ADMIN_SUBJECT = onSubject(ADMIN);
+  private static final AccessRule ADMIN_ALL = everywhere(ADMIN);
 
   private Routes() {}
 
-  static void install(RoutesConfig routes, Controllers c) {
-    routes.get("/", c.server()::root);
-    routes.post("/", c.server()::root);
-    routes.get("/v1/metadata/id", c.server()::clusterId);
-    routes.get("/v1/metadata/version", c.server()::version);
-    routes.get("/v1/metadata/deployment", c.server()::deployment);
-    routes.get("/contexts", c.server()::contexts);
+  static void install(RouteTable routes, Controllers c) {
+    routes.get("/", READ_SOME, c.server()::root);
+    routes.post("/", READ_SOME, c.server()::root);
+    routes.get("/v1/metadata/id", READ_SOME, c.server()::clusterId);
+    routes.get("/v1/metadata/version", READ_SOME, c.server()::version);
+    routes.get("/v1/metadata/deployment", READ_SOME, c.server()::deployment);
+    routes.get("/contexts", READ_SOME, c.server()::contexts);
 
-    routes.get("/schemas", c.schemas()::list);
-    routes.get("/schemas/types", c.schemas()::types);
-    routes.get("/schemas/ids/{id}", c.schemas()::byId);
-    routes.get("/schemas/ids/{id}/schema", c.schemas()::rawById);
-    routes.get("/schemas/ids/{id}/subjects", c.schemas()::subjectsOfId);
-    routes.get("/schemas/ids/{id}/versions", c.schemas()::versionsOfId);
+    routes.get("/schemas", READ_SOME, c.schemas()::list);
+    routes.get("/schemas/types", READ_SOME, c.schemas()::types);
+    routes.get("/schemas/ids/{id}", READ_SOME, c.schemas()::byId);
+    routes.get("/schemas/ids/{id}/schema", READ_SOME, c.schemas()::rawById);
+    routes.get("/schemas/ids/{id}/subjects", READ_SOME, c.schemas()::subjectsOfId);
+    routes.get("/schemas/ids/{id}/versions", READ_SOME, c.schemas()::versionsOfId);
 
-    routes.get("/subjects", c.subjects()::list);
-    routes.post("/subjects/{subject}", c.subjects()::lookup);
-    routes.delete("/subjects/{subject}", c.subjects()::deleteSubject);
-    routes.get("/subjects/{subject}/metadata", c.subjects()::withMetadata);
-    routes.get("/subjects/{subject}/versions", c.subjects()::versions);
-    routes.post("/subjects/{subject}/versions", c.subjects()::register);
-    routes.get("/subjects/{subject}/versions/{version}", c.subjects()::version);
-    routes.delete("/subjects/{subject}/versions/{version}", c.subjects()::deleteVersion);
-    routes.get("/subjects/{subject}/versions/{version}/schema", c.subjects()::rawSchema);
-    routes.get("/subjects/{subject}/versions/{version}/referencedby", c.subjects()::referencedBy);
+    routes.get("/subjects", READ_SOME, c.subjects()::list);
+    routes.post("/subjects/{subject}", WRITE_SUBJECT, c.subjects()::lookup);
+    routes.delete("/subjects/{subject}", ADMIN_SUBJECT, c.subjects()::deleteSubject);
+    routes.get("/subjects/{subject}/metadata", READ_SUBJECT, c.subjects()::withMetadata);
+    routes.get("/subjects/{subject}/versions", READ_SUBJECT, c.subjects()::versions);
+    routes.post("/subjects/{subject}/versions", WRITE_SUBJECT, c.subjects()::register);
+    routes.get("/subjects/{subject}/versions/{version}", READ_SUBJECT, c.subjects()::version);
+    routes.delete("/subjects/{subject}/versions/{version}", ADMIN_SUBJECT, c.subjects()::deleteVersion);
+    routes.get("/subjects/{subject}/versions/{version}/schema", READ_SUBJECT, c.subjects()::rawSchema);
+    routes.get("/subjects/{subject}/versions/{version}/referencedby", READ_SUBJECT, c.subjects()::referencedBy);
 
-    routes.post("/compatibility/subjects/{subject}/versions", c.compatibility()::againstAll);
-    routes.post("/compatibility/subjects/{subject}/versions/{version}", c.compatibility()::againstVersion);
+    routes.post("/compatibility/subjects/{subject}/versions", WRITE_SUBJECT, c.compatibility()::againstAll);
+    routes.post("/compatibility/subjects/{subject}/versions/{version}", WRITE_SUBJECT, c.compatibility()::againstVersion);
 
-    routes.get("/config", c.config()::getGlobal);
-    routes.put("/config", c.config()::putGlobal);
-    routes.delete("/config", c.config()::deleteGlobal);
-    routes.get("/config/{subject}", c.config()::getSubject);
-    routes.put("/config/{subject}", c.config()::putSubject);
-    routes.delete("/config/{subject}", c.config()::deleteSubject);
+    routes.get("/config", READ_ALL, c.config()::getGlobal);
+    routes.put("/config", ADMIN_ALL, c.config()::putGlobal);
+    routes.delete("/config", ADMIN_ALL, c.config()::deleteGlobal);
+    routes.get("/config/{subject}", READ_SUBJECT, c.config()::getSubject);
+    routes.put("/config/{subject}", ADMIN_SUBJECT, c.config()::putSubject);
+    routes.delete("/config/{subject}", ADMIN_SUBJECT, c.config()::deleteSubject);
 
-    routes.get("/mode", c.mode()::getGlobal);
-    routes.put("/mode", c.mode()::putGlobal);
-    routes.delete("/mode", c.mode()::deleteGlobal);
-    routes.get("/mode/{subject}", c.mode()::getSubject);
-    routes.put("/mode/{subject}", c.mode()::putSubject);
-    routes.delete("/mode/{subject}", c.mode()::deleteSubject);
+    routes.get("/mode", READ_ALL, c.mode()::getGlobal);
+    routes.put("/mode", ADMIN_ALL, c.mode()::putGlobal);
+    routes.delete("/mode", ADMIN_ALL, c.mode()::deleteGlobal);
+    routes.get("/mode/{subject}", READ_SUBJECT, c.mode()::getSubject);
+    routes.put("/mode/{subject}", ADMIN_SUBJECT, c.mode()::putSubject);
+    routes.delete("/mode/{subject}", ADMIN_SUBJECT, c.mode()::deleteSubject);
 
-    routes.get("/treaty/v1/events", c.treaty()::events);
-    routes.get("/treaty/v1/applications", c.contracts()::applications);
-    routes.get("/treaty/v1/applications/{application}/versions", c.contracts()::versions);
-    routes.get("/treaty/v1/applications/{application}/versions/{version}/contract", c.contracts()::contract);
-    routes.put("/treaty/v1/applications/{application}/versions/{version}/contract", c.contracts()::publish);
-    routes.get("/treaty/v1/environments", c.contracts()::environments);
-    routes.put("/treaty/v1/environments/{environment}", c.contracts()::createEnvironment);
-    routes.get("/treaty/v1/environments/{environment}/deployments", c.contracts()::deployments);
-    routes.post("/treaty/v1/environments/{environment}/deployments", c.contracts()::deploy);
-    routes.delete("/treaty/v1/environments/{environment}/deployments/{application}", c.contracts()::undeploy);
-    routes.get("/treaty/v1/environments/{environment}/matrix", c.contracts()::matrix);
-    routes.get("/treaty/v1/can-i-deploy", c.contracts()::canIDeploy);
-    routes.post("/treaty/v1/verifications", c.contracts()::recordVerification);
-    routes.get("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::gate);
-    routes.put("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::putGate);
-    routes.delete("/treaty/v1/subjects/{subject}/contract-gate", c.contracts()::deleteGate);
-    routes.get("/treaty/v1/subjects/{subject}/parties", c.contracts()::parties);
-    routes.get("/treaty/v1/subjects/{subject}/versions/{version}/samples", c.samples()::ofVersion);
-    routes.post("/treaty/v1/samples", c.samples()::ofSchema);
-    routes.get("/health/live", c.treaty()::live);
-    routes.get("/health/ready", c.treaty()::ready);
-    routes.get("/metrics", c.metrics()::scrape);
-    routes.get("/openapi.json", c.openApi()::document);
+    contracts(routes, c);
+    samples(routes, c);
+    treaty(routes, c);
+    governance(routes, c);
+  }
 
-    routes.get("/treaty/v1/subjects", c.browse()::subjects);
-    routes.get("/treaty/v1/subjects/{subject}", c.browse()::subject);
-    routes.get("/treaty/v1/subjects/{subject}/diff", c.browse()::diff);
-    routes.get("/treaty/v1/events/recent", c.browse()::recentEvents);
-    routes.get("/ui", c.webUi()::index);
-    routes.get("/ui/{file}", c.webUi()::file);
+  /**
+   * Contracts name the subjects they use, so reading them needs read access everywhere. An
+   * application belongs to the grants whose prefix its name starts with: publishing its contracts
+   * and recording or removing its deployments needs a writer grant on its name.
+   */
+  private static void contracts(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/applications", READ_ALL, c.contracts()::applications);
+    routes.get("/treaty/v1/applications/{application}/versions", READ_ALL, c.contracts()::versions);
+    routes.get("/treaty/v1/applications/{application}/versions/{version}/contract", READ_ALL, c.contracts()::contract);
+    // and every subject the contract names must be readable (consumes) or writable (produces)
+    routes.put("/treaty/v1/applications/{application}/versions/{version}/contract", onApplication(WRITER),
+        c.contracts()::publish);
+    routes.get("/treaty/v1/environments", READ_ALL, c.contracts()::environments);
+    routes.put("/treaty/v1/environments/{environment}", ADMIN_ALL, c.contracts()::createEnvironment);
+    routes.get("/treaty/v1/environments/{environment}/deployments", READ_ALL, c.contracts()::deployments);
+    // the application is in the body; the controller refuses one the caller may not write
+    routes.post("/treaty/v1/environments/{environment}/deployments", filtered(WRITER), c.contracts()::deploy);
+    routes.delete("/treaty/v1/environments/{environment}/deployments/{application}", onApplication(WRITER),
+        c.contracts()::undeploy);
+    routes.get("/treaty/v1/environments/{environment}/matrix", READ_ALL, c.contracts()::matrix);
+    routes.get("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::canIDeploy);
+    // the producer is in the body; the controller refuses one the caller may not write
+    routes.post("/treaty/v1/verifications", filtered(WRITER), c.contracts()::recordVerification);
+    routes.get("/treaty/v1/subjects/{subject}/contract-gate", READ_SUBJECT, c.contracts()::gate);
+    routes.put("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::putGate);
+    routes.delete("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::deleteGate);
+    routes.get("/treaty/v1/subjects/{subject}/parties", READ_SUBJECT, c.contracts()::parties);
+  }
+
+  /**
+   * Samples of a version reveal its schema only; a posted schema may refer to any subject, so
+   * generating from it needs read access everywhere.
+   */
+  private static void samples(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/subjects/{subject}/versions/{version}/samples", READ_SUBJECT, c.samples()::ofVersion);
+    routes.post("/treaty/v1/samples", READ_ALL, c.samples()::ofSchema);
+  }
+
+  /** Lint rule sets hold no subject data; deprecations are a subject admin's decision. */
+  private static void governance(RouteTable routes, Controllers c) {
+    routes.post("/treaty/v1/lint", READ_SOME, c.governance()::lint);
+    routes.post("/treaty/v1/subjects/{subject}/lint", READ_SUBJECT, c.governance()::lintAsSubject);
+    routes.get("/treaty/v1/lint-rules", READ_SOME, c.governance()::ruleSets);
+    routes.get("/treaty/v1/lint-rules/{name}", READ_SOME, c.governance()::ruleSet);
+    routes.put("/treaty/v1/lint-rules/{name}", ADMIN_ALL, c.governance()::putRuleSet);
+    routes.delete("/treaty/v1/lint-rules/{name}", ADMIN_ALL, c.governance()::deleteRuleSet);
+    // lists subjects without filtering
+    routes.get("/treaty/v1/deprecations", READ_ALL, c.governance()::deprecations);
+    routes.put("/treaty/v1/subjects/{subject}/deprecation", ADMIN_SUBJECT, c.governance()::deprecateSubject);
+    routes.delete("/treaty/v1/subjects/{subject}/deprecation", ADMIN_SUBJECT, c.governance()::undeprecateSubject);
+    routes.put("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", ADMIN_SUBJECT,
+        c.governance()::deprecateVersion);
+    routes.delete("/treaty/v1/subjects/{subject}/versions/{version}/deprecation", ADMIN_SUBJECT,
+        c.governance()::undeprecateVersion);
+  }
+
+  private static void treaty(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/events", READ_ALL, c.treaty()::events);
+    routes.get("/health/live", PUBLIC, c.treaty()::live);
+    routes.get("/health/ready", PUBLIC, c.treaty()::ready);
+    routes.get("/metrics", READ_ALL, c.metrics()::scrape);
+    routes.get("/openapi.json", READ_SOME, c.openApi()::document);
+
+    routes.get("/treaty/v1/subjects", READ_ALL, c.browse()::subjects);
+    routes.get("/treaty/v1/subjects/{subject}", READ_SUBJECT, c.browse()::subject);
+    routes.get("/treaty/v1/subjects/{subject}/diff", READ_SUBJECT, c.browse()::diff);
+    routes.get("/treaty/v1/events/recent", READ_ALL, c.browse()::recentEvents);
+    routes.get("/ui", READ_SOME, c.webUi()::index);
+    routes.get("/ui/{file}", READ_SOME, c.webUi()::file);
+
+    routes.get("/treaty/v1/whoami", READ_SOME, c.identities()::whoami);
+    routes.get("/treaty/v1/tokens", ADMIN_ALL, c.identities()::listTokens);
+    routes.post("/treaty/v1/tokens", ADMIN_ALL, c.identities()::createToken);
+    routes.delete("/treaty/v1/tokens/{name}", ADMIN_ALL, c.identities()::revokeToken);
+    routes.get("/treaty/v1/users", ADMIN_ALL, c.identities()::listUsers);
+    routes.post("/treaty/v1/users", ADMIN_ALL, c.identities()::addUser);
+    routes.delete("/treaty/v1/users/{name}", ADMIN_ALL, c.identities()::removeUser);
+    routes.put("/treaty/v1/users/{name}/password", selfOrAdmin(), c.identities()::changePassword);
+    routes.put("/treaty/v1/users/{name}/roles", ADMIN_ALL, c.identities()::changeRoles);
   }
 }

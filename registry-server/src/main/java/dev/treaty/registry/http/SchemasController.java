@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.service.SchemaService;
@@ -20,24 +21,25 @@ final class SchemasController {
     String subject = ctx.queryParam("subject");
     boolean fetchMaxId = Requests.flag(ctx, "fetchMaxId");
     String format = ctx.queryParam("format");
-    if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null) {
+    Access access = Requests.access(ctx);
+    if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null && access.readsEverything()) {
       byte[] body = schemas.renderedById(id(ctx), Responses::bytes);
       ctx.status(200).contentType(MediaTypes.negotiate(ctx)).result(body);
       return;
     }
-    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId, format));
+    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId, format, access));
   }
 
   void rawById(Context ctx) {
-    Responses.text(ctx, schemas.byId(id(ctx), null, false, ctx.queryParam("format")).schema());
+    Responses.text(ctx, schemas.byId(id(ctx), null, false, ctx.queryParam("format"), Requests.access(ctx)).schema());
   }
 
   void subjectsOfId(Context ctx) {
-    Responses.json(ctx, Pages.of(schemas.subjectsOf(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted")), ctx));
+    Responses.json(ctx, Pages.of(schemas.subjectsOf(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted"), Requests.access(ctx)), ctx));
   }
 
   void versionsOfId(Context ctx) {
-    Responses.json(ctx, Pages.of(schemas.usages(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted")), ctx));
+    Responses.json(ctx, Pages.of(schemas.usages(id(ctx), ctx.queryParam("subject"), Requests.flag(ctx, "deleted"), Requests.access(ctx)), ctx));
   }
 
   void types(Context ctx) {
@@ -50,7 +52,8 @@ final class SchemasController {
         Requests.flag(ctx, "deleted"),
         Requests.flag(ctx, "latestOnly"),
         Requests.number(ctx, "offset", 0),
-        Requests.number(ctx, "limit", -1));
+        Requests.number(ctx, "limit", -1),
+        Requests.access(ctx));
     Responses.json(ctx, listed.stream().map(schema -> fields.schema(schema, ctx)).toList());
   }
 

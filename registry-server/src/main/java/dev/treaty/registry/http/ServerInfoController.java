@@ -39,6 +39,6 @@ final class ServerInfoController {
   }
 
   void contexts(Context ctx) {
-    Responses.json(ctx, Pages.of(subjects.contexts(), ctx));
+    Responses.json(ctx, Pages.of(subjects.contexts(Requests.access(ctx)), ctx));
   }
 }

@@ -3,6 +3,7 @@ package dev.treaty.registry.http;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import dev.treaty.registry.service.DeleteService;
+import dev.treaty.registry.service.DeprecationService;
 import dev.treaty.registry.service.Registration;
 import dev.treaty.registry.service.SubjectService;
 import dev.treaty.registry.service.VersionSpec;
@@ -15,8 +16,12 @@ final class SubjectsController {
   private final Registration registration;
   private final DeleteService deletes;
   private final ResponseFields fields;
+  private final DeprecationService deprecations;
 
-  SubjectsController(SubjectService subjects, Registration registration, DeleteService deletes, ResponseFields fields) {
+  SubjectsController(
+      SubjectService subjects, Registration registration, DeleteService deletes, ResponseFields fields,
+      DeprecationService deprecations) {
+    this.deprecations = deprecations;
     this.subjects = subjects;
     this.deletes = deletes;
     this.registration = registration;
@@ -24,21 +29,21 @@ final class SubjectsController {
   }
 
   void list(Context ctx) {
-    Responses.json(ctx, Pages.of(
+    // filtered before paging, so that offsets and counts say nothing of the subjects left out
+    Responses.json(ctx, Pages.of(Requests.access(ctx).readable(
         subjects.subjects(ctx.queryParam("subjectPrefix"), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly")),
-        ctx));
+        subject -> subject), ctx));
   }
 
   void register(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
-    Schema stored = registration.register(Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
+    Registration.Registered stored = registration.registerWithWarnings(
+        Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 
   void lookup(Context ctx) {
-    MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = Requests.body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema found = subjects.lookup(
         Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
     Responses.json(ctx, fields.schema(found, ctx));
@@ -60,17 +65,21 @@ final class SubjectsController {
   void version(Context ctx) {
     Schema schema = subjects.version(
         Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
+    DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
     Responses.json(ctx, fields.schema(schema, ctx));
   }
 
   void rawSchema(Context ctx) {
-    Responses.text(ctx, subjects.version(
-        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format")).schema());
+    Schema schema = subjects.version(
+        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
+    DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
+    Responses.text(ctx, schema.schema());
   }
 
   void referencedBy(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted")), ctx));
+        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), Requests.access(ctx)),
+        ctx));
   }
 
   void deleteSubject(Context ctx) {

@@ -1,44 +1,62 @@
 package dev.treaty.registry.security;
 
 /**
- * What one route needs: a role, and where it must hold. A null role means the route is public
+ * What one route needs: a role, and where it must hold. Declared beside the route in the route
+ * table, so that a route cannot be added without one. A null role means the route is public
  * (health probes).
  */
-record AccessRule(Role role, Scope scope) {
+public record AccessRule(Role role, Scope scope) {
 
   /** Where a grant must hold for the route to be allowed. */
-  enum Scope {
-    /** On every subject: the route shows or changes things across subjects. */
-    EVERY_SUBJECT,
+  public enum Scope {
+    /** On every subject and application: the route shows or changes things across all of them. */
+    EVERY_NAME,
     /** On the subject named in the path. */
     PATH_SUBJECT,
-    /** On some subjects at least: the route shows nothing subject-specific, or filters by grant. */
-    SOME_SUBJECT
+    /** On the application named in the path (grants' prefixes cover application names too). */
+    PATH_APPLICATION,
+    /** On some names at least: the route shows nothing name-specific, or filters by grant. */
+    SOME_NAME,
+    /** The user named in the path is the caller, or the caller is an admin everywhere. */
+    SELF_OR_ADMIN
   }
 
-  static final AccessRule PUBLIC = new AccessRule(null, Scope.SOME_SUBJECT);
+  /** No credentials needed. */
+  public static final AccessRule PUBLIC = new AccessRule(null, Scope.SOME_NAME);
 
-  static AccessRule everywhere(Role role) {
-    return new AccessRule(role, Scope.EVERY_SUBJECT);
+  public static AccessRule everywhere(Role role) {
+    return new AccessRule(role, Scope.EVERY_NAME);
   }
 
-  static AccessRule onSubject(Role role) {
+  public static AccessRule onSubject(Role role) {
     return new AccessRule(role, Scope.PATH_SUBJECT);
   }
 
-  static AccessRule somewhere(Role role) {
-    return new AccessRule(role, Scope.SOME_SUBJECT);
+  public static AccessRule onApplication(Role role) {
+    return new AccessRule(role, Scope.PATH_APPLICATION);
+  }
+
+  /** The route filters what it answers by the caller's grants, or refuses names outside them. */
+  public static AccessRule filtered(Role role) {
+    return new AccessRule(role, Scope.SOME_NAME);
+  }
+
+  public static AccessRule selfOrAdmin() {
+    return new AccessRule(Role.READER, Scope.SELF_OR_ADMIN);
   }
 
   boolean isPublic() {
     return role == null;
   }
 
-  boolean allows(Principal principal, String subject) {
+  /** @param pathParams the route's path parameters ({@code subject}, {@code application}, {@code name}) */
+  boolean allows(Principal principal, java.util.Map<String, String> pathParams) {
     return switch (scope) {
-      case EVERY_SUBJECT -> principal.may(role, null);
-      case PATH_SUBJECT -> principal.may(role, subject);
-      case SOME_SUBJECT -> principal.maySomewhere(role);
+      case EVERY_NAME -> principal.may(role, null);
+      case PATH_SUBJECT -> principal.may(role, pathParams.get("subject"));
+      case PATH_APPLICATION -> principal.may(role, pathParams.get("application"));
+      case SOME_NAME -> principal.maySomewhere(role);
+      case SELF_OR_ADMIN -> principal.may(Role.ADMIN, null) || principal.name().equals(pathParams.get("name"));
     };
   }
 }

@@ -15,40 +15,68 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
- * Turns an {@code Authorization} header into a {@link Principal}: HTTP Basic against the users
- * file, or a bearer token that is either an API token or a JWT. Failures never say which part was
- * wrong, and never repeat the secret.
+ * Turns an {@code Authorization} header into a {@link Principal}: HTTP Basic against the users in
+ * the database, or a bearer token that is either an API token or a JWT. Failures never say which
+ * part was wrong, and never repeat the secret. Failed attempts slow down their address and user
+ * name, and a throttled attempt is refused before any password check runs. Thread-safe.
  */
 final class Authenticator {
 
-  private final Map<String, UserFile.User> users;
+  private static final int MAX_REMEMBERED = 10_000;
+
+  private final IdentityStore store;
   private final ApiTokens tokens;
   private final JwtVerifier jwt;
-  // bcrypt is slow on purpose; a password verified once is remembered (as a SHA-256) so that
-  // every request of a client does not pay for it again.
+  private final LoginThrottle userNames = new LoginThrottle(5, 5 * 60_000L);
+  private final LoginThrottle addresses = new LoginThrottle(20, 60_000L);
+  // bcrypt is slow on purpose; a password verified once is remembered (as a SHA-256 over the name,
+  // the password and the stored hash, so a changed password is forgotten) so that every request
+  // of a client does not pay for it again.
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
-  Authenticator(Map<String, UserFile.User> users, ApiTokens tokens, JwtVerifier jwt) {
-    this.users = users;
+  /** Too many failed attempts: come back after {@code seconds}. */
+  static final class Throttled extends RuntimeException {
+    final long seconds;
+
+    Throttled(long millis) {
+      super("Too many failed logins", null, false, false);
+      this.seconds = Math.max(1, (millis + 999) / 1000);
+    }
+  }
+
+  Authenticator(IdentityStore store, ApiTokens tokens, JwtVerifier jwt) {
+    this.store = store;
     this.tokens = tokens;
     this.jwt = jwt;
   }
 
-  /** The caller, or empty when no credentials were sent; wrong credentials throw a 401. */
-  Optional<Principal> authenticate(String authorization) {
+  /**
+   * The caller, or empty when no credentials were sent.
+   *
+   * @throws RegistryException 401 for wrong credentials
+   * @throws Throttled when the address or user name failed too often lately
+   */
+  Optional<Principal> authenticate(String authorization, String address) {
     if (authorization == null || authorization.isBlank()) {
       return Optional.empty();
     }
-    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return Optional.of(basic(authorization.substring(6).strip()));
+    long now = System.currentTimeMillis();
+    try {
+      if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return Optional.of(basic(authorization.substring(6).strip(), address, now));
+      }
+      if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throttle(addresses, address, now);
+        return Optional.of(bearer(authorization.substring(7).strip()));
+      }
+      throw failed("Unsupported authentication scheme");
+    } catch (RegistryException e) {
+      addresses.failed(address, System.currentTimeMillis());
+      throw e;
     }
-    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return Optional.of(bearer(authorization.substring(7).strip()));
-    }
-    throw failed("Unsupported authentication scheme");
   }
 
-  private Principal basic(String encoded) {
+  private Principal basic(String encoded, String address, long now) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -61,14 +89,28 @@ final class Authenticator {
     }
     String name = decoded.substring(0, colon);
     String password = decoded.substring(colon + 1);
-    UserFile.User user = users.get(name);
-    byte[] digest = sha256(name + '\0' + password);
-    byte[] remembered = verified.get(name);
-    // A wrong password always pays for a bcrypt check, so guessing stays slow.
-    boolean ok = (remembered != null && user != null && MessageDigest.isEqual(remembered, digest))
-        || Passwords.matches(password, user == null ? null : user.hash());
-    if (!ok) {
+    if (password.getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+      // bcrypt reads 72 bytes; no stored password is longer, so this one is wrong, and costs nothing
       throw failed("Invalid user or password");
+    }
+    IdentityStore.StoredUser user = store.user(name).orElse(null);
+    byte[] digest = user == null ? null : sha256(name + '\0' + password + '\0' + user.hash());
+    byte[] remembered = verified.get(name);
+    // A password verified before passes without bcrypt, even while the name is throttled: the
+    // throttle stops guessing, not the owner.
+    if (remembered != null && digest != null && MessageDigest.isEqual(remembered, digest)) {
+      return new Principal(name, user.grants());
+    }
+    throttle(addresses, address, now);
+    throttle(userNames, name, now);
+    if (!Passwords.matches(password, user == null ? null : user.hash())) {
+      // the delay runs from the end of the check, which may have taken a while
+      userNames.failed(name, System.currentTimeMillis());
+      throw failed("Invalid user or password");
+    }
+    userNames.succeeded(name);
+    if (verified.size() > MAX_REMEMBERED) {
+      verified.clear();
     }
     verified.put(name, digest);
     return new Principal(name, user.grants());
@@ -82,8 +124,7 @@ final class Authenticator {
     try {
       for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
         if (rdn.getType().equalsIgnoreCase("CN")) {
-          UserFile.User user = users.get(String.valueOf(rdn.getValue()));
-          return Optional.ofNullable(user).map(found -> new Principal(found.name(), found.grants()));
+          return store.user(String.valueOf(rdn.getValue())).map(found -> new Principal(found.name(), found.grants()));
         }
       }
     } catch (InvalidNameException e) {
@@ -102,6 +143,13 @@ final class Authenticator {
       return jwt.verify(token).orElseThrow(() -> failed("Invalid or expired token"));
     }
     throw failed("Invalid or revoked token");
+  }
+
+  private static void throttle(LoginThrottle throttle, String key, long now) {
+    long wait = throttle.waitMillis(key, now);
+    if (wait > 0) {
+      throw new Throttled(wait);
+    }
   }
 
   private static RegistryException failed(String message) {

@@ -9,8 +9,16 @@ import java.util.List;
  */
 public record Grant(Role role, String prefix) {
 
+  /** Longest prefix a grant may have: the column that stores it is that wide. */
+  static final int MAX_PREFIX = 255;
+
+  /** @throws IllegalArgumentException for a prefix that is too long or holds control characters */
   public Grant {
     prefix = prefix.endsWith("*") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    if (prefix.length() > MAX_PREFIX || prefix.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "A grant's prefix has at most " + MAX_PREFIX + " characters and no control characters (line breaks, tabs)");
+    }
   }
 
   static Grant everywhere(Role role) {
@@ -29,7 +37,8 @@ public record Grant(Role role, String prefix) {
     return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).map(Grant::parse).toList();
   }
 
-  boolean isEverywhere() {
+  /** Whether this grant holds on every subject and application. */
+  public boolean isEverywhere() {
     return prefix.isEmpty();
   }
 

@@ -43,8 +43,11 @@ final class JwtVerifier {
   Optional<Principal> verify(String token) {
     try {
       JWTClaimsSet claims = processor.process(token, null);
-      String name = Optional.ofNullable(claims.getStringClaim(settings.nameClaim())).orElse(claims.getSubject());
-      return Optional.of(new Principal(name, grants(claims.getClaim(settings.rolesClaim()))));
+      // The identity is the subject at its issuer; a display-name claim is anyone's to choose at
+      // the identity provider, so it is shown beside the identity, never used as it.
+      String identity = "jwt:" + claims.getSubject() + "@" + claims.getIssuer();
+      String display = Optional.ofNullable(claims.getStringClaim(settings.nameClaim())).orElse(claims.getSubject());
+      return Optional.of(new Principal(identity, display, grants(claims.getClaim(settings.rolesClaim()))));
     } catch (ParseException | com.nimbusds.jose.proc.BadJOSEException | com.nimbusds.jose.JOSEException e) {
       return Optional.empty();
     }

@@ -1,10 +1,9 @@
 package dev.treaty.registry.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.client.model.Judge;
 import dev.treaty.compatibility.CompatibilityChecker;
-import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
-import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.VersionedSchema;
 import dev.treaty.registry.store.SchemaRow;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Runs the compatibility library against stored versions and renders Confluent's messages. */
+/** Runs the compatibility library against stored versions, at the subject's level. */
 final class CompatibilityJudge {
 
   private final CompatibilityChecker checker = new CompatibilityChecker();
@@ -39,7 +38,7 @@ final class CompatibilityJudge {
   CompatibilityVerdict judge(StoreSession session, Candidate candidate, List<VersionRow> versions, Settings settings) {
     ParsedSchema proposed = candidate.parsed();
     String group = groupOf(candidate.metadata(), settings.compatibilityGroup());
-    Map<Integer, SchemaRow> rows = new LinkedHashMap<>();
+    Map<Integer, String> oldSchemas = new LinkedHashMap<>();
     List<VersionedSchema> existing = new ArrayList<>();
     for (VersionRow version : versions) {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
@@ -47,14 +46,19 @@ final class CompatibilityJudge {
           && !Objects.equals(group, groupOf(Json.read(row.metadataJson()), settings.compatibilityGroup()))) {
         continue;
       }
-      rows.put(version.version(), row);
+      oldSchemas.put(version.version(), row.text());
       existing.add(new VersionedSchema(version.version(), cache.parsed(session, row, formats, resolver)));
     }
     CompatibilityReport report = checker.check(settings.level(), proposed, existing, settings.options());
     if (!report.isCompatible()) {
       failures.increment();
     }
-    return new CompatibilityVerdict(report, messages(report, rows, settings.level()));
+    return new CompatibilityVerdict(report, Judge.level(settings.level().name()), oldSchemas, settings.options());
+  }
+
+  /** A stored schema, parsed (once, then from the cache). */
+  ParsedSchema parsed(StoreSession session, SchemaRow row) {
+    return cache.parsed(session, row, formats, resolver);
   }
 
   private static String groupOf(JsonNode metadata, String property) {
@@ -67,31 +71,5 @@ final class CompatibilityJudge {
 
   long failures() {
     return failures.sum();
-  }
-
-  private static List<String> messages(CompatibilityReport report, Map<Integer, SchemaRow> rows, CompatibilityLevel level) {
-    List<String> messages = new ArrayList<>();
-    Integer lastVersion = null;
-    for (Finding finding : report.breaking()) {
-      if (lastVersion != null && !lastVersion.equals(finding.checkedVersion())) {
-        addOldSchema(messages, lastVersion, rows);
-      }
-      lastVersion = finding.checkedVersion();
-      messages.add("{errorType:'" + finding.ruleId() + "', description:'" + finding.message()
-          + "', additionalInfo:'" + finding.path() + "'}");
-    }
-    if (lastVersion != null) {
-      addOldSchema(messages, lastVersion, rows);
-      messages.add("{validateFields: 'false', compatibility: '" + level.name() + "'}");
-    }
-    return messages;
-  }
-
-  private static void addOldSchema(List<String> messages, Integer version, Map<Integer, SchemaRow> rows) {
-    messages.add("{oldSchemaVersion: " + version + "}");
-    SchemaRow row = rows.get(version);
-    if (row != null) {
-      messages.add("{oldSchema: '" + row.text() + "'}");
-    }
   }
 }

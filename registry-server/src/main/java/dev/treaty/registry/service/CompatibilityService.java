@@ -1,6 +1,5 @@
 package dev.treaty.registry.service;
 
-import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.registry.store.SchemaStore;
@@ -18,16 +17,29 @@ public final class CompatibilityService {
   private final CandidateParser parser;
   private final CompatibilityJudge judge;
   private final ConfigService configs;
+  private final RegistrationGate gate;
 
-  CompatibilityService(SchemaStore store, CandidateParser parser, CompatibilityJudge judge, ConfigService configs) {
+  CompatibilityService(
+      SchemaStore store, CandidateParser parser, CompatibilityJudge judge, ConfigService configs, RegistrationGate gate) {
     this.store = store;
     this.parser = parser;
     this.judge = judge;
     this.configs = configs;
+    this.gate = gate;
   }
 
-  /** @param spec the version to check against, or {@code null} for every live version */
-  public CompatibilityCheckResponse check(
+  /** The answer to a check: a verdict, or why the schema is invalid (only when verbose output was asked for). */
+  public record Outcome(CompatibilityVerdict verdict, String invalid) {}
+
+  /**
+   * Checks a schema as registration would: against every live version ({@code spec} null) or the
+   * latest, the level and then the contract gate decide, exactly as they would decide its
+   * registration (nothing is recorded). Against one chosen version, only the level's direction
+   * applies to that version.
+   *
+   * @param spec the version to check against, or {@code null} for every live version
+   */
+  public Outcome check(
       String subject, VersionSpec spec, RegisterSchemaRequest request, boolean normalize, boolean verbose) {
     return store.inTransaction(session -> {
       List<VersionRow> live = session.versions(subject).stream().filter(row -> !row.deleted()).toList();
@@ -38,19 +50,14 @@ public final class CompatibilityService {
         candidate = parser.parse(session, request, normalize || settings.normalize(), Optional.empty());
       } catch (RegistryException e) {
         if (verbose && e.code() == ErrorCode.INVALID_SCHEMA) {
-          return new CompatibilityCheckResponse(false, List.of(e.getMessage()), List.of());
+          return new Outcome(null, e.getMessage());
         }
         throw e;
       }
-      if (against.isEmpty()) {
-        return new CompatibilityCheckResponse(true, verbose ? List.of() : null, List.of());
-      }
       Settings applied = spec == null ? settings : settings.withLevel(single(settings.level()));
       CompatibilityVerdict verdict = judge.judge(session, candidate, against, applied);
-      return new CompatibilityCheckResponse(
-          verdict.isCompatible(),
-          verbose ? verdict.messages() : null,
-          verbose ? verdict.incompatibilities() : List.of());
+      boolean asRegistration = spec == null || spec.isLatest();
+      return new Outcome(asRegistration ? gate.judge(session, subject, candidate.parsed(), verdict) : verdict, null);
     });
   }
 

@@ -1,32 +1,35 @@
 package dev.treaty.registry.service;
 
-import dev.treaty.client.model.Incompatibility;
+import dev.treaty.client.model.Judge;
+import dev.treaty.compatibility.Change;
+import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityReport;
-import dev.treaty.compatibility.Finding;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A compatibility report together with its rendering for Confluent clients: {@code messages}
- * in the shape Confluent's server writes them.
+ * What decided a compatibility question, kept structured until the HTTP edge renders it: the
+ * report (its changes), the judge (the level or the contract gate), the text of each existing
+ * version checked, which Confluent's messages quote, and the options it was judged with.
  */
-public record CompatibilityVerdict(CompatibilityReport report, List<String> messages) {
+public record CompatibilityVerdict(
+    CompatibilityReport report, Judge judge, Map<Integer, String> oldSchemas, CheckOptions options) {
+
+  public CompatibilityVerdict {
+    oldSchemas = Map.copyOf(oldSchemas);
+  }
 
   public boolean isCompatible() {
     return report.isCompatible();
   }
 
-  /** The breaking findings as wire records. */
-  public List<Incompatibility> incompatibilities() {
-    return report.breaking().stream().map(CompatibilityVerdict::wire).toList();
+  /** The changes that break, one row per edit and version. */
+  public List<Change> breakingChanges() {
+    return report.breakingChanges();
   }
 
-  private static Incompatibility wire(Finding finding) {
-    return new Incompatibility(
-        finding.ruleId(),
-        finding.path(),
-        finding.location(),
-        finding.message(),
-        finding.direction() == null ? null : finding.direction().name(),
-        finding.checkedVersion());
+  /** Another report under another judge (the gate taking over). */
+  public CompatibilityVerdict decidedBy(Judge other, CompatibilityReport otherReport) {
+    return new CompatibilityVerdict(otherReport, other, oldSchemas, options);
   }
 }

@@ -7,8 +7,6 @@ import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ConfigUpdateRequest;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityLevel;
-import dev.treaty.compatibility.JsonCompatibilityPolicy;
-import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
@@ -28,11 +26,13 @@ public final class ConfigService {
   private final SchemaStore store;
   private final ModeService modes;
   private final CompatibilityLevel serverDefault;
+  private final LintRuleSetService lintRuleSets;
 
-  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault) {
+  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault, LintRuleSetService lintRuleSets) {
     this.store = store;
     this.modes = modes;
     this.serverDefault = serverDefault;
+    this.lintRuleSets = lintRuleSets;
   }
 
   public Config get(String subject, boolean defaultToGlobal) {
@@ -80,6 +80,9 @@ public final class ConfigService {
         }
       }
       ConfigUpdateRequest validated = ConfigValidation.validate(toUpdate(next));
+      if (validated.lintRules() != null) {
+        lintRuleSets.requireExists(session, validated.lintRules());
+      }
       session.putConfig(scope, Json.write(Json.MAPPER.valueToTree(validated)));
       session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor));
       return validated;
@@ -101,6 +104,11 @@ public final class ConfigService {
     });
   }
 
+  /** The compatibility options of {@code subject}'s effective configuration (contract pairs judge with them). */
+  public CheckOptions options(String subject) {
+    return store.inTransaction(session -> effective(session, subject).options());
+  }
+
   /** The settings a registration or check of {@code subject} runs with. */
   Settings effective(StoreSession session, String subject) {
     ConfigUpdateRequest config = toUpdate(merged(session, subject));
@@ -108,16 +116,11 @@ public final class ConfigService {
         ? serverDefault
         : CompatibilityLevel.parse(config.compatibility());
     // The registry only renders breaking findings, so safe changes need not be computed.
-    CheckOptions options = CheckOptions.DEFAULTS.breakingOnly();
-    if (config.compatibilityPolicy() != null) {
-      options = options.withJsonPolicy(JsonCompatibilityPolicy.valueOf(config.compatibilityPolicy()));
-    }
-    if (config.protobufRules() != null) {
-      options = options.withProtobufRules(ProtobufRuleSet.valueOf(config.protobufRules()));
-    }
+    CheckOptions options = CheckOptions.of(config.compatibilityPolicy(), config.protobufRules()).breakingOnly();
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
-        config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup());
+        config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup(),
+        LintPolicy.of(config.lintRules(), config.lintEnforcement()));
   }
 
   private ObjectNode merged(StoreSession session, String subject) {

@@ -32,12 +32,16 @@ final class ConfigValidation {
           ErrorCode.INVALID_COMPATIBILITY_LEVEL,
           "Invalid protobufRules: " + config.protobufRules() + "; valid values are CONFLUENT, WIRE, WIRE_JSON");
     }
+    String lintEnforcement = upper(config.lintEnforcement());
+    if (lintEnforcement != null) {
+      LintPolicy.enforcement(lintEnforcement);
+    }
     RuleSets.requireValid(config.defaultRuleSet());
     RuleSets.requireValid(config.overrideRuleSet());
     return new ConfigUpdateRequest(
         level, policy, config.compatibilityGroup(), config.normalize(), config.validateFields(), protobufRules,
         config.alias(), config.defaultMetadata(), config.overrideMetadata(), config.defaultRuleSet(),
-        config.overrideRuleSet());
+        config.overrideRuleSet(), config.lintRules(), lintEnforcement);
   }
 
   private static String upper(String value) {

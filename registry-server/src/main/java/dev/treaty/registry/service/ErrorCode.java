@@ -34,6 +34,14 @@ public enum ErrorCode {
   REFERENCE_EXISTS(422, 42206),
   INVALID_SUBJECT(422, 42208),
   INVALID_RULE_SET(422, 42210),
+  /** A schema refused by the subject's lint rules; the body lists the findings. */
+  LINT_FAILED(422, 42230),
+  /** A lint rule set that is not valid: unknown rule, severity, option or parent set. */
+  INVALID_LINT_RULES(422, 42231),
+  /** A new version under a subject past its sunset date. */
+  SUBJECT_PAST_SUNSET(422, 42232),
+  LINT_RULES_NOT_FOUND(404, 40430),
+  DEPRECATION_NOT_FOUND(404, 40431),
   INTERNAL(500, 500),
   STORE_ERROR(500, 50001),
   /** The database is not reachable or not migrated yet; clients retry on 503. */

@@ -3,6 +3,7 @@ package dev.treaty.registry.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
@@ -27,11 +28,17 @@ public final class Registration {
   private final ModeService modes;
   private final Deletions deletions;
   private final RegistrationGate gate;
+  private final LintGate lint;
+  private final DeprecationService deprecations;
   private final LongAdder registered = new LongAdder();
+
+  /** A registered (or found) version and the lint findings it was registered with. */
+  public record Registered(Schema schema, List<LintFinding> warnings) {}
 
   Registration(
       SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
-      ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate) {
+      ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate, LintGate lint,
+      DeprecationService deprecations) {
     this.store = store;
     this.parser = parser;
     this.judge = judge;
@@ -40,9 +47,20 @@ public final class Registration {
     this.modes = modes;
     this.deletions = deletions;
     this.gate = gate;
+    this.lint = lint;
+    this.deprecations = deprecations;
   }
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
+    return registerWithWarnings(subject, given, normalize, actor).schema();
+  }
+
+  /**
+   * Registers like {@link #register}, and lints the schema under the subject's rule set first.
+   *
+   * @throws LintRefusedException when the subject's lint enforcement is ERROR and a finding is an ERROR
+   */
+  public Registered registerWithWarnings(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
     SubjectNames.requireValid(subject);
     RuleSets.requireValid(given == null ? null : given.ruleSet());
     RegisterSchemaRequest request = withoutNonPositiveId(given);
@@ -58,12 +76,16 @@ public final class Registration {
 
       Optional<Schema> existing = existingLive(session, live, candidate, request.id());
       if (existing.isPresent()) {
-        return existing.get();
+        return new Registered(existing.get(), List.of());
       }
       RegistryMode mode = modes.effective(session, subject);
       boolean importing = mode == RegistryMode.IMPORT;
       checkMode(mode, subject, request.id());
+      List<LintFinding> warnings = List.of();
       if (!importing) {
+        deprecations.requireBeforeSunset(session, subject);
+        warnings = lint.check(session, subject, candidate.parsed(),
+            latest.map(row -> judge.parsed(session, row)).orElse(null), settings.lint());
         CompatibilityVerdict verdict = gate.decide(
             session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings), actor);
         if (!verdict.isCompatible()) {
@@ -71,14 +93,17 @@ public final class Registration {
         }
       }
       int version = chooseVersion(versions, request.version(), importing);
-      int id = chooseId(session, candidate, request.id());
+      SchemaRow row = chooseSchema(session, candidate, request.id());
+      int id = row.id();
       session.insertVersion(subject, version, id);
       removeSoftDeletedCopies(session, versions, id, version, actor);
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
+      if (!warnings.isEmpty()) {
+        session.governance().recordFindings(subject, version, Json.write(Json.MAPPER.valueToTree(warnings)));
+      }
       registered.increment();
-      // Read past the cache: a row inserted by this transaction must not be cached before commit.
-      SchemaRow row = session.schema(id).orElseThrow();
-      return Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row);
+      return new Registered(Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row),
+          warnings);
     });
   }
 
@@ -154,7 +179,9 @@ public final class Registration {
     return next;
   }
 
-  private int chooseId(StoreSession session, Candidate candidate, Integer requested) {
+  // A row this transaction inserts is built here, not read back (nor cached before the commit);
+  // a row found by identity was committed by another transaction, so the cache may keep it.
+  private SchemaRow chooseSchema(StoreSession session, Candidate candidate, Integer requested) {
     if (requested != null) {
       Optional<SchemaRow> taken = cache.row(session, requested);
       if (taken.isPresent()) {
@@ -162,12 +189,15 @@ public final class Registration {
           throw RegistryException.notPermitted(
               "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
         }
-        return requested;
+        return taken.get();
       }
-      return session.insertSchema(requested, candidate.toRow());
+      return candidate.toRow().withId(session.insertSchema(requested, candidate.toRow()));
     }
-    return session.schemaIdByIdentity(candidate.identity())
-        .orElseGet(() -> session.insertSchema(null, candidate.toRow()));
+    Optional<Integer> known = session.schemaIdByIdentity(candidate.identity());
+    if (known.isPresent()) {
+      return cache.row(session, known.get()).orElseThrow();
+    }
+    return candidate.toRow().withId(session.insertSchema(null, candidate.toRow()));
   }
 
   // Re-registering a soft-deleted schema makes a new version; the old soft-deleted one goes.

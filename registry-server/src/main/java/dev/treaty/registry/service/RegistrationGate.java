@@ -5,19 +5,30 @@ import dev.treaty.registry.store.StoreSession;
 
 /**
  * A second opinion on a registration once the subject's compatibility level has judged it (the
- * contract gate: consumers deployed in an environment). Called inside the registration's
- * transaction, while the subject is locked. Implementations must be thread-safe.
+ * contract gate: consumers deployed in an environment). A compatibility check asks the same
+ * question through {@link #judge} and so answers what registration would; only a registration
+ * records the outcome. Called inside the caller's transaction; implementations must be thread-safe.
  */
 public interface RegistrationGate {
 
   /** Leaves every verdict to the compatibility level. */
-  RegistrationGate NONE = (session, subject, proposed, levelVerdict, actor) -> levelVerdict;
+  RegistrationGate NONE = (session, subject, proposed, levelVerdict) -> levelVerdict;
 
   /**
-   * Returns the verdict that decides the registration: {@code levelVerdict} itself, or one that
-   * replaces it (a refusal the level would allow, or an allowance the level would refuse, which the
-   * gate records in the events feed through {@code session}).
+   * Returns the verdict that decides: {@code levelVerdict} itself, or one that replaces it (a
+   * refusal the level would allow, or an allowance the level would refuse), its judge saying so.
+   * Records nothing.
    */
-  CompatibilityVerdict decide(
-      StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict, String actor);
+  CompatibilityVerdict judge(StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict);
+
+  /** Judges a registration and records what must be remembered of it (an override, in the events feed). */
+  default CompatibilityVerdict decide(
+      StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict, String actor) {
+    CompatibilityVerdict verdict = judge(session, subject, proposed, levelVerdict);
+    record(session, subject, verdict, actor);
+    return verdict;
+  }
+
+  /** Records a registration's verdict; nothing by default. */
+  default void record(StoreSession session, String subject, CompatibilityVerdict verdict, String actor) {}
 }

@@ -23,6 +23,9 @@ public final class Registry {
   private final RecentEvents recentEvents;
   private final ReferenceTexts referenceTexts;
   private final SampleService samples;
+  private final LintRuleSetService lintRuleSets;
+  private final LintService lint;
+  private final DeprecationService deprecations;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
     this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE);
@@ -40,18 +43,34 @@ public final class Registry {
     Deletions deletions = new Deletions(cache);
     OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
-    configs = new ConfigService(store, modes, defaultLevel);
-    registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate);
+    lintRuleSets = new LintRuleSetService(store);
+    configs = new ConfigService(store, modes, defaultLevel, lintRuleSets);
+    deprecations = new DeprecationService(store);
+    registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate,
+        new LintGate(lintRuleSets), deprecations);
+    lint = new LintService(store, parser, judge, configs, lintRuleSets);
     subjects = new SubjectService(store, cache, parser, configs, outputs);
     deletes = new DeleteService(store, modes, deletions);
     schemas = new SchemaService(store, cache, formats, outputs);
-    compatibility = new CompatibilityService(store, parser, judge, configs);
+    compatibility = new CompatibilityService(store, parser, judge, configs, gate);
     events = new EventFeed(store, cache);
     overview = new SubjectOverview(store, cache, configs, modes);
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
     samples = new SampleService(store, cache, formats, resolver, parser);
+  }
+
+  public LintRuleSetService lintRuleSets() {
+    return lintRuleSets;
+  }
+
+  public LintService lint() {
+    return lint;
+  }
+
+  public DeprecationService deprecations() {
+    return deprecations;
   }
 
   public Registration registration() {

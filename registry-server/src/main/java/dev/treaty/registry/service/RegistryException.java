@@ -4,7 +4,7 @@ package dev.treaty.registry.service;
  * A request the registry refuses, with the Confluent error code to answer with. The only other
  * kind is {@link IncompatibleSchemaException}, which also carries the findings.
  */
-public sealed class RegistryException extends RuntimeException permits IncompatibleSchemaException {
+public sealed class RegistryException extends RuntimeException permits IncompatibleSchemaException, LintRefusedException {
 
   private final ErrorCode code;
 

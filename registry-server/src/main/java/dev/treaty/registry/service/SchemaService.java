@@ -30,31 +30,44 @@ public final class SchemaService {
   }
 
   /**
-   * The schema with this id. {@code subjectHint} only picks which subject and version to report;
-   * without it (and without {@code fetchMaxId}) a cached schema is answered without the database.
+   * The schema with this id, if the caller may read a subject that uses it; else it is "not
+   * found", as if it did not exist. {@code subjectHint} only picks which of those subjects and
+   * version to report; {@code fetchMaxId} is answered to callers who read every subject only,
+   * since it tells how many schemas there are. Without hint, maxId and restrictions, a cached
+   * schema is answered without the database.
    */
-  public SchemaString byId(int id, String subjectHint, boolean fetchMaxId, String format) {
+  public SchemaString byId(int id, String subjectHint, boolean fetchMaxId, String format, Access access) {
     boolean hinted = subjectHint != null && !subjectHint.isEmpty();
-    if (!hinted && !fetchMaxId && !OutputFormats.changesAnything(format)) {
+    boolean maxId = fetchMaxId && access.readsEverything();
+    if (!hinted && !maxId && access.readsEverything() && !OutputFormats.changesAnything(format)) {
       Optional<SchemaRow> cached = cache.cached(id);
       if (cached.isPresent()) {
         return Views.schemaString(cached.get(), null, null);
       }
     }
     return store.inTransaction(session -> {
+      List<VersionRow> usages = readableUsages(session, id, access);
       SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> notFound(id)), format);
       VersionRow version = null;
       if (hinted) {
         // The hint picks the subject to report; an id used elsewhere only still answers, with
-        // one of the subjects it is used in, as Confluent does.
-        List<VersionRow> usages = session.versionsOfSchema(id);
+        // one of the (readable) subjects it is used in, as Confluent does.
         version = usages.stream()
             .filter(candidate -> candidate.subject().equals(subjectHint))
             .reduce((first, second) -> second)
             .orElse(usages.isEmpty() ? null : usages.get(0));
       }
-      return Views.schemaString(row, version, fetchMaxId ? session.maxSchemaId() : null);
+      return Views.schemaString(row, version, maxId ? session.maxSchemaId() : null);
     });
+  }
+
+  /** The versions using the id in subjects the caller may read; none means "not found" to a restricted caller. */
+  private static List<VersionRow> readableUsages(dev.treaty.registry.store.StoreSession session, int id, Access access) {
+    List<VersionRow> usages = access.readable(session.versionsOfSchema(id), VersionRow::subject);
+    if (usages.isEmpty() && !access.readsEverything()) {
+      throw notFound(id);
+    }
+    return usages;
   }
 
   /**
@@ -68,14 +81,16 @@ public final class SchemaService {
     return cache.rendered(id, row, cached -> render.apply(Views.schemaString(cached, null, null)));
   }
 
-  public List<String> subjectsOf(int id, String subject, boolean deleted) {
-    return usages(id, subject, deleted).stream().map(SubjectVersion::subject).distinct().toList();
+  public List<String> subjectsOf(int id, String subject, boolean deleted, Access access) {
+    return usages(id, subject, deleted, access).stream().map(SubjectVersion::subject).distinct().toList();
   }
 
-  public List<SubjectVersion> usages(int id, String subject, boolean deleted) {
+  /** Where the id is used, in subjects the caller may read. */
+  public List<SubjectVersion> usages(int id, String subject, boolean deleted, Access access) {
     return store.inTransaction(session -> {
+      List<VersionRow> readable = readableUsages(session, id, access);
       cache.row(session, id).orElseThrow(() -> notFound(id));
-      return session.versionsOfSchema(id).stream()
+      return readable.stream()
           .filter(row -> deleted || !row.deleted())
           .filter(row -> subject == null || subject.isEmpty() || row.subject().equals(subject))
           .map(row -> new SubjectVersion(row.subject(), row.version()))
@@ -87,13 +102,13 @@ public final class SchemaService {
     return formats.names();
   }
 
-  /** {@code GET /schemas}: versions ordered by subject then version, filtered, then paged. */
-  public List<Schema> list(String prefix, boolean deleted, boolean latestOnly, int offset, int limit) {
+  /** {@code GET /schemas}: versions ordered by subject then version, filtered (by the caller's access too), then paged. */
+  public List<Schema> list(String prefix, boolean deleted, boolean latestOnly, int offset, int limit, Access access) {
     String wanted = prefix == null ? "" : prefix;
     return store.inTransaction(session -> {
       Map<String, List<VersionRow>> bySubject = new TreeMap<>();
       for (VersionRow row : session.allVersions()) {
-        if (row.subject().startsWith(wanted) && (deleted || !row.deleted())) {
+        if (row.subject().startsWith(wanted) && (deleted || !row.deleted()) && access.mayRead(row.subject())) {
           bySubject.computeIfAbsent(row.subject(), key -> new ArrayList<>()).add(row);
         }
       }

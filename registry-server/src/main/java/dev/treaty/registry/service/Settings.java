@@ -17,10 +17,12 @@ record Settings(
     JsonNode overrideMetadata,
     JsonNode defaultRuleSet,
     JsonNode overrideRuleSet,
-    String compatibilityGroup) {
+    String compatibilityGroup,
+    LintPolicy lint) {
 
   Settings withLevel(CompatibilityLevel other) {
     return new Settings(
-        other, normalize, options, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, compatibilityGroup);
+        other, normalize, options, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, compatibilityGroup,
+        lint);
   }
 }

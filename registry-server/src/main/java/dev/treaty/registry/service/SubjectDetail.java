@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A subject as its page in the web UI shows it: every version (soft-deleted ones marked), the
- * level and mode that apply, and whether they are the subject's own or inherited.
+ * level and mode that apply, and whether they are the subject's own or inherited, the lint rules,
+ * and the subject's deprecation ({@code null} when it is not deprecated).
  */
 public record SubjectDetail(
     String subject,
@@ -13,8 +14,17 @@ public record SubjectDetail(
     boolean ownCompatibilityLevel,
     String mode,
     boolean ownMode,
+    String lintRules,
+    String lintEnforcement,
+    Deprecation deprecation,
     List<Version> versions) {
 
-  /** One version: its number, schema id, registration time (ISO-8601) and soft-deleted flag. */
-  public record Version(int version, int id, String registered, boolean deleted) {}
+  /**
+   * One version: its number, schema id, registration time (ISO-8601), soft-deleted flag, its own
+   * deprecation ({@code null} when only its subject is deprecated, or nothing is) and the lint
+   * findings it was registered with.
+   */
+  public record Version(
+      int version, int id, String registered, boolean deleted, Deprecation deprecation,
+      List<dev.treaty.compatibility.lint.LintFinding> findings) {}
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * What the subject list is narrowed to: a case-insensitive part of the name, a format, a level,
  * whether fully soft-deleted subjects are included, and the order ({@code name} or
- * {@code updated}, newest first). Blank criteria match everything.
+ * {@code updated}, newest first), and whether only subjects with lint findings are kept. Blank criteria
+ * match everything.
  */
-public record SubjectFilter(String text, String format, String level, boolean deleted, String sort) {
+public record SubjectFilter(String text, String format, String level, boolean deleted, String sort, boolean findings) {
 
   public SubjectFilter {
     text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

@@ -44,13 +44,16 @@ public final class SubjectOverview {
           bySubject.computeIfAbsent(row.subject(), subject -> new ArrayList<>()).add(row);
         }
       }
+      java.util.Set<String> withFindings = session.governance().subjectsWithFindings();
+      java.util.Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
       List<Kept> kept = new ArrayList<>();
       for (Map.Entry<String, List<VersionRow>> entry : bySubject.entrySet()) {
         List<VersionRow> versions = entry.getValue();
         boolean deleted = versions.stream().allMatch(VersionRow::deleted);
         VersionRow latest = latest(versions);
         String format = format(session, latest.schemaId());
-        if ((deleted && !filter.deleted()) || !filter.matchesFormat(format)) {
+        boolean hasFindings = withFindings.contains(entry.getKey());
+        if ((deleted && !filter.deleted()) || !filter.matchesFormat(format) || (filter.findings() && !hasFindings)) {
           continue;
         }
         // The level costs a query per subject: only read here when filtering by it.
@@ -60,7 +63,8 @@ public final class SubjectOverview {
         }
         long updated = versions.stream().mapToLong(VersionRow::createdAt).max().orElse(0);
         kept.add(new Kept(new SubjectSummary(
-            entry.getKey(), format, versions.size(), latest.version(), latest.schemaId(), level, time(updated), deleted),
+            entry.getKey(), format, versions.size(), latest.version(), latest.schemaId(), level, time(updated), deleted,
+            hasFindings, deprecatedSubjects.contains(entry.getKey())),
             updated));
       }
       Comparator<Kept> byName = Comparator.comparing(row -> row.summary().subject());
@@ -82,9 +86,14 @@ public final class SubjectOverview {
       if (rows.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
+      Map<Integer, String> findings = session.governance().findings(subject);
+      Map<Integer, Deprecation> deprecations = new java.util.HashMap<>();
+      DeprecationService.all(session, subject).forEach(d -> deprecations.put(d.version() == null ? 0 : d.version(), d));
       List<SubjectDetail.Version> versions = rows.stream()
-          .map(row -> new SubjectDetail.Version(row.version(), row.schemaId(), time(row.createdAt()), row.deleted()))
+          .map(row -> new SubjectDetail.Version(row.version(), row.schemaId(), time(row.createdAt()), row.deleted(),
+              deprecations.get(row.version()), LintFindingsJson.read(findings.get(row.version()))))
           .toList();
+      Settings settings = configs.effective(session, subject);
       return new SubjectDetail(
           subject,
           format(session, latest(rows).schemaId()),
@@ -92,6 +101,9 @@ public final class SubjectOverview {
           session.config(subject).map(Json::read).map(node -> node.hasNonNull("compatibility")).orElse(false),
           modes.effective(session, subject).name(),
           session.mode(subject).isPresent(),
+          settings.lint().ruleSet(),
+          settings.lint().ruleSet() == null ? null : settings.lint().enforcement().name(),
+          deprecations.get(0),
           versions);
     });
   }
@@ -101,7 +113,8 @@ public final class SubjectOverview {
   private SubjectSummary withLevel(StoreSession session, SubjectSummary summary) {
     return new SubjectSummary(
         summary.subject(), summary.schemaType(), summary.versions(), summary.latestVersion(), summary.latestId(),
-        configs.effective(session, summary.subject()).level().name(), summary.updated(), summary.deleted());
+        configs.effective(session, summary.subject()).level().name(), summary.updated(), summary.deleted(),
+        summary.hasFindings(), summary.deprecated());
   }
 
   // The newest live version, or the newest of all when every version is soft-deleted.

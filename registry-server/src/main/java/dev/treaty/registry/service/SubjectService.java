@@ -14,6 +14,8 @@ import java.util.TreeSet;
 /** Subjects and their versions: listing, reading and looking a schema up. */
 public final class SubjectService {
 
+  private static final int SUBJECTS_PER_READ = 2_000;
+
   private final SchemaStore store;
   private final SchemaCache cache;
   private final CandidateParser parser;
@@ -31,27 +33,47 @@ public final class SubjectService {
 
   /** Subjects sorted; "deleted" means every version is soft-deleted. */
   public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly) {
+    List<String> all = new java.util.ArrayList<>();
+    subjects(prefix, deleted, deletedOnly, 0, -1, all::add);
+    return all;
+  }
+
+  /**
+   * The same names handed to {@code each} one at a time, read a page at a time in short
+   * transactions, so that listing 100,000 subjects holds neither them all in memory nor a
+   * connection while the client reads; {@code limit} below 1 means all.
+   */
+  public void subjects(
+      String prefix, boolean deleted, boolean deletedOnly, int offset, int limit, java.util.function.Consumer<String> each) {
     String wanted = prefix == null || prefix.equals(":*:") ? "" : prefix;
-    return store.inTransaction(session -> {
-      Map<String, Boolean> anyLive = new TreeMap<>();
-      for (VersionRow row : session.allVersions()) {
-        anyLive.merge(row.subject(), !row.deleted(), Boolean::logicalOr);
+    long skip = Math.max(0, offset);
+    long left = limit <= 0 ? Long.MAX_VALUE : limit;
+    String after = "";
+    while (left > 0) {
+      String from = after;
+      List<String> page = store.inTransaction(
+          session -> session.subjectsAfter(wanted, from, deleted, deletedOnly, SUBJECTS_PER_READ));
+      for (String subject : page) {
+        if (skip > 0) {
+          skip--;
+        } else if (left-- > 0) {
+          each.accept(subject);
+        }
       }
-      return anyLive.entrySet().stream()
-          .filter(entry -> entry.getKey().startsWith(wanted))
-          .filter(entry -> deletedOnly ? !entry.getValue() : deleted || entry.getValue())
-          .map(Map.Entry::getKey)
-          .toList();
-    });
+      if (page.size() < SUBJECTS_PER_READ) {
+        return;
+      }
+      after = page.get(page.size() - 1);
+    }
   }
 
   /**
    * Contexts in use: the default {@code .} first, then those named by qualified subjects
    * ({@code :.ctx:subject}), sorted. Ids stay unique across all of them.
    */
-  public List<String> contexts() {
+  public List<String> contexts(Access access) {
     java.util.SortedSet<String> named = new TreeSet<>();
-    for (String subject : subjects(null, true, false)) {
+    for (String subject : access.readable(subjects(null, true, false), name -> name)) {
       int end = subject.indexOf(':', 2);
       if (subject.startsWith(":.") && end > 2) {
         named.add(subject.substring(1, end));
@@ -84,11 +106,13 @@ public final class SubjectService {
   }
 
   /** Ids of the schemas that reference this version, sorted. */
-  public List<Integer> referencedBy(String subject, VersionSpec spec, boolean deleted) {
+  /** Ids of the schemas that reference the version, in subjects the caller may read. */
+  public List<Integer> referencedBy(String subject, VersionSpec spec, boolean deleted, Access access) {
     return store.inTransaction(session -> {
       VersionRow row = PathVersions.find(session, subject, spec, true);
       return List.copyOf(new TreeSet<>(session.referringVersions(row.subject(), row.version()).stream()
           .filter(referrer -> deleted || !referrer.deleted())
+          .filter(referrer -> access.mayRead(referrer.subject()))
           .map(VersionRow::schemaId)
           .toList()));
     });

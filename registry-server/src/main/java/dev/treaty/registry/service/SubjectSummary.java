@@ -3,7 +3,8 @@ package dev.treaty.registry.service;
 /**
  * One row of the subject list the web UI shows: the subject's format and level, how many versions
  * it has and when it last changed ({@code updated}, ISO-8601). {@code deleted} means every version
- * is soft-deleted.
+ * is soft-deleted; {@code hasFindings} that a version was registered with lint findings;
+ * {@code deprecated} that the subject or one of its versions is deprecated.
  */
 public record SubjectSummary(
     String subject,
@@ -13,4 +14,6 @@ public record SubjectSummary(
     int latestId,
     String compatibilityLevel,
     String updated,
-    boolean deleted) {}
+    boolean deleted,
+    boolean hasFindings,
+    boolean deprecated) {}

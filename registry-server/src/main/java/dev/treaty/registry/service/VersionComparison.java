@@ -1,18 +1,22 @@
 package dev.treaty.registry.service;
 
+import dev.treaty.compatibility.Change;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.Direction;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
+import dev.treaty.compatibility.Severity;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares any two versions of a subject (soft-deleted ones too) in both directions, with safe
@@ -58,7 +62,7 @@ public final class VersionComparison {
           settings.level().name(),
           side(older, olderRow),
           side(newer, newerRow),
-          findings.stream().map(VersionComparison::change).toList(),
+          Change.of(findings).stream().map(VersionComparison::change).toList(),
           Arrays.stream(CompatibilityLevel.values())
               .map(level -> new VersionDiff.Verdict(level.name(), findings.stream().noneMatch(f -> breaks(f, level))))
               .toList());
@@ -84,11 +88,23 @@ public final class VersionComparison {
     return new VersionDiff.Side(version.version(), version.schemaId(), type, row.text(), version.deleted());
   }
 
-  private static VersionDiff.Change change(Finding finding) {
+  /** One row per edit, however many directions found it. */
+  private static VersionDiff.Change change(Change change) {
+    Map<String, String> verdicts = new LinkedHashMap<>();
+    for (Direction direction : Direction.values()) {
+      Severity severity = change.severity(direction);
+      verdicts.put(direction.name(), (severity == null ? Severity.SAFE : severity).name());
+    }
     return new VersionDiff.Change(
-        finding.ruleId(), finding.severity().name(), finding.path(), finding.location(), finding.message(),
-        finding.direction() == null ? null : finding.direction().name(),
-        Arrays.stream(CompatibilityLevel.values()).filter(level -> breaks(finding, level)).map(Enum::name).toList());
+        change.ruleId(), change.isBreaking() ? "BREAKING" : "SAFE", change.path(), change.location(), change.edit(),
+        change.direction() == null ? null : change.direction().name(),
+        Arrays.stream(CompatibilityLevel.values()).filter(level -> breaks(change, level)).map(Enum::name).toList(),
+        verdicts, change.remedy());
+  }
+
+  private static boolean breaks(Change change, CompatibilityLevel level) {
+    return change.verdicts().stream().anyMatch(verdict -> breaks(
+        new Finding(verdict.ruleId(), verdict.severity(), change.path(), null, change.edit(), verdict.direction(), null), level));
   }
 
   // Between two versions a transitive level asks the same as its plain form.

@@ -18,10 +18,14 @@ public record VersionDiff(
   /** One of the two versions compared. */
   public record Side(int version, int id, String schemaType, String schema, boolean deleted) {}
 
-  /** One finding of the check, in the direction it was found. */
+  /**
+   * One edit between the versions, judged in both directions: {@code verdicts} per direction,
+   * {@code severity} BREAKING when either breaks, {@code ruleId} and {@code direction} of the first
+   * that breaks, {@code message} naming the edit, {@code remedy} how to make it safe.
+   */
   public record Change(
       String ruleId, String severity, String path, String location, String message, String direction,
-      List<String> breaks) {}
+      List<String> breaks, java.util.Map<String, String> verdicts, String remedy) {}
 
   /** Whether {@code to} is compatible with {@code from} at {@code level}. */
   public record Verdict(String level, boolean compatible) {}

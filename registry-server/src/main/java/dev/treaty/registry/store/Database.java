@@ -14,10 +14,12 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final String description;
+  private final IdSequence ids;
 
-  private Database(HikariDataSource dataSource, String description) {
+  private Database(HikariDataSource dataSource, String description, IdSequence ids) {
     this.dataSource = dataSource;
     this.description = description;
+    this.ids = ids;
   }
 
   /** Opens the pool; does not wait for the database, so a server can start while it is down. */
@@ -38,7 +40,7 @@ public final class Database implements AutoCloseable {
     String description = url.startsWith("jdbc:h2:")
         ? "H2 " + url.substring("jdbc:h2:".length()).replaceFirst(";.*", "")
         : url.startsWith("jdbc:postgresql:") ? "PostgreSQL " + url.replaceFirst("\\?.*", "") : url;
-    return new Database(new HikariDataSource(config), description);
+    return new Database(new HikariDataSource(config), description, IdSequence.of(url));
   }
 
   static String h2Url(Path dataDir) {
@@ -52,10 +54,10 @@ public final class Database implements AutoCloseable {
   }
 
   public SchemaStore store() {
-    return new JdbiSchemaStore(dataSource, description);
+    return new JdbiSchemaStore(dataSource, description, ids);
   }
 
-  /** The pool, for stores other than the schema store (contracts) that live in the same database. */
+  /** The pool, for what lives beside the schema store (identities) and bulk tools (the benchmark's seed). */
   public DataSource dataSource() {
     return dataSource;
   }

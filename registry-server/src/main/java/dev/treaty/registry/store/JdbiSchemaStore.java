@@ -10,8 +10,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * {@link SchemaStore} on Jdbi over H2 or PostgreSQL. Transactions run at READ COMMITTED; writers of
- * one subject are serialised by a row lock, and unique constraints catch the remaining races
- * (two nodes giving one new schema an id), which are retried.
+ * one subject are serialised by a row lock (and nothing else: ids come from a sequence), and unique
+ * constraints catch the remaining races (two nodes giving one new schema an id), which are retried.
  */
 public final class JdbiSchemaStore implements SchemaStore {
 
@@ -21,10 +21,12 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   private final Jdbi jdbi;
   private final String description;
+  private final IdSequence ids;
 
-  public JdbiSchemaStore(DataSource dataSource, String description) {
+  JdbiSchemaStore(DataSource dataSource, String description, IdSequence ids) {
     this.jdbi = Jdbi.create(dataSource);
     this.description = description;
+    this.ids = ids;
   }
 
   @Override
@@ -32,7 +34,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
-            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle)));
+            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle, ids)));
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isRetryable(e)) {
           throw e;

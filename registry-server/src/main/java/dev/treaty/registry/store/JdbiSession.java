@@ -5,17 +5,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** {@link StoreSession} over one Jdbi handle inside a transaction. */
 final class JdbiSession implements StoreSession {
 
   private final Handle handle;
+  private final IdSequence ids;
 
-  JdbiSession(Handle handle) {
+  JdbiSession(Handle handle, IdSequence ids) {
     this.handle = handle;
+    this.ids = ids;
   }
 
   @Override
@@ -37,6 +39,19 @@ final class JdbiSession implements StoreSession {
   @Override
   public List<VersionRow> allVersions() {
     return handle.createQuery(Sql.named("all-versions")).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit) {
+    return handle.createQuery(Sql.named("subjects-after"))
+        .bind("prefix", prefix)
+        .bind("prefixLength", prefix.length())
+        .bind("after", after)
+        .bind("includeDeleted", includeDeleted)
+        .bind("deletedOnly", deletedOnly)
+        .bind("limit", limit)
+        .mapTo(String.class)
+        .list();
   }
 
   @Override
@@ -79,9 +94,7 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public int insertSchema(Integer id, SchemaRow schema) {
-    int highest = handle.createQuery(Sql.named("lock-counter")).mapTo(Integer.class).one();
-    int chosen = id != null ? id : highest + 1;
-    handle.createUpdate(Sql.named("raise-counter")).bind("value", chosen).execute();
+    int chosen = id != null ? imported(id) : ids.next(handle);
     handle.createUpdate(Sql.named("insert-schema"))
         .bind("id", chosen)
         .bind("schemaType", schema.schemaType())
@@ -96,17 +109,28 @@ final class JdbiSession implements StoreSession {
     // An imported id may be a second id for a known schema, so it only claims a free identity.
     String identityInsert = id == null ? "insert-identity" : "insert-identity-if-absent";
     handle.createUpdate(Sql.named(identityInsert)).bind("identity", schema.identity()).bind("id", chosen).execute();
-    int position = 0;
-    for (SchemaReference reference : schema.references()) {
-      handle.createUpdate(Sql.named("insert-reference"))
-          .bind("id", chosen)
-          .bind("position", position++)
-          .bind("name", reference.name())
-          .bind("subject", reference.subject())
-          .bind("version", reference.version())
-          .execute();
+    if (!schema.references().isEmpty()) {
+      PreparedBatch batch = handle.prepareBatch(Sql.named("insert-reference"));
+      int position = 0;
+      for (SchemaReference reference : schema.references()) {
+        batch.bind("id", chosen)
+            .bind("position", position++)
+            .bind("name", reference.name())
+            .bind("subject", reference.subject())
+            .bind("version", reference.version())
+            .add();
+      }
+      batch.execute();
     }
     return chosen;
+  }
+
+  // Imports are rare: they serialise on the floor row, which fresh ids only read.
+  private int imported(int id) {
+    handle.createQuery(Sql.named("lock-import-floor")).mapTo(Long.class).one();
+    handle.createUpdate(Sql.named("raise-import-floor")).bind("value", id).execute();
+    ids.raiseAbove(handle, id);
+    return id;
   }
 
   @Override
@@ -202,8 +226,13 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public <T> T inSameTransaction(Function<Handle, T> work) {
-    return work.apply(handle);
+  public ContractRecords contracts() {
+    return new ContractRecords(handle);
+  }
+
+  @Override
+  public GovernanceRecords governance() {
+    return new GovernanceRecords(handle);
   }
 
   // An update that found no row becomes an insert; two nodes inserting at once collide on the

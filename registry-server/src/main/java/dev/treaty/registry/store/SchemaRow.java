@@ -19,4 +19,8 @@ public record SchemaRow(
   public SchemaRow {
     references = List.copyOf(references);
   }
+
+  public SchemaRow withId(int newId) {
+    return new SchemaRow(newId, schemaType, text, identity, references, metadataJson, ruleSetJson);
+  }
 }

@@ -2,8 +2,6 @@ package dev.treaty.registry.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The reads and writes available inside one transaction. Scope {@code ""} is the global config
@@ -20,6 +18,13 @@ public interface StoreSession {
 
   List<VersionRow> allVersions();
 
+  /**
+   * Up to {@code limit} subject names after {@code after} (use {@code ""} to start), in order, that
+   * start with {@code prefix}: live ones, or also those whose versions are all soft-deleted, or
+   * only those.
+   */
+  List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit);
+
   /** Versions whose schema references {@code subject} at {@code version}. */
   List<VersionRow> referringVersions(String subject, int version);
 
@@ -27,7 +32,7 @@ public interface StoreSession {
 
   Optional<Integer> schemaIdByIdentity(String identity);
 
-  /** The highest schema id ever handed out. */
+  /** The highest schema id stored or imported (a hard-deleted fresh id may lie above it). */
   int maxSchemaId();
 
   /**
@@ -64,9 +69,9 @@ public interface StoreSession {
   /** The id of the newest event, or 0 when there is none. */
   long latestEventId();
 
-  /**
-   * Runs the SQL of another store over the same database (contracts) inside this transaction, so
-   * that a registration reads and writes both without holding a second connection.
-   */
-  <T> T inSameTransaction(Function<Handle, T> work);
+  /** The contracts tables, in this same transaction (a registration reads the gates). */
+  ContractRecords contracts();
+
+  /** The governance tables (lint rule sets and findings, deprecations), in this same transaction. */
+  GovernanceRecords governance();
 }

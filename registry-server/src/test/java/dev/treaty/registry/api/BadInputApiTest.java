@@ -99,6 +99,48 @@ class BadInputApiTest extends ApiTest {
     assertThat(answer.errorCode()).isEqualTo(42201);
   }
 
+  /** The schemas protoc refuses that the registry used to store (issue 12), one per line as {@code reason|text}. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Key in map fields|syntax = \"proto3\";\nmessage K {}\nmessage M {\n  map<K, string> m = 1;\n}\n",
+      "Key in map fields|syntax = \"proto3\";\nmessage M {\n  map<float, string> m = 1;\n}\n",
+      "at least one value|syntax = \"proto3\";\nenum E {\n}\n",
+      "first enum value must be zero|syntax = \"proto3\";\nenum E {\n  A = 1;\n}\n",
+      "19000 through 19999|syntax = \"proto3\";\nmessage M {\n  int32 x = 19001;\n}\n",
+      "greater than 536870911|syntax = \"proto3\";\nmessage M {\n  int32 x = 536870912;\n}\n",
+      "not allowed in proto3|syntax = \"proto3\";\nmessage M {\n  int32 x = 1 [default = 5];\n}\n",
+      "already defined|syntax = \"proto3\";\nmessage M {\n  int32 x = 1;\n  string x = 2;\n}\n",
+      "Expected integer|syntax = \"proto2\";\nmessage M {\n  optional int32 x = 1 [default = \"abc\"];\n}\n",
+      "allow_alias|syntax = \"proto3\";\nenum E {\n  A = 0;\n  B = 0;\n}\n",
+      "Extension ranges are not allowed in proto3|syntax = \"proto3\";\nmessage M {\n  extensions 100 to 200;\n}\n"})
+  void protobufSchemasProtocRefusesAre42201WithTheReasonAndPosition(String reasonAndText) {
+    String[] parts = reasonAndText.split("\\|", 2);
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", body("PROTOBUF", parts[1], java.util.List.of()));
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42201);
+    assertThat(answer.json().path("message").asText()).contains(parts[0]).containsPattern("schema\\.proto:\\d+:\\d+");
+    assertNothingWritten(subject);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "meta-schema|{\"type\":\"array\",\"minItems\":-1}",
+      "meta-schema|{\"type\":\"object\",\"required\":[\"a\",\"a\"]}",
+      "(abc|{\"type\":\"string\",\"pattern\":\"(abc\"}",
+      "#/definitions/missing|{\"properties\":{\"a\":{\"$ref\":\"#/definitions/missing\"}}}"})
+  void jsonSchemasTheirDraftRefusesAre42201WithTheReason(String reasonAndText) {
+    String[] parts = reasonAndText.split("\\|", 2);
+    String subject = subject();
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", body("JSON", parts[1], java.util.List.of()));
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42201);
+    assertThat(answer.json().path("message").asText()).contains(parts[0]);
+    assertNothingWritten(subject);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"domainRules\":[{\"type\":\"CEL\"}]}",

@@ -16,7 +16,7 @@ class CompatibilityApiTest extends ApiTest {
     assertThat(check(subject, "/versions/latest", avro("C", "a", "b=x")).json().toString())
         .isEqualTo("{\"is_compatible\":true}");
     assertThat(check(subject, "/versions/latest?verbose=true", avro("C", "a", "b=x")).json().toString())
-        .isEqualTo("{\"is_compatible\":true,\"messages\":[]}");
+        .isEqualTo("{\"is_compatible\":true,\"messages\":[],\"judge\":{\"kind\":\"LEVEL\",\"level\":\"BACKWARD\"}}");
   }
 
   @Test

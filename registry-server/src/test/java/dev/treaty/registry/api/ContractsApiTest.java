@@ -2,6 +2,8 @@ package dev.treaty.registry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.compatibility.RuleCatalog;
 import dev.treaty.registry.Http;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +137,8 @@ class ContractsApiTest extends ApiTest {
     assertThat(answer.json().path("pairs").toString()).isEqualTo("[{\"subject\":\"" + s + "\",\"producer\":\"" + producer
         + "\",\"producerVersion\":\"1\",\"consumer\":\"" + consumer + "\",\"consumerVersion\":\"1\",\"compatible\":false,"
         + "\"findings\":[{\"ruleId\":\"READER_FIELD_MISSING_DEFAULT_VALUE\",\"path\":\"/fields/1\",\"message\":"
-        + answer.json().path("pairs").get(0).path("findings").get(0).path("message").toString() + "}]}]");
+        + answer.json().path("pairs").get(0).path("findings").get(0).path("message").toString() + ",\"remedy\":"
+        + answer.json().path("pairs").get(0).path("findings").get(0).path("remedy").toString() + "}]}]");
 
     Http.Answer latest = http.get("/treaty/v1/can-i-deploy?application=" + consumer + "&version=1&latest=true");
     assertThat(latest.json().path("deployable").asBoolean()).isFalse();
@@ -182,7 +185,9 @@ class ContractsApiTest extends ApiTest {
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().path("incompatibilities").toString()).isEqualTo(
         "[{\"ruleId\":\"READER_FIELD_MISSING_DEFAULT_VALUE\",\"path\":\"/fields/1\",\"message\":"
-            + refused.json().path("incompatibilities").get(0).path("message").toString() + ",\"direction\":\"FORWARD\"}]");
+            + refused.json().path("incompatibilities").get(0).path("message").toString() + ",\"direction\":\"FORWARD\","
+            + "\"verdicts\":{\"FORWARD\":\"BREAKING\"},\"remedy\":"
+            + refused.json().path("incompatibilities").get(0).path("remedy").toString() + "}]");
     assertThat(refused.json().path("incompatibilities").get(0).path("message").asText())
         .startsWith("Consumer " + consumer + " 1 deployed in " + env + ": ");
 
@@ -211,7 +216,7 @@ class ContractsApiTest extends ApiTest {
   }
 
   @Test
-  void gateRefusesASchemaThatRejectsADeployedConsumersExample() {
+  void aFieldTheReaderDoesNotHaveInAConsumersExampleIsSkippedAsAvroSkipsIt() {
     String env = name("live");
     String consumer = name("examples");
     String s = subject();
@@ -222,12 +227,42 @@ class ContractsApiTest extends ApiTest {
     deploy(env, consumer, "1");
     http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
 
-    Http.Answer refused = register(s, avro("X", "id"));
+    assertThat(register(s, avro("X", "id")).status()).isEqualTo(200);
+  }
+
+  /** Check and register give one answer on a gated subject, worded as the gate's, not the level's. */
+  @Test
+  void aCheckOfAGatedSubjectAnswersWhatItsRegistrationAnswers() {
+    String env = name("live");
+    String consumer = name("examples");
+    String s = subject();
+    registerId(s, avro("X", "id"));
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schema", avro("X", "id"),
+        "examples", List.of(Map.of("id", "a")))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+    String proposed = avro("X", "id", "code=c"); // BACKWARD allows it; the consumer's example lacks `code`
+
+    Http.Answer checked = http.post("/compatibility/subjects/" + s + "/versions/latest?verbose=true", body(proposed));
+    Http.Answer checkedAll = http.post("/compatibility/subjects/" + s + "/versions?verbose=true", body(proposed));
+    Http.Answer refused = register(s, proposed);
 
     assertThat(refused.status()).isEqualTo(409);
-    assertThat(refused.json().path("incompatibilities").get(0).path("ruleId").asText()).isEqualTo("PAYLOAD_UNKNOWN_FIELD");
-    assertThat(refused.json().path("incompatibilities").get(0).path("message").asText())
-        .startsWith("Consumer " + consumer + " 1 deployed in " + env + ", example 0: ");
+    assertThat(refused.json().path("message").asText())
+        .startsWith("Schema being registered for subject \"" + s + "\" is refused by the contract gate of environment " + env);
+    assertThat(refused.json().path("judge").path("kind").asText()).isEqualTo("CONTRACT_GATE");
+    JsonNode found = refused.json().path("incompatibilities").get(0);
+    assertThat(found.path("ruleId").asText()).isEqualTo("PAYLOAD_MISSING_FIELD");
+    assertThat(found.path("message").asText()).startsWith("Consumer " + consumer + " 1 deployed in " + env + ", example 0: ");
+    assertThat(found.path("remedy").asText()).isNotBlank();
+    for (Http.Answer check : List.of(checked, checkedAll)) {
+      assertThat(check.status()).isEqualTo(200);
+      assertThat(check.json().path("is_compatible").asBoolean()).isFalse();
+      assertThat(check.json().path("judge")).isEqualTo(refused.json().path("judge"));
+      assertThat(check.json().path("incompatibilities")).isEqualTo(refused.json().path("incompatibilities"));
+      assertThat(check.json().path("messages").toString()).contains("{contractGate: '" + env + "'}");
+    }
+    assertThat(http.get("/subjects/" + s + "/versions").json()).hasSize(1);
   }
 
   @Test
@@ -287,7 +322,8 @@ class ContractsApiTest extends ApiTest {
 
     Http.Answer answer = http.get("/treaty/v1/can-i-deploy?application=" + consumer + "&version=1&latest=true");
     assertThat(answer.json().path("pairs").get(0).path("findings").toString()).isEqualTo(
-        "[{\"ruleId\":\"SCHEMA_TYPE_CHANGED\",\"message\":\"The schema type changed from AVRO to JSON.\"}]");
+        "[{\"ruleId\":\"SCHEMA_TYPE_CHANGED\",\"message\":\"The schema type changed from AVRO to JSON.\",\"remedy\":\""
+            + RuleCatalog.SCHEMA_TYPE_CHANGED.remedy() + "\"}]");
     assertThat(answer.json().path("pairs").get(0).path("examples").isMissingNode()).isTrue();
   }
 

@@ -61,6 +61,28 @@ class ProtobufApiTest extends ApiTest {
   }
 
   @Test
+  void editionsFilesRegisterAndKeepTheirEdition() {
+    String subject = subject();
+    String schema = "edition = \"2023\";\npackage shop;\nmessage Order {\n  string id = 1;\n"
+        + "  int32 count = 2 [features.field_presence = IMPLICIT];\n}\n";
+    Http.Answer registered = http.post("/subjects/" + subject + "/versions", body("PROTOBUF", schema, java.util.List.of()));
+
+    assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+    String stored = http.get("/subjects/" + subject + "/versions/latest").json().path("schema").asText();
+    assertThat(stored).startsWith("edition = \"2023\";").contains("features.field_presence = IMPLICIT");
+  }
+
+  @Test
+  void googleTypeAndConfluentMetaImportsNeedNoReference() {
+    String schema = "syntax = \"proto3\";\npackage shop;\nimport \"google/type/money.proto\";\n"
+        + "import \"confluent/meta.proto\";\nmessage Order {\n  google.type.Money total = 1"
+        + " [(confluent.field_meta).tags = \"PII\"];\n}\n";
+    Http.Answer registered = http.post("/subjects/" + subject() + "/versions", body("PROTOBUF", schema, java.util.List.of()));
+
+    assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+  }
+
+  @Test
   void invalidProtoTextIs42201() {
     Http.Answer answer = http.post("/subjects/" + subject() + "/versions", body("PROTOBUF", "message {", List.of()));
     assertThat(answer.errorCode()).isEqualTo(42201);

@@ -1,167 +1,226 @@
 package dev.treaty.registry.bench;
 
 import dev.treaty.registry.Backend;
-import dev.treaty.registry.Http;
-import dev.treaty.registry.ServerConfig;
-import dev.treaty.registry.TestRegistry;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's load benchmark (not part of the test suite; run by bench/server-load.sh): schema
- * reads by id against a bare Javalin endpoint answering the same bytes, registrations per second
- * on H2 and PostgreSQL, and startup time and resident memory of the shipped jar.
+ * The server's load benchmark (not part of the test suite; run by bench/server-load.sh). Nodes are
+ * started through the launcher, as users start them. For this checkout and, when
+ * {@code treaty.bench.previous} names another checkout (an older commit, built), for that one in
+ * the same run: start to ready, lookups by id against a bare endpoint answering the same bytes,
+ * registrations of new schemas on H2, on one PostgreSQL node and on two PostgreSQL nodes, and
+ * resident memory after the load.
  */
 class LoadBenchmark {
 
   private static final int SECONDS = Integer.getInteger("treaty.bench.seconds", 15);
-  private static final String RECORD_FIELDS = fields(20);
+  private static final int CONNECTIONS = 16;
+  private static final int SUBJECTS = 50;
+  private static final int STARTS = 3;
 
   @Test
   void measure() throws Exception {
-    StringBuilder report = new StringBuilder();
-    report.append("| measure | value |\n|---|---|\n");
-    startupAndMemory(report);
-    readsById(report);
-    registrations(report, "H2 (file)", TestRegistry.on(ServerConfig.defaults()));
-    registrations(report, "PostgreSQL (embedded, local)", TestRegistry.start(Backend.POSTGRES));
-    Path out = Path.of("target/load-benchmark.md");
-    Files.writeString(out, report);
+    Map<String, Path> builds = new LinkedHashMap<>();
+    String previous = System.getProperty("treaty.bench.previous", "");
+    if (!previous.isBlank()) {
+      builds.put("previous (" + System.getProperty("treaty.bench.previousName", previous) + ")", Path.of(previous));
+    }
+    builds.put("now", Path.of("..").toAbsolutePath().normalize());
+    Path work = Files.createTempDirectory("treaty-load");
+
+    Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
+    double bare = 0;
+    for (Map.Entry<String, Path> build : builds.entrySet()) {
+      Map<String, Double> row = new LinkedHashMap<>();
+      Path dir = work.resolve(Integer.toString(figures.size()));
+      train(build.getValue(), dir.resolve("train"));
+      startup(build.getValue(), dir, row);
+      try (ServerProcess node = ServerProcess.start(build.getValue(), dir.resolve("h2"), null)) {
+        row.put("registrations/s, H2, 1 node", registrations(List.of(node), "h2"));
+        Lookup lookup = lookup(node);
+        row.put("lookups/s (GET /schemas/ids/{id}), H2", lookup.rate());
+        if (bare == 0) {
+          bare = bareEndpoint(lookup.body());
+        }
+        row.put("RSS after the load (MiB)", (double) node.rssMib());
+      }
+      String url = Backend.POSTGRES.freshDatabaseUrl();
+      try (ServerProcess node = ServerProcess.start(build.getValue(), dir.resolve("pg1"), url)) {
+        row.put("registrations/s, PostgreSQL, 1 node", registrations(List.of(node), "pg1"));
+      }
+      String shared = Backend.POSTGRES.freshDatabaseUrl();
+      try (ServerProcess first = ServerProcess.start(build.getValue(), dir.resolve("pg2a"), shared);
+          ServerProcess second = ServerProcess.start(build.getValue(), dir.resolve("pg2b"), shared)) {
+        row.put("registrations/s, PostgreSQL, 2 nodes", registrations(List.of(first, second), "pg2"));
+      }
+      figures.put(build.getKey(), row);
+    }
+    String report = table(figures, bare);
+    Files.writeString(Path.of("target/load-benchmark.md"), report);
     System.out.println("\n" + report);
   }
 
-  private static void startupAndMemory(StringBuilder report) throws Exception {
-    Path jar;
-    try (var files = Files.list(Path.of("target"))) {
-      jar = files.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("Build the server jar first (mvn package)"));
+  // The first start of a fresh build records the launcher's class-data archive; not measured.
+  private static void train(Path checkout, Path dataDir) throws Exception {
+    try (ServerProcess node = ServerProcess.start(checkout, dataDir, null)) {
+      registrations(List.of(node), "train", 2);
+      Wrk.run(node.url() + "/schemas/ids/1", 1, 2, 2, null);
     }
-    int port = freePort();
-    Path data = Files.createTempDirectory("treaty-bench");
-    long started = System.nanoTime();
-    Process server = new ProcessBuilder("java", "-jar", jar.toString(), "--port", Integer.toString(port),
-        "--data-dir", data.toString()).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile()).start();
-    HttpClient client = HttpClient.newHttpClient();
-    long readyMillis = -1;
-    while (readyMillis < 0 && System.nanoTime() - started < 60_000_000_000L) {
-      try {
-        HttpResponse<String> answer = client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() == 200) {
-          readyMillis = (System.nanoTime() - started) / 1_000_000;
-        }
-      } catch (IOException notYet) {
-        Thread.sleep(20);
+  }
+
+  private static void startup(Path checkout, Path dir, Map<String, Double> row) throws Exception {
+    List<long[]> starts = new ArrayList<>();
+    for (int i = 0; i < STARTS; i++) {
+      try (ServerProcess node = ServerProcess.start(checkout, dir.resolve("start" + i), null)) {
+        starts.add(new long[] {node.readyMillis(), node.readyCpuMillis()});
       }
     }
-    Thread.sleep(5_000);
-    String status = Files.readString(Path.of("/proc/" + server.pid() + "/status"));
-    String rss = status.lines().filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: ?").substring(6).trim();
-    server.destroy();
-    server.waitFor();
-    row(report, "startup to ready (java -jar, empty H2 file database)", readyMillis + " ms");
-    row(report, "resident memory at idle, 5 s after ready (default JVM flags)", rss);
+    starts.sort((a, b) -> Long.compare(a[0], b[0]));
+    long[] median = starts.get(STARTS / 2);
+    row.put("start to ready, empty H2 (ms, median of " + STARTS + ")", (double) median[0]);
+    row.put("CPU spent until ready (ms)", (double) median[1]);
   }
 
-  private static void readsById(StringBuilder report) throws Exception {
-    try (TestRegistry registry = TestRegistry.on(ServerConfig.defaults())) {
-      Http http = registry.http();
-      String schema = "{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"bench\",\"fields\":[" + RECORD_FIELDS + "]}";
-      int id = http.post("/subjects/orders-value/versions", Http.json(Map.of("schema", schema))).json().path("id").asInt();
-      String url = "http://127.0.0.1:" + registry.port() + "/schemas/ids/" + id;
-      byte[] body = http.get("/schemas/ids/" + id).text().getBytes(StandardCharsets.UTF_8);
-      Javalin bare = Javalin.create(config -> {
-        config.startup.showJavalinBanner = false;
-        config.routes.get("/constant", ctx -> ctx.contentType("application/vnd.schemaregistry.v1+json").result(body));
-      }).start("127.0.0.1", 0);
-      try {
-        String bareUrl = "http://127.0.0.1:" + bare.port() + "/constant";
-        Wrk.run(url, 2, 32, 5, null);
-        Wrk.run(bareUrl, 2, 32, 5, null);
-        // Alternate the two, three rounds each, and keep each one's median round: the machine
-        // is shared, so a single run says more about the neighbours than about the server.
-        java.util.List<Wrk.Result> treatyRounds = new java.util.ArrayList<>();
-        java.util.List<Wrk.Result> constantRounds = new java.util.ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-          treatyRounds.add(Wrk.run(url, 2, 32, SECONDS, null));
-          constantRounds.add(Wrk.run(bareUrl, 2, 32, SECONDS, null));
+  private static double registrations(List<ServerProcess> nodes, String prefix) throws Exception {
+    return registrations(nodes, prefix, SECONDS);
+  }
+
+  // Every request registers a new schema (level NONE) under one of 50 subjects; with two nodes,
+  // the connections are split between them and the rates added.
+  private static double registrations(List<ServerProcess> nodes, String prefix, int seconds) throws Exception {
+    put(nodes.get(0).url() + "/config", "{\"compatibility\":\"NONE\"}");
+    List<CompletableFuture<Wrk.Result>> runs = new ArrayList<>();
+    for (int n = 0; n < nodes.size(); n++) {
+      Path script = Wrk.script(registrationScript(prefix + "n" + n));
+      String url = nodes.get(n).url();
+      int connections = CONNECTIONS / nodes.size();
+      runs.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          return Wrk.run(url, 2, connections, seconds, script);
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
         }
-        Wrk.Result treaty = median(treatyRounds);
-        Wrk.Result constant = median(constantRounds);
-        row(report, "GET /schemas/ids/{id} (" + body.length + " B body), wrk -t2 -c32, median of 3 rounds", format(treaty));
-        row(report, "bare Javalin endpoint, same body, same load", format(constant));
-        row(report, "ratio of throughput (goal: at least 0.70)",
-            String.format(Locale.ROOT, "%.2f", treaty.requestsPerSecond() / constant.requestsPerSecond()));
-      } finally {
-        bare.stop();
+      }));
+    }
+    double rate = 0;
+    for (CompletableFuture<Wrk.Result> run : runs) {
+      Wrk.Result result = run.join();
+      if (result.errors() > 0) {
+        throw new IllegalStateException(result.errors() + " registrations failed");
       }
+      rate += result.requestsPerSecond();
     }
+    return rate;
   }
 
-  private static void registrations(StringBuilder report, String storage, TestRegistry registry) throws Exception {
-    try (registry) {
-      registry.http().put("/config", "{\"compatibility\":\"NONE\"}");
-      // every request a new schema: 8 wrk connections spread over 50 subjects per thread
-      String lua = """
-          local threads = 0
-          function setup(thread)
-            threads = threads + 1
-            thread:set("tid", threads)
-          end
-          n = 0
-          function request()
-            n = n + 1
-            local schema = '{\\\\"type\\\\":\\\\"record\\\\",\\\\"name\\\\":\\\\"R' .. tid .. '_' .. n
-              .. '\\\\",\\\\"fields\\\\":[{\\\\"name\\\\":\\\\"f\\\\",\\\\"type\\\\":\\\\"string\\\\"}]}'
-            return wrk.format("POST", "/subjects/bench-" .. tid .. "-" .. (n % 50) .. "/versions",
-              {["Content-Type"] = "application/vnd.schemaregistry.v1+json"}, '{"schema":"' .. schema .. '"}')
-          end
-          """;
-      Wrk.Result result = Wrk.run("http://127.0.0.1:" + registry.port(), 2, 8, SECONDS, Wrk.script(lua));
-      row(report, "registrations of new schemas, " + storage + ", wrk -t2 -c8", format(result));
-    }
+  private static String registrationScript(String prefix) {
+    return """
+        local threads = 0
+        function setup(thread)
+          threads = threads + 1
+          thread:set("tid", threads)
+        end
+        n = 0
+        function request()
+          n = n + 1
+          local schema = '{\\\\"type\\\\":\\\\"record\\\\",\\\\"name\\\\":\\\\"R%s_' .. tid .. '_' .. n
+            .. '\\\\",\\\\"fields\\\\":[{\\\\"name\\\\":\\\\"f\\\\",\\\\"type\\\\":\\\\"string\\\\"}]}'
+          return wrk.format("POST", "/subjects/bench-" .. (n %% %d) .. "/versions",
+            {["Content-Type"] = "application/vnd.schemaregistry.v1+json"}, '{"schema":"' .. schema .. '"}')
+        end
+        """.formatted(prefix, SUBJECTS);
   }
 
-  private static Wrk.Result median(java.util.List<Wrk.Result> rounds) {
-    return rounds.stream()
-        .sorted(java.util.Comparator.comparingDouble(Wrk.Result::requestsPerSecond))
-        .toList()
-        .get(rounds.size() / 2);
-  }
+  record Lookup(double rate, byte[] body) {}
 
-  private static String format(Wrk.Result result) {
-    return String.format(Locale.ROOT, "%.0f req/s, p50 %.2f ms, p99 %.2f ms%s", result.requestsPerSecond(),
-        result.p50Millis(), result.p99Millis(), result.errors() == 0 ? "" : ", " + result.errors() + " non-2xx");
-  }
-
-  private static void row(StringBuilder report, String measure, String value) {
-    report.append("| ").append(measure).append(" | ").append(value).append(" |\n");
-  }
-
-  private static String fields(int count) {
+  private static Lookup lookup(ServerProcess node) throws Exception {
     StringBuilder fields = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      fields.append(i == 0 ? "" : ",").append("{\"name\":\"field").append(i)
-          .append("\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"Field number ").append(i).append("\"}");
+    for (int i = 0; i < 20; i++) {
+      fields.append(i == 0 ? "" : ",").append("{\\\"name\\\":\\\"field").append(i)
+          .append("\\\",\\\"type\\\":[\\\"null\\\",\\\"string\\\"],\\\"default\\\":null}");
     }
-    return fields.toString();
+    String body = "{\"schema\":\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Order\\\",\\\"fields\\\":[" + fields + "]}\"}";
+    String answer = post(node.url() + "/subjects/orders-value/versions", body);
+    int id = Integer.parseInt(answer.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    String url = node.url() + "/schemas/ids/" + id;
+    Wrk.run(url, 2, CONNECTIONS, 5, null);
+    return new Lookup(Wrk.run(url, 2, CONNECTIONS, SECONDS, null).requestsPerSecond(), get(url));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  // The floor of what any HTTP server in this JVM-and-machine can do: a bare Javalin route
+  // answering the same bytes with the same content type.
+  private static double bareEndpoint(byte[] body) throws Exception {
+    Javalin bare = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/constant", ctx -> ctx.contentType("application/vnd.schemaregistry.v1+json").result(body));
+    }).start("127.0.0.1", 0);
+    try {
+      String url = "http://127.0.0.1:" + bare.port() + "/constant";
+      Wrk.run(url, 2, CONNECTIONS, 5, null);
+      return Wrk.run(url, 2, CONNECTIONS, SECONDS, null).requestsPerSecond();
+    } finally {
+      bare.stop();
     }
+  }
+
+  private static String table(Map<String, Map<String, Double>> figures, double bare) {
+    List<String> builds = new ArrayList<>(figures.keySet());
+    StringBuilder out = new StringBuilder("| measure | " + String.join(" | ", builds) + (builds.size() > 1 ? " | now / previous" : "") + " |\n");
+    out.append("|---|").append("---:|".repeat(builds.size() + (builds.size() > 1 ? 1 : 0))).append('\n');
+    for (String measure : figures.get(builds.get(builds.size() - 1)).keySet()) {
+      out.append("| ").append(measure);
+      for (String build : builds) {
+        out.append(" | ").append(String.format(Locale.ROOT, "%.0f", figures.get(build).get(measure)));
+      }
+      if (builds.size() > 1) {
+        out.append(String.format(Locale.ROOT, " | %.2f×",
+            figures.get(builds.get(builds.size() - 1)).get(measure) / figures.get(builds.get(0)).get(measure)));
+      }
+      out.append(" |\n");
+    }
+    out.append(String.format(Locale.ROOT, "| bare endpoint, same body (lookups/s) | %.0f |\n", bare));
+    for (String build : builds) {
+      out.append(String.format(Locale.ROOT, "| lookups / bare endpoint, %s | %.2f |\n", build,
+          figures.get(build).get("lookups/s (GET /schemas/ids/{id}), H2") / bare));
+    }
+    return out.toString();
+  }
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private static String post(String url, String json) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private static void put(String url, String json) throws Exception {
+    send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  private static byte[] get(String url) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+  }
+
+  private static String send(HttpRequest request) throws Exception {
+    HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(request.uri() + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer.body();
   }
 }

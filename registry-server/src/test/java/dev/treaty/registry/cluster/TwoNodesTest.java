@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -98,6 +99,32 @@ class TwoNodesTest {
       assertThat(versions.size()).isEqualTo(subject.getValue().size());
     }
     assertThat(acknowledged).hasSize(THREADS * REGISTRATIONS_PER_THREAD);
+  }
+
+  @Test
+  void theSameNewSchemaRegisteredOnBothNodesAtOnceUnderDifferentSubjectsGetsOneId() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String schema = "{\"type\":\"record\",\"name\":\"Twin" + round + "\",\"fields\":[]}";
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Http.Answer>> answers = new ArrayList<>();
+        for (TestRegistry node : List.of(first, second)) {
+          String subject = "twin-" + round + "-" + node.port();
+          answers.add(pool.submit(() -> {
+            together.await();
+            return node.http().post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", schema)));
+          }));
+        }
+        Http.Answer onFirst = answers.get(0).get();
+        Http.Answer onSecond = answers.get(1).get();
+        assertThat(onFirst.status()).as(onFirst.text()).isEqualTo(200);
+        assertThat(onSecond.status()).as(onSecond.text()).isEqualTo(200);
+        assertThat(onSecond.json().path("id").asInt()).as("round " + round).isEqualTo(onFirst.json().path("id").asInt());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

@@ -44,7 +44,8 @@ class JwksEndpointTest {
       jwt.sign(new ECDSASigner(key));
 
       Principal bob = verifier.verify(jwt.serialize()).orElseThrow();
-      assertThat(bob.name()).isEqualTo("bob@example.test");
+      assertThat(bob.name()).as("the identity: subject at issuer").isEqualTo("jwt:u-123@https://idp.test");
+      assertThat(bob.displayName()).as("the name claim, shown beside it").isEqualTo("bob@example.test");
       assertThat(bob.grants()).containsExactly(Grant.parse("writer:orders.*"));
       assertThat(verifier.verify("not.a.jwt")).isEmpty();
     } finally {

@@ -79,7 +79,7 @@ class JwtTest {
   void theActorIsTheTokensSubject() {
     status(valid("admin"), "POST", "/subjects/jwt.actor/versions");
     String feed = registry.send(valid("reader"), "GET", "/treaty/v1/events?after=0&limit=1000", null).text();
-    assertThat(feed).contains("\"actor\":\"alice\"");
+    assertThat(feed).contains("\"actor\":\"jwt:alice@" + ISSUER + "\"");
   }
 
   @Test

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A registry with authentication on, over H2, and four users: {@code admin}, {@code writer},
- * {@code reader} and {@code payments} (a writer limited to {@code payments.*}).
+ * A registry with authentication on, over H2, and six users from the users file: {@code admin},
+ * {@code writer}, {@code reader}, {@code payments} (a writer limited to {@code payments.*}),
+ * {@code bob} (a writer limited to {@code team-b.*}) and {@code dave} (a reader limited to {@code team-b.*}).
  */
 final class SecuredRegistry implements AutoCloseable {
 
@@ -32,6 +33,11 @@ final class SecuredRegistry implements AutoCloseable {
   }
 
   static SecuredRegistry start(Map<String, String> extra) {
+    return on(Backend.H2.freshDatabaseUrl(), extra);
+  }
+
+  /** A secured registry on a given database: several may share one, or follow one another on it. */
+  static SecuredRegistry on(String databaseUrl, Map<String, String> extra) {
     try {
       Path dir = Files.createTempDirectory("treaty-security");
       Path users = dir.resolve("users");
@@ -39,14 +45,21 @@ final class SecuredRegistry implements AutoCloseable {
       UserFile.put(users, "writer", PASSWORD, List.of(Grant.parse("writer")));
       UserFile.put(users, "reader", PASSWORD, List.of(Grant.parse("reader")));
       UserFile.put(users, "payments", PASSWORD, List.of(Grant.parse("writer:payments.*")));
+      UserFile.put(users, "bob", PASSWORD, List.of(Grant.parse("writer:team-b.*")));
+      UserFile.put(users, "dave", PASSWORD, List.of(Grant.parse("reader:team-b.*")));
       Map<String, String> values = new HashMap<>(Map.of(
           "auth.enabled", "true", "auth.users.file", users.toString(), "auth.tokens.file", dir.resolve("tokens").toString()));
       values.putAll(extra);
       SecurityConfig security = SecurityConfig.from(values, dir);
-      return new SecuredRegistry(TestRegistry.start(Backend.H2, ServerConfig.defaults().withSecurity(security)), dir);
+      return new SecuredRegistry(
+          TestRegistry.on(ServerConfig.defaults().withSecurity(security).withDatabase(databaseUrl, null, null)), dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  int port() {
+    return registry.port();
   }
 
   Http http() {

@@ -65,6 +65,18 @@ class JdbiSchemaStoreTest {
   }
 
   @Test
+  void idsCountedBeforeTheSequenceExistedAreNotHandedOutAgain() throws Exception {
+    // what a database upgraded from the counter-row schema (V1) holds: a counter, no sequence use
+    try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement()) {
+      statement.executeUpdate("update counters set counter_value = 40 where name = 'schema_id'");
+    }
+    int next = store.inTransaction(session -> session.insertSchema(null, schema("after-upgrade")));
+    int then = store.inTransaction(session -> session.insertSchema(null, schema("and-then")));
+    assertThat(next).isEqualTo(41);
+    assertThat(then).isEqualTo(42);
+  }
+
+  @Test
   void schemaRoundTripsWithReferencesInOrder() {
     SchemaRow row = new SchemaRow(0, "AVRO", "{\"type\":\"string\"}", "id-x",
         List.of(new SchemaReference("b", "sb", 2), new SchemaReference("a", "sa", 1)), "{\"k\":1}", null);

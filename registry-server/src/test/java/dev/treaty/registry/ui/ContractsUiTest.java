@@ -122,6 +122,30 @@ class ContractsUiTest {
     return browser.all(css).stream().map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ").trim()).toList();
   }
 
+  /** The Check page answers what registration answers on a gated subject, and says the gate decided. */
+  @Test
+  void checkOfAGatedSubjectSaysTheGateRefusesWhatRegistrationRefuses() {
+    String subject = "gated-value";
+    ok(http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", order("id")))));
+    ok(http.put("/treaty/v1/applications/gatereader/versions/1.0.0/contract", Http.json(Map.of("consumes",
+        List.of(Map.of("subject", subject, "schema", order("id"), "examples", List.of(Map.of("id", "a"))))))));
+    deploy("gated", "gatereader", "1.0.0");
+    ok(http.put("/treaty/v1/subjects/" + subject + "/contract-gate", "{\"environment\":\"gated\"}"));
+    // BACKWARD allows a field with a default; the deployed consumer's example lacks it.
+    String proposed = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},"
+        + "{\"name\":\"code\",\"type\":\"string\",\"default\":\"c\"}]}";
+
+    browser.open("#/check?subject=" + subject);
+    browser.await("#check-schema").sendKeys(proposed);
+    browser.await("#check-run").click();
+    browser.awaitText("#check-result", "would be refused by the contract gate of gated");
+    assertThat(browser.await("#check-findings").getText()).contains("PAYLOAD_MISSING_FIELD").contains("How to make it safe");
+
+    Http.Answer refused = http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", proposed)));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("judge").path("kind").asText()).isEqualTo("CONTRACT_GATE");
+  }
+
   private static String order(String... fields) {
     StringBuilder json = new StringBuilder("{\"type\":\"record\",\"name\":\"Order\",\"fields\":[");
     for (int i = 0; i < fields.length; i++) {

@@ -43,6 +43,7 @@ public final class DescriptorPrinter {
     file.getMessageTypeList().forEach(message -> message(message, proto3, ""));
     file.getEnumTypeList().forEach(type -> enumType(type, ""));
     file.getServiceList().forEach(this::service);
+    extensions(file.getExtensionList(), proto3, "");
   }
 
   private void message(DescriptorProto message, boolean proto3, String indent) {
@@ -53,6 +54,9 @@ public final class DescriptorPrinter {
       out.append(inner).append("reserved ").append(range(range.getStart(), range.getEnd() - 1)).append(";\n");
     }
     message.getReservedNameList().forEach(name -> out.append(inner).append("reserved \"").append(name).append("\";\n"));
+    for (DescriptorProto.ExtensionRange range : message.getExtensionRangeList()) {
+      out.append(inner).append("extensions ").append(range(range.getStart(), range.getEnd() - 1)).append(";\n");
+    }
     for (FieldDescriptorProto field : message.getFieldList()) {
       if (!field.hasOneofIndex() || field.getProto3Optional()) {
         field(field, message, proto3, inner);
@@ -69,15 +73,36 @@ public final class DescriptorPrinter {
       members.forEach(field -> field(field, message, proto3, inner + "  "));
       out.append(inner).append("}\n");
     }
-    message.getNestedTypeList().stream().filter(nested -> !nested.getOptions().getMapEntry())
+    message.getNestedTypeList().stream()
+        .filter(nested -> !nested.getOptions().getMapEntry() && groupField(message, nested) == null)
         .forEach(nested -> message(nested, proto3, inner));
     message.getEnumTypeList().forEach(type -> enumType(type, inner));
+    extensions(message.getExtensionList(), proto3, inner);
     out.append(indent).append("}\n");
+  }
+
+  /** {@code extend} blocks, one per extendee in first-seen order. */
+  private void extensions(List<FieldDescriptorProto> extensions, boolean proto3, String indent) {
+    new java.util.LinkedHashSet<>(extensions.stream().map(FieldDescriptorProto::getExtendee).toList()).forEach(extendee -> {
+      out.append(indent).append("extend ").append(extendee).append(" {\n");
+      extensions.stream().filter(field -> field.getExtendee().equals(extendee))
+          .forEach(field -> field(field, DescriptorProto.getDefaultInstance(), proto3, indent + "  "));
+      out.append(indent).append("}\n");
+    });
+  }
+
+  /** The group field whose message {@code nested} is, or {@code null}. */
+  private static FieldDescriptorProto groupField(DescriptorProto parent, DescriptorProto nested) {
+    return parent.getFieldList().stream()
+        .filter(field -> field.getType() == FieldDescriptorProto.Type.TYPE_GROUP
+            && field.getTypeName().endsWith("." + parent.getName() + "." + nested.getName()))
+        .findFirst().orElse(null);
   }
 
   private void field(FieldDescriptorProto field, DescriptorProto parent, boolean proto3, String indent) {
     if (field.getType() == FieldDescriptorProto.Type.TYPE_GROUP) {
-      throw new InvalidSchemaException("Groups are not supported in descriptors: field " + field.getName());
+      group(field, parent, proto3, indent);
+      return;
     }
     DescriptorProto mapEntry = FieldTypeNames.mapEntry(field, parent);
     out.append(indent);
@@ -93,6 +118,17 @@ public final class DescriptorPrinter {
       out.append(" [").append(String.join(", ", options)).append(']');
     }
     out.append(";\n");
+  }
+
+  private void group(FieldDescriptorProto field, DescriptorProto parent, boolean proto3, String indent) {
+    String simpleName = field.getTypeName().substring(field.getTypeName().lastIndexOf('.') + 1);
+    DescriptorProto body = parent.getNestedTypeList().stream()
+        .filter(nested -> nested.getName().equals(simpleName)).findFirst()
+        .orElseThrow(() -> new InvalidSchemaException("Group field " + field.getName() + " names no nested message"));
+    out.append(indent).append(FieldTypeNames.label(field, proto3)).append("group ").append(simpleName)
+        .append(" = ").append(field.getNumber()).append(" {\n");
+    body.getFieldList().forEach(member -> field(member, body, proto3, indent + "  "));
+    out.append(indent).append("}\n");
   }
 
   private void enumType(EnumDescriptorProto type, String indent) {

@@ -4,9 +4,9 @@ import dev.treaty.compatibility.InvalidSchemaException;
 import java.util.Set;
 
 /** Turns a field's type as written ({@code int32}, {@code Line}, {@code map<string, Line>}) into a {@link FieldType}. */
-final class FieldTypes {
+public final class FieldTypes {
 
-  static final Set<String> SCALARS =
+  public static final Set<String> SCALARS =
       Set.of(
           "double", "float", "int32", "int64", "uint32", "uint64", "sint32", "sint64", "fixed32",
           "fixed64", "sfixed32", "sfixed64", "bool", "string", "bytes");

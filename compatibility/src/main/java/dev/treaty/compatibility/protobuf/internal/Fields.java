@@ -23,7 +23,8 @@ final class Fields {
       default -> FieldDescriptorProto.Label.LABEL_OPTIONAL;
     });
     if (type instanceof FieldType.Named named) {
-      proto.setType(named.isEnum() ? FieldDescriptorProto.Type.TYPE_ENUM : FieldDescriptorProto.Type.TYPE_MESSAGE)
+      proto.setType(named.isEnum() ? FieldDescriptorProto.Type.TYPE_ENUM
+              : field.group() ? FieldDescriptorProto.Type.TYPE_GROUP : FieldDescriptorProto.Type.TYPE_MESSAGE)
           .setTypeName("." + named.fullName());
     } else {
       proto.setType(FieldDescriptorProto.Type.valueOf("TYPE_" + type.display().toUpperCase(Locale.ROOT)));

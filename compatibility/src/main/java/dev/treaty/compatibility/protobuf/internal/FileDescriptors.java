@@ -1,6 +1,8 @@
 package dev.treaty.compatibility.protobuf.internal;
 
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
+import com.google.protobuf.DescriptorProtos.Edition;
+import com.google.protobuf.DescriptorProtos.FeatureSet;
 import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
@@ -57,7 +59,7 @@ public final class FileDescriptors {
 
   /**
    * The {@code FileDescriptorProto} of a linked file, as protoc would produce it without source
-   * info. Built-in options are kept; custom (parenthesized) options and extension ranges are not.
+   * info. Built-in options, extension ranges and extensions are kept; custom (parenthesized) options are not.
    */
   public static FileDescriptorProto toProto(ProtoFileElement element, ProtoFile file) {
     FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder()
@@ -71,15 +73,18 @@ public final class FileDescriptors {
     }
     if (file.proto3()) {
       proto.setSyntax("proto3");
+    } else if (file.edition() != null) {
+      proto.setSyntax("editions").setEdition(file.edition().equals("2024") ? Edition.EDITION_2024 : Edition.EDITION_2023);
     }
-    file.messages().forEach(message -> proto.addMessageType(message(message, file.proto3())));
-    file.enums().forEach(type -> proto.addEnumType(enumType(type)));
+    file.messages().forEach(message -> proto.addMessageType(message(message, file.proto3(), file.edition() != null)));
+    file.enums().forEach(type -> proto.addEnumType(enumType(type, file.edition() != null)));
     file.services().forEach(service -> proto.addService(ServiceDescriptors.toProto(service)));
+    ExtensionDescriptors.apply(proto, element.getTypes(), file);
     DescriptorOptions.apply(proto, element);
     return proto.build();
   }
 
-  private static DescriptorProto message(MessageType message, boolean proto3) {
+  private static DescriptorProto message(MessageType message, boolean proto3, boolean editions) {
     DescriptorProto.Builder proto = DescriptorProto.newBuilder().setName(message.simpleName());
     if (message.mapEntry()) {
       proto.setOptions(MessageOptions.newBuilder().setMapEntry(true));
@@ -88,29 +93,35 @@ public final class FileDescriptors {
     oneofs.forEach(name -> proto.addOneofDecl(OneofDescriptorProto.newBuilder().setName(name)));
     for (FieldDef field : message.fields()) {
       FieldDescriptorProto.Builder builder = Fields.toProto(field, proto3);
+      if (editions) {
+        EditionFields.express(field, builder);
+      }
       if (field.inOneof()) {
         builder.setOneofIndex(oneofs.indexOf(field.oneof()));
-      } else if (proto3 && field.label() == Label.OPTIONAL) {
+      } else if (proto3 && field.label() == Label.OPTIONAL && !editions) {
         builder.setProto3Optional(true).setOneofIndex(proto.getOneofDeclCount());
         proto.addOneofDecl(OneofDescriptorProto.newBuilder().setName("_" + field.name()));
       }
       proto.addField(builder);
     }
-    message.messages().forEach(nested -> proto.addNestedType(message(nested, proto3)));
+    message.messages().forEach(nested -> proto.addNestedType(message(nested, proto3, editions)));
     for (Reserved.Range range : message.reserved().ranges()) {
       proto.addReservedRange(DescriptorProto.ReservedRange.newBuilder().setStart(range.start()).setEnd(range.end() + 1));
     }
     message.reserved().names().stream().sorted().forEach(proto::addReservedName);
-    message.enums().forEach(type -> proto.addEnumType(enumType(type)));
+    message.enums().forEach(type -> proto.addEnumType(enumType(type, editions)));
     return proto.build();
   }
 
-  private static EnumDescriptorProto enumType(EnumType type) {
+  private static EnumDescriptorProto enumType(EnumType type, boolean editions) {
     EnumDescriptorProto.Builder proto = EnumDescriptorProto.newBuilder()
         .setName(type.fullName().substring(type.fullName().lastIndexOf('.') + 1));
     type.values().forEach(value -> proto.addValue(EnumValueDescriptorProto.newBuilder().setName(value.name()).setNumber(value.number())));
     if (type.values().stream().map(EnumValueDef::number).distinct().count() < type.values().size()) {
       proto.getOptionsBuilder().setAllowAlias(true);
+    }
+    if (editions && type.closed()) {
+      proto.getOptionsBuilder().getFeaturesBuilder().setEnumType(FeatureSet.EnumType.CLOSED);
     }
     for (Reserved.Range range : type.reserved().ranges()) {
       proto.addReservedRange(EnumDescriptorProto.EnumReservedRange.newBuilder().setStart(range.start()).setEnd(range.end()));

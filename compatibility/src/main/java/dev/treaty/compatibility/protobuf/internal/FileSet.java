@@ -13,17 +13,17 @@ import java.util.Map;
  * The schema's file and every file it imports, directly or not, parsed. Imports come from the
  * references by import path, else from the well-known {@code google/protobuf/*.proto} files.
  */
-record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
+record FileSet(ParsedFile main, Map<String, ParsedFile> imported) {
 
   static FileSet load(String mainPath, String text, List<ResolvedReference> references) {
     Map<String, String> sources = new LinkedHashMap<>();
     references.forEach(reference -> sources.put(reference.name(), reference.text()));
     sources.put(mainPath, text);
-    ProtoFileElement main = ProtoTextParser.parse(mainPath, text);
-    Map<String, ProtoFileElement> imported = new LinkedHashMap<>();
+    ParsedFile main = ProtoTextParser.parse(mainPath, text);
+    Map<String, ParsedFile> imported = new LinkedHashMap<>();
     Deque<String> importing = new ArrayDeque<>();
     importing.push(mainPath);
-    for (String path : importsOf(main)) {
+    for (String path : importsOf(main.element())) {
       visit(path, mainPath, sources, imported, importing);
     }
     return new FileSet(main, imported);
@@ -50,7 +50,7 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
       String path,
       String importer,
       Map<String, String> sources,
-      Map<String, ProtoFileElement> done,
+      Map<String, ParsedFile> done,
       Deque<String> importing) {
     if (importing.contains(path)) {
       List<String> chain = new java.util.ArrayList<>(importing);
@@ -68,9 +68,9 @@ record FileSet(ProtoFileElement main, Map<String, ProtoFileElement> imported) {
       throw atImport(importer + " imports \"" + path + "\", which is neither a reference nor a well-known file",
           sources.get(importer), path);
     }
-    ProtoFileElement file = ProtoTextParser.parse(path, text);
+    ParsedFile file = ProtoTextParser.parse(path, text);
     importing.push(path);
-    for (String next : importsOf(file)) {
+    for (String next : importsOf(file.element())) {
       visit(next, path, sources, done, importing);
     }
     importing.pop();

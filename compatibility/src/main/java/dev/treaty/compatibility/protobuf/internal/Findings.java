@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.protobuf.internal;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
@@ -16,22 +17,29 @@ public final class Findings {
 
   private final LinkedSchema writer;
   private final LinkedSchema reader;
+  private final Edit edit;
   private final List<Finding> found = new ArrayList<>();
   private final Map<String, Boolean> compared;
 
-  Findings(LinkedSchema writer, LinkedSchema reader) {
-    this(writer, reader, new HashMap<>());
+  Findings(LinkedSchema writer, LinkedSchema reader, Edit edit) {
+    this(writer, reader, edit, new HashMap<>());
   }
 
-  private Findings(LinkedSchema writer, LinkedSchema reader, Map<String, Boolean> compared) {
+  private Findings(LinkedSchema writer, LinkedSchema reader, Edit edit, Map<String, Boolean> compared) {
     this.writer = writer;
     this.reader = reader;
+    this.edit = edit;
     this.compared = compared;
+  }
+
+  /** How to word a finding as the edit the user made (the writer is the earlier schema unless the check is FORWARD). */
+  public Edit edit() {
+    return edit;
   }
 
   /** Fresh findings for comparing two referenced types, sharing the look-ups and the cycle guard. */
   Findings nested() {
-    return new Findings(writer, reader, compared);
+    return new Findings(writer, reader, edit, compared);
   }
 
   /**
@@ -71,8 +79,8 @@ public final class Findings {
     return found.stream().sorted(Finding.ORDER).toList();
   }
 
-  /** A catalogue entry of a Protobuf rule belonging to the given rule sets. */
-  public static Rule rule(String id, String purpose, ProtobufRuleSet... sets) {
-    return new Rule("PROTOBUF", id, purpose, java.util.Arrays.stream(sets).map(Enum::name).toList());
+  /** A catalogue entry of a Protobuf rule belonging to the given rule sets, with how to make its change safely. */
+  public static Rule rule(String id, String purpose, String remedy, ProtobufRuleSet... sets) {
+    return new Rule("PROTOBUF", id, purpose, java.util.Arrays.stream(sets).map(Enum::name).toList(), remedy);
   }
 }

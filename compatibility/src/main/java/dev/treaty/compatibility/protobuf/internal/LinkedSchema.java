@@ -2,6 +2,7 @@ package dev.treaty.compatibility.protobuf.internal;
 
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
 import dev.treaty.compatibility.ResolvedReference;
+import dev.treaty.compatibility.protobuf.internal.validity.ProtoValidity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,50 @@ import java.util.Optional;
 public record LinkedSchema(
     ProtoFileElement element, ProtoFile file, Map<String, ProtoFileElement> importedElements, Map<String, ProtoFile> imported) {
 
-  /** Parses and links {@code text}, known as {@code path}; imports come from {@code references}. */
+  /** Parses, links and validates {@code text}, known as {@code path}; imports come from {@code references}. */
   public static LinkedSchema link(String path, String text, List<ResolvedReference> references) {
+    return link(path, text, references, true);
+  }
+
+  /** As {@link #link(String, String, List)}; without {@code validate}, protoc's post-parse checks are skipped. */
+  public static LinkedSchema link(String path, String text, List<ResolvedReference> references, boolean validate) {
     FileSet files = FileSet.load(path, text, references);
-    List<ProtoFileElement> all = new ArrayList<>(files.imported().values());
-    all.add(files.main());
+    List<ProtoFileElement> all = new ArrayList<>();
+    files.imported().values().forEach(file -> all.add(file.element()));
+    all.add(files.main().element());
     TypeNames names = new TypeNames(all);
     Map<String, ProtoFile> imported = new LinkedHashMap<>();
-    files.imported().forEach((name, element) -> imported.put(name, ModelBuilder.build(element, names)));
-    return new LinkedSchema(files.main(), ModelBuilder.build(files.main(), names), files.imported(), imported);
+    Map<String, ProtoFileElement> importedElements = new LinkedHashMap<>();
+    files.imported().forEach((name, file) -> {
+      imported.put(name, ModelBuilder.build(file, names));
+      importedElements.put(name, file.element());
+    });
+    ProtoFile main = ModelBuilder.build(files.main(), names);
+    if (validate) {
+      ProtoValidity.check(files.main(), List.copyOf(importedElements.values()), names);
+    }
+    return new LinkedSchema(files.main().element(), main, importedElements, imported);
+  }
+
+  /**
+   * The file whose messages message indexes count: this one, or, when it declares no message and
+   * only re-exports others with {@code import public}, the first re-exported file that declares
+   * some (followed through further public imports), as newer Confluent serializers do.
+   */
+  public ProtoFile indexedFile() {
+    ProtoFile current = file;
+    ProtoFileElement currentElement = element;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (current.messages().isEmpty()) {
+      String next = currentElement.getPublicImports().stream()
+          .filter(path -> imported.containsKey(path) && seen.add(path)).findFirst().orElse(null);
+      if (next == null) {
+        return file;
+      }
+      current = imported.get(next);
+      currentElement = importedElements.get(next);
+    }
+    return current;
   }
 
   /** An enum declared in this file or any import. */

@@ -4,7 +4,9 @@ import com.squareup.wire.Syntax;
 import com.squareup.wire.schema.Field;
 import com.squareup.wire.schema.internal.parser.EnumConstantElement;
 import com.squareup.wire.schema.internal.parser.EnumElement;
+import com.squareup.wire.schema.internal.parser.ExtendElement;
 import com.squareup.wire.schema.internal.parser.FieldElement;
+import com.squareup.wire.schema.internal.parser.GroupElement;
 import com.squareup.wire.schema.internal.parser.MessageElement;
 import com.squareup.wire.schema.internal.parser.OneOfElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
@@ -18,15 +20,20 @@ final class ModelBuilder {
   private final FieldTypes fieldTypes;
   private final String pkg;
   private final boolean proto3;
+  private final ParsedFile parsed;
+  private final TypeNames names;
 
-  private ModelBuilder(TypeNames names, ProtoFileElement file) {
+  private ModelBuilder(TypeNames names, ParsedFile parsed) {
     this.fieldTypes = new FieldTypes(names);
+    this.names = names;
+    this.parsed = parsed;
+    ProtoFileElement file = parsed.element();
     this.pkg = file.getPackageName() == null ? "" : file.getPackageName();
-    this.proto3 = file.getSyntax() == Syntax.PROTO_3;
+    this.proto3 = !parsed.isEditions() && file.getSyntax() == Syntax.PROTO_3;
   }
 
-  static ProtoFile build(ProtoFileElement file, TypeNames names) {
-    return new ModelBuilder(names, file).file(file);
+  static ProtoFile build(ParsedFile file, TypeNames names) {
+    return new ModelBuilder(names, file).file(file.element());
   }
 
   private ProtoFile file(ProtoFileElement file) {
@@ -36,8 +43,8 @@ final class ModelBuilder {
     List<ServiceDef> services =
         file.getServices().stream().map(service -> Services.build(service, pkg, fieldTypes)).toList();
     return new ProtoFile(
-        file.getLocation().getPath(), pkg, proto3, messages, enums, services,
-        ProtoNames.position(file.getLocation()));
+        file.getLocation().getPath(), pkg, proto3, parsed.edition(), messages, enums, services,
+        ProtoNames.position(file.getLocation()), extensions(file));
   }
 
   private void collectTypes(
@@ -58,9 +65,11 @@ final class ModelBuilder {
     collectTypes(element.getNestedTypes(), fullName, nested, enums);
     List<FieldDef> fields = new ArrayList<>();
     element.getFields().forEach(field -> fields.add(field(field, fullName, null)));
+    element.getGroups().forEach(group -> fields.add(group(group, fullName, null, nested)));
     List<OneofDef> oneofs = new ArrayList<>();
     for (OneOfElement oneof : element.getOneOfs()) {
       oneof.getFields().forEach(field -> fields.add(field(field, fullName, oneof.getName())));
+      oneof.getGroups().forEach(group -> fields.add(group(group, fullName, oneof.getName(), nested)));
       oneofs.add(new OneofDef(
           oneof.getName(),
           oneof.getFields().stream().map(FieldElement::getTag).toList(),
@@ -74,6 +83,56 @@ final class ModelBuilder {
     return new MessageType(
         fullName, relative(fullName), index, false, proto3, fields, oneofs, nested, enums,
         ReservedParser.parse(element.getReserveds()), ProtoNames.position(element.getLocation()));
+  }
+
+  /**
+   * A proto2 group: a field named by the group's name in lower case, whose type is a nested
+   * message of the group's own name. The message gets no message index (as a map entry), since
+   * Wire's tree, which Confluent indexes, does not list it among the nested types.
+   */
+  private FieldDef group(GroupElement group, String scope, String oneof, List<MessageType> nested) {
+    String fullName = TypeNames.join(scope, group.getName());
+    List<FieldDef> fields = new ArrayList<>();
+    group.getFields().forEach(field -> fields.add(field(field, fullName, null)));
+    String location = ProtoNames.position(group.getLocation());
+    nested.add(new MessageType(fullName, relative(fullName), -1, false, proto3, fields, List.of(), List.of(),
+        List.of(), Reserved.NONE, location));
+    String name = group.getName().toLowerCase(java.util.Locale.ROOT);
+    return new FieldDef(name, group.getTag(), label(group.getLabel(), oneof),
+        new FieldType.Named(fullName, relative(fullName), false), oneof, ProtoNames.jsonName(name), null, location,
+        true, null);
+  }
+
+  /** The extensions a file declares, at top level and inside messages, each naming its extendee. */
+  private List<FieldDef> extensions(ProtoFileElement file) {
+    List<FieldDef> extensions = new ArrayList<>();
+    file.getExtendDeclarations().forEach(extend -> extensions.addAll(extend(extend, pkg)));
+    collectExtensions(file.getTypes(), pkg, extensions);
+    return extensions;
+  }
+
+  private void collectExtensions(List<TypeElement> types, String scope, List<FieldDef> extensions) {
+    for (TypeElement type : types) {
+      if (type instanceof MessageElement message) {
+        String fullName = TypeNames.join(scope, message.getName());
+        message.getExtendDeclarations().forEach(extend -> extensions.addAll(extend(extend, fullName)));
+        collectExtensions(message.getNestedTypes(), fullName, extensions);
+      }
+    }
+  }
+
+  private List<FieldDef> extend(ExtendElement extend, String scope) {
+    String extendee = names.resolve(extend.getName(), scope);
+    if (extendee == null) {
+      throw new FieldTypes.Located(extend.getLocation()).invalid("Unknown message `" + extend.getName() + "` extended");
+    }
+    List<FieldDef> fields = new ArrayList<>();
+    for (FieldElement element : extend.getFields()) {
+      FieldDef field = field(element, scope, null);
+      fields.add(new FieldDef(TypeNames.join(scope, field.name()), field.number(), field.label(), field.type(), null,
+          "[" + TypeNames.join(scope, field.name()) + "]", field.defaultValue(), field.location(), false, extendee));
+    }
+    return fields;
   }
 
   private MessageType mapEntry(FieldType.MapOf map, FieldDef field) {
@@ -92,7 +151,7 @@ final class ModelBuilder {
     return new FieldDef(
         element.getName(),
         element.getTag(),
-        label(element.getLabel(), oneof),
+        parsed.isEditions() ? Features.label(element, oneof, parsed.element()) : label(element.getLabel(), oneof),
         type,
         oneof,
         element.getJsonName() != null ? element.getJsonName() : ProtoNames.jsonName(element.getName()),
@@ -120,7 +179,8 @@ final class ModelBuilder {
     }
     return new EnumType(
         fullName, relative(fullName), values, ReservedParser.parse(element.getReserveds()),
-        !proto3, proto3, ProtoNames.position(element.getLocation()));
+        parsed.isEditions() ? Features.closed(element, parsed.element()) : !proto3, proto3,
+        ProtoNames.position(element.getLocation()));
   }
 
   private String relative(String fullName) {

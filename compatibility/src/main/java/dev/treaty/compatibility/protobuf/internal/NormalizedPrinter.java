@@ -38,7 +38,9 @@ public final class NormalizedPrinter {
   }
 
   private void file(ProtoFileElement file) {
-    if (file.getSyntax() == Syntax.PROTO_3) {
+    if (schema.file().edition() != null) {
+      out.append(Editions.statement(schema.file().edition()));
+    } else if (file.getSyntax() == Syntax.PROTO_3) {
       out.append("syntax = \"proto3\";\n");
     }
     if (file.getPackageName() != null) {
@@ -49,12 +51,12 @@ public final class NormalizedPrinter {
     OptionsText.sorted(file.getOptions()).forEach(option -> out.append("option ").append(option).append(";\n"));
     types(file.getTypes(), schema.file().packageName(), "");
     file.getServices().forEach(this::service);
-    verbatim(file.getExtendDeclarations().stream().map(ExtendElement::toSchema).toList(), "");
+    extendBlocks(file.getExtendDeclarations(), schema.file().packageName(), "");
   }
 
   /**
-   * Elements no rule compares (groups, extension ranges, extend blocks) are printed as Wire
-   * prints them, sorted, so that schemas differing in them never normalize to the same text.
+   * Groups and extension ranges are printed as Wire prints them, sorted, so that schemas
+   * differing in them never normalize to the same text.
    */
   private void verbatim(List<String> printed, String indent) {
     printed.stream().sorted().forEach(text -> text.lines()
@@ -81,9 +83,40 @@ public final class NormalizedPrinter {
         .forEach(oneof -> oneof(oneof, model, inner));
     verbatim(element.getGroups().stream().map(GroupElement::toSchema).toList(), inner);
     verbatim(element.getExtensions().stream().map(ExtensionsElement::toSchema).toList(), inner);
-    verbatim(element.getExtendDeclarations().stream().map(ExtendElement::toSchema).toList(), inner);
+    extendBlocks(element.getExtendDeclarations(), fullName, inner);
     types(element.getNestedTypes(), fullName, inner);
     out.append(indent).append("}\n");
+  }
+
+  /** {@code extend} blocks by qualified extendee, their fields by number, types qualified as elsewhere. */
+  private void extendBlocks(List<ExtendElement> blocks, String scope, String indent) {
+    List<FieldDef> declared = schema.file().extensions();
+    blocks.stream().sorted(Comparator.comparing(ExtendElement::getName)).forEach(block -> {
+      List<FieldElement> fields = block.getFields().stream().sorted(Comparator.comparingInt(FieldElement::getTag)).toList();
+      String extendee = fields.stream().map(field -> extension(declared, scope, field)).map(FieldDef::extendee)
+          .findFirst().orElse(block.getName());
+      out.append(indent).append("extend .").append(extendee).append(" {\n");
+      for (FieldElement element : fields) {
+        FieldDef field = extension(declared, scope, element);
+        out.append(indent).append("  ");
+        if (element.getLabel() != null) {
+          out.append(element.getLabel().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        out.append(qualified(field.type())).append(' ').append(element.getName()).append(" = ").append(field.number());
+        List<String> options = OptionsText.fieldOptions(element, field);
+        if (!options.isEmpty()) {
+          out.append(" [").append(String.join(", ", options)).append(']');
+        }
+        out.append(";\n");
+      }
+      out.append(indent).append("}\n");
+    });
+  }
+
+  private static FieldDef extension(List<FieldDef> declared, String scope, FieldElement element) {
+    String name = TypeNames.join(scope, element.getName());
+    return declared.stream().filter(field -> field.name().equals(name) && field.number() == element.getTag())
+        .findFirst().orElseThrow();
   }
 
   private void oneof(OneOfElement oneof, MessageType model, String indent) {

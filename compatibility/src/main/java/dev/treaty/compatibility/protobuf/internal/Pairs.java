@@ -32,10 +32,16 @@ public final class Pairs {
       return reader != null ? reader : writer;
     }
 
-    /** How messages name the field: {@code field `amount` (3) in `Order`}. */
+    /** How messages name the field: {@code field `amount` (3) in `Order`}, {@code extension `shop.priority` (100) of `Order`}. */
     public String describe() {
       FieldDef field = either();
-      return "field `" + field.name() + "` (" + field.number() + ") in `" + message.either().relativeName() + "`";
+      return (field.isExtension() ? "extension `" : "field `") + field.name() + "` (" + field.number() + ") "
+          + owner();
+    }
+
+    /** {@code in `Order`} for a field, {@code of `Order`} for an extension of it. */
+    public String owner() {
+      return (either().isExtension() ? "of `" : "in `") + message.either().relativeName() + "`";
     }
   }
 

@@ -15,6 +15,8 @@ public final class ProtoFile {
   private final String path;
   private final String packageName;
   private final boolean proto3;
+  private final String edition;
+  private final List<FieldDef> extensions;
   private final List<MessageType> messages;
   private final List<EnumType> enums;
   private final List<ServiceDef> services;
@@ -30,9 +32,28 @@ public final class ProtoFile {
       List<EnumType> enums,
       List<ServiceDef> services,
       String location) {
+    this(path, packageName, proto3, null, messages, enums, services, location, List.of());
+  }
+
+  /**
+   * @param edition the file's edition, e.g. {@code 2023}, or {@code null} for proto2 and proto3
+   * @param extensions the fields of the file's {@code extend} blocks
+   */
+  public ProtoFile(
+      String path,
+      String packageName,
+      boolean proto3,
+      String edition,
+      List<MessageType> messages,
+      List<EnumType> enums,
+      List<ServiceDef> services,
+      String location,
+      List<FieldDef> extensions) {
     this.path = path;
+    this.extensions = List.copyOf(extensions);
     this.packageName = packageName;
     this.proto3 = proto3;
+    this.edition = edition;
     this.messages = List.copyOf(messages);
     this.enums = List.copyOf(enums);
     this.services = List.copyOf(services);
@@ -61,6 +82,16 @@ public final class ProtoFile {
 
   public boolean proto3() {
     return proto3;
+  }
+
+  /** The extensions the file declares (top level and nested), each naming its extendee. */
+  public List<FieldDef> extensions() {
+    return extensions;
+  }
+
+  /** The edition an editions file declares, or {@code null} for proto2 and proto3 files. */
+  public String edition() {
+    return edition;
   }
 
   public List<MessageType> messages() {

@@ -3,12 +3,12 @@ package dev.treaty.compatibility.protobuf.internal;
 import com.squareup.wire.schema.Location;
 
 /** Naming conventions protoc applies: JSON names, map entry names, positions. */
-final class ProtoNames {
+public final class ProtoNames {
 
   private ProtoNames() {}
 
   /** protoc's default JSON name: underscores dropped, the letter after each one upper-cased. */
-  static String jsonName(String fieldName) {
+  public static String jsonName(String fieldName) {
     StringBuilder out = new StringBuilder();
     boolean upperNext = false;
     for (char c : fieldName.toCharArray()) {

@@ -18,6 +18,13 @@ public interface ProtoRule {
 
   default void field(Pairs.FieldPair pair, Findings out) {}
 
+  /**
+   * An extension field present on both sides, matched by extendee and number. Only rules that
+   * buf applies to extensions too (type, cardinality, name) look at them; adding or removing an
+   * extension breaks nothing in the WIRE sets.
+   */
+  default void extension(Pairs.FieldPair pair, Findings out) {}
+
   default void oneof(Pairs.OneofPair pair, Findings out) {}
 
   default void enumType(Pairs.EnumPair pair, Findings out) {}

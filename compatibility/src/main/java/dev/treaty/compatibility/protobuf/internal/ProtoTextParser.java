@@ -18,10 +18,13 @@ final class ProtoTextParser {
   /** protoc's limit on nested declarations; deeper files are rejected before any recursion of ours. */
   static final int MAX_NESTING = 100;
 
-  static ProtoFileElement parse(String path, String text) {
+  static ParsedFile parse(String path, String text) {
+    String blanked = CommentBlanker.blank(text);
+    String edition = Editions.declared(blanked);
     ProtoFileElement file;
     try {
-      file = new ProtoParser(Location.get(path), CommentBlanker.blank(text).toCharArray()).readProtoFile();
+      String source = edition == null ? blanked : Editions.asProto3(blanked);
+      file = new ProtoParser(Location.get(path), source.toCharArray()).readProtoFile();
     } catch (RuntimeException | StackOverflowError e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       Matcher position = POSITION.matcher(message);
@@ -35,7 +38,7 @@ final class ProtoTextParser {
           "Invalid .proto text in " + path + ": " + message, line, column, e);
     }
     file.getTypes().forEach(type -> checkNesting(type, 1));
-    return file;
+    return new ParsedFile(file, edition, blanked);
   }
 
   private static void checkNesting(TypeElement type, int depth) {

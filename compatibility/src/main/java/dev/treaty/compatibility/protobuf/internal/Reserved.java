@@ -28,7 +28,34 @@ public record Reserved(List<Range> ranges, Set<String> names) {
     return ranges.stream().anyMatch(range -> range.start() <= number && number <= range.end());
   }
 
+  /** Whether every number of {@code range} is reserved here, by one range or several adjacent ones. */
   public boolean covers(Range range) {
-    return ranges.stream().anyMatch(mine -> mine.contains(range));
+    return uncovered(range).isEmpty();
+  }
+
+  /**
+   * The parts of {@code range} no range here reserves: reserved numbers are a set, so
+   * {@code 2 to 10} is covered by {@code 2 to 5} and {@code 6 to 10} alike.
+   */
+  public List<Range> uncovered(Range range) {
+    List<Range> sorted = ranges.stream().sorted(java.util.Comparator.comparingInt(Range::start)).toList();
+    List<Range> gaps = new java.util.ArrayList<>();
+    long next = range.start();
+    for (Range mine : sorted) {
+      if (mine.end() < next || mine.start() > range.end()) {
+        continue;
+      }
+      if (mine.start() > next) {
+        gaps.add(new Range((int) next, mine.start() - 1));
+      }
+      next = Math.max(next, (long) mine.end() + 1);
+      if (next > range.end()) {
+        break;
+      }
+    }
+    if (next <= range.end()) {
+      gaps.add(new Range((int) next, range.end()));
+    }
+    return gaps;
   }
 }

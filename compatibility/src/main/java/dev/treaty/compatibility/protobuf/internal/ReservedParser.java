@@ -8,11 +8,11 @@ import java.util.Set;
 import kotlin.ranges.IntRange;
 
 /** Reads Wire's reserved values (numbers, ranges, names) into a {@link Reserved}. */
-final class ReservedParser {
+public final class ReservedParser {
 
   private ReservedParser() {}
 
-  static Reserved parse(List<ReservedElement> elements) {
+  public static Reserved parse(List<ReservedElement> elements) {
     List<Reserved.Range> ranges = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ReservedElement element : elements) {

@@ -1,5 +1,6 @@
 package dev.treaty.compatibility.protobuf.internal;
 
+import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.SchemaPath;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public final class SchemaWalker {
    * files aside), as {@code buf breaking} does for the files of a module, under
    * {@code /imports/<import path>}.
    */
-  public static List<Finding> walk(LinkedSchema writer, LinkedSchema reader, RuleSet rules) {
-    Findings out = new Findings(writer, reader);
+  public static List<Finding> walk(LinkedSchema writer, LinkedSchema reader, RuleSet rules, Edit edit) {
+    Findings out = new Findings(writer, reader, edit);
     SchemaWalker walker = new SchemaWalker(rules, out);
     walker.walk(new Pairs.FilePair(writer.file(), reader.file(), SchemaPath.ROOT));
     if (rules.byFullName()) {
@@ -73,6 +74,9 @@ public final class SchemaWalker {
       SchemaPath path = base.child("enums").child(pair.either().relativeName());
       enumType(new Pairs.EnumPair(pair.writer(), pair.reader(), path));
     }
+    if (rules.byFullName()) {
+      extensions(writer, reader, base);
+    }
     for (Matched<ServiceDef> pair : match(writer.services(), reader.services(), ServiceDef::name)) {
       if (pair.writer() != null && pair.reader() != null) {
         service(pair.writer(), pair.reader(), base);
@@ -80,8 +84,36 @@ public final class SchemaWalker {
     }
   }
 
+  /** Extensions of both sides matched by extendee and number, each compared as a field of its extendee. */
+  private void extensions(ProtoFile writer, ProtoFile reader, SchemaPath base) {
+    Function<FieldDef, String> key = field -> field.extendee() + "#" + field.number();
+    for (Matched<FieldDef> pair : match(writer.extensions(), reader.extensions(), key)) {
+      if (pair.writer() == null || pair.reader() == null) {
+        continue;
+      }
+      String extendee = pair.either().extendee();
+      MessageType writerExtendee = out.writer().messageType(extendee).orElse(null);
+      MessageType readerExtendee = out.reader().messageType(extendee).orElse(null);
+      if (writerExtendee == null || readerExtendee == null) {
+        continue;
+      }
+      SchemaPath path = base.child("extensions").child(readerExtendee.relativeName()).index(pair.either().number());
+      Pairs.FieldPair fields = new Pairs.FieldPair(
+          new Pairs.MessagePair(writerExtendee, readerExtendee, path), pair.writer(), pair.reader(), path);
+      rules.rules().forEach(rule -> rule.extension(fields, out));
+    }
+  }
+
   private List<MessageType> messages(ProtoFile file) {
-    return file.allMessages().values().stream().filter(message -> rules.mapEntries() || !message.mapEntry()).toList();
+    return file.allMessages().values().stream()
+        .filter(message -> rules.mapEntries() || !message.mapEntry())
+        .filter(message -> rules.groups() || !isGroupMessage(message))
+        .toList();
+  }
+
+  /** A group's message: nested, but with no message index of its own and no map entry. */
+  private static boolean isGroupMessage(MessageType message) {
+    return message.siblingIndex() < 0 && !message.mapEntry();
   }
 
   private void message(Pairs.MessagePair pair) {
@@ -90,11 +122,12 @@ public final class SchemaWalker {
       return;
     }
     Set<Integer> numbers = new TreeSet<>();
-    pair.writer().fields().forEach(field -> numbers.add(field.number()));
-    pair.reader().fields().forEach(field -> numbers.add(field.number()));
+    pair.writer().fields().stream().filter(this::compared).forEach(field -> numbers.add(field.number()));
+    pair.reader().fields().stream().filter(this::compared).forEach(field -> numbers.add(field.number()));
     for (int number : numbers) {
       Pairs.FieldPair fields = new Pairs.FieldPair(
-          pair, pair.writer().field(number).orElse(null), pair.reader().field(number).orElse(null),
+          pair, pair.writer().field(number).filter(this::compared).orElse(null),
+          pair.reader().field(number).filter(this::compared).orElse(null),
           pair.path().child("fields").index(number));
       rules.rules().forEach(rule -> rule.field(fields, out));
     }
@@ -103,6 +136,10 @@ public final class SchemaWalker {
       Pairs.OneofPair oneof = new Pairs.OneofPair(pair, oneofs.writer(), oneofs.reader(), path);
       rules.rules().forEach(rule -> rule.oneof(oneof, out));
     }
+  }
+
+  private boolean compared(FieldDef field) {
+    return rules.groups() || !field.group();
   }
 
   private void enumType(Pairs.EnumPair pair) {

@@ -12,10 +12,10 @@ import java.util.Map;
  * Every message and enum name declared in a set of files, and protobuf's scoping rule for
  * resolving a name written inside a message: innermost scope first, then outwards.
  */
-final class TypeNames {
+public final class TypeNames {
 
   /** A declared type: whether it is an enum and the package of the file declaring it. */
-  record Declared(boolean isEnum, String packageName) {}
+  public record Declared(boolean isEnum, String packageName) {}
 
   private final Map<String, Declared> declared = new HashMap<>();
 
@@ -31,11 +31,14 @@ final class TypeNames {
     declared.put(fullName, new Declared(type instanceof EnumElement, pkg));
     if (type instanceof MessageElement message) {
       message.getNestedTypes().forEach(nested -> declare(nested, fullName, pkg));
+      message.getGroups().forEach(group -> declared.put(join(fullName, group.getName()), new Declared(false, pkg)));
+      message.getOneOfs().forEach(oneof -> oneof.getGroups().forEach(group ->
+          declared.put(join(fullName, group.getName()), new Declared(false, pkg))));
     }
   }
 
   /** The full name {@code written} refers to from inside {@code scope}, or {@code null}. */
-  String resolve(String written, String scope) {
+  public String resolve(String written, String scope) {
     if (written.startsWith(".")) {
       return declared.containsKey(written.substring(1)) ? written.substring(1) : null;
     }
@@ -53,11 +56,11 @@ final class TypeNames {
     }
   }
 
-  Declared get(String fullName) {
+  public Declared get(String fullName) {
     return declared.get(fullName);
   }
 
-  static String join(String scope, String name) {
+  public static String join(String scope, String name) {
     return scope.isEmpty() ? name : scope + "." + name;
   }
 }

@@ -17,7 +17,7 @@ public final class BufRules {
           new RpcSameServerStreaming(), new RpcSameIdempotencyLevel());
 
   public static final RuleSet WIRE =
-      new RuleSet(with(List.of(new FieldWireCompatibleType(), new FieldWireCompatibleCardinality())), true, true);
+      new RuleSet(with(List.of(new FieldWireCompatibleType(), new FieldWireCompatibleCardinality())), true, true, true);
 
   public static final RuleSet WIRE_JSON =
       new RuleSet(
@@ -26,6 +26,7 @@ public final class BufRules {
               new FieldNoDeleteUnlessNameReserved(), new EnumValueNoDeleteUnlessNameReserved(),
               new FieldSameName(), new FieldSameJsonName(), new EnumValueSameName(),
               new MessageSameJsonFormat(), new EnumSameJsonFormat())),
+          true,
           true,
           true);
 

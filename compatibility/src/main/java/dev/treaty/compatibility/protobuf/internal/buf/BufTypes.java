@@ -23,6 +23,12 @@ final class BufTypes {
 
   private BufTypes() {}
 
+  /** {@code group `Item`} or {@code message field of type `Order.Item`}, for findings about a group's encoding. */
+  static String encoding(FieldDef field) {
+    return field.group() ? "group `" + ((FieldType.Named) field.type()).simpleName() + "`"
+        : "a message field of type `" + name(field.type()) + "`";
+  }
+
   /** The name buf prints for a type: scalars by keyword, messages and enums by full name. */
   static String name(FieldType type) {
     return type instanceof FieldType.MapOf map ? map.entryFullName() : type.display();

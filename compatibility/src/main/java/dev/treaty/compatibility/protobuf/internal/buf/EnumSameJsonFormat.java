@@ -13,6 +13,7 @@ final class EnumSameJsonFormat implements ProtoRule {
       Findings.rule(
           "ENUM_SAME_JSON_FORMAT",
           "An enum lost full JSON support (proto3 to proto2).",
+          "Keep the file's syntax (proto3 stays proto3).",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumSameJsonFormat implements ProtoRule {
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.both() && pair.writer().proto3() && !pair.reader().proto3()) {
       out.breaking(RULE, pair.path(), pair.reader().location(),
-          "Enum `" + pair.reader().relativeName() + "` moved from proto3 to proto2 JSON handling.");
+          "Enum `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("proto3", "proto2") + " JSON handling.");
     }
   }
 }

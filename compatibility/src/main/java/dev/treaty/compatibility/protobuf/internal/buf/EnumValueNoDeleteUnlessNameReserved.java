@@ -13,6 +13,7 @@ final class EnumValueNoDeleteUnlessNameReserved implements ProtoRule {
       Findings.rule(
           "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
           "An enum value disappeared without its name being reserved; JSON uses enum names.",
+          "Reserve the value's name (`reserved \"GOLD\";`) when you delete it.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumValueNoDeleteUnlessNameReserved implements ProtoRule {
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty() && !pair.enumPair().reader().reserved().names().contains(pair.writerName())) {
       out.breaking(RULE, pair.path(), pair.location(), "Enum value `" + pair.writerName() + "` (" + pair.number()
-          + ") of `" + pair.enumPair().either().relativeName() + "` was deleted without reserving its name.");
+          + ") of `" + pair.enumPair().either().relativeName() + "` was " + out.edit().says("deleted without reserving its name.", "added; the earlier schema neither declares nor reserves its name."));
     }
   }
 }

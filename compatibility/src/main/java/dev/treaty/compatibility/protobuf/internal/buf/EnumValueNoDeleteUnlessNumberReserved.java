@@ -13,6 +13,7 @@ final class EnumValueNoDeleteUnlessNumberReserved implements ProtoRule {
       Findings.rule(
           "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
           "An enum value disappeared without its number being reserved.",
+          "Reserve the value's number (`reserved 3;`) when you delete it.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumValueNoDeleteUnlessNumberReserved implements ProtoRule {
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty() && !pair.enumPair().reader().reserved().reservesNumber(pair.number())) {
       out.breaking(RULE, pair.path(), pair.location(), "Enum value `" + pair.writerName() + "` (" + pair.number()
-          + ") of `" + pair.enumPair().either().relativeName() + "` was deleted without reserving its number.");
+          + ") of `" + pair.enumPair().either().relativeName() + "` was " + out.edit().says("deleted without reserving its number.", "added; the earlier schema neither declares nor reserves its number."));
     }
   }
 }

@@ -14,6 +14,7 @@ final class EnumValueSameName implements ProtoRule {
           "ENUM_VALUE_SAME_NAME",
           "An enum number lost its old name (JSON carries enum names); an alias keeping the "
               + "old name is fine.",
+          "Keep the old name as an alias of the number (`option allow_alias = true;`).",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -29,7 +30,7 @@ final class EnumValueSameName implements ProtoRule {
     for (var before : pair.writer()) {
       if (pair.reader().stream().noneMatch(after -> after.name().equals(before.name()))) {
         out.breaking(RULE, pair.path(), pair.location(), "Enum value " + pair.number() + " of `"
-            + pair.enumPair().either().relativeName() + "` lost its name `" + before.name() + "`.");
+            + pair.enumPair().either().relativeName() + "` " + out.edit().says("lost its name `", "gained the name `") + before.name() + "`.");
       }
     }
   }

@@ -14,6 +14,7 @@ final class FieldNoDeleteUnlessNameReserved implements ProtoRule {
           "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
           "A field disappeared without its name being reserved; JSON readers would reject "
               + "the old key if the name came back.",
+          "Reserve the field's name (`reserved \"name\";`) when you delete it.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -25,7 +26,9 @@ final class FieldNoDeleteUnlessNameReserved implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && !pair.message().reader().reserved().names().contains(pair.writer().name())) {
       out.breaking(RULE, pair.path(), pair.writer().location(),
-          "The " + pair.describe() + " was deleted without reserving the name `" + pair.writer().name() + "`.");
+          out.edit().says("The " + pair.describe() + " was deleted without reserving the name `" + pair.writer().name() + "`.",
+              "The " + pair.describe() + " was added; the earlier schema neither declares nor reserves the name `"
+                  + pair.writer().name() + "`."));
     }
   }
 }

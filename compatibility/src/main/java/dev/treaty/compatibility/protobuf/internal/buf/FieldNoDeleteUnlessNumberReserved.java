@@ -14,6 +14,7 @@ final class FieldNoDeleteUnlessNumberReserved implements ProtoRule {
           "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
           "A field disappeared without its number being reserved, so the number could be "
               + "reused with another type.",
+          "Reserve the field's number (`reserved 5;`) when you delete it.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -25,7 +26,9 @@ final class FieldNoDeleteUnlessNumberReserved implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && !pair.message().reader().reserved().reservesNumber(pair.writer().number())) {
       out.breaking(RULE, pair.path(), pair.writer().location(),
-          "The " + pair.describe() + " was deleted without reserving the number " + pair.writer().number() + ".");
+          out.edit().says("The " + pair.describe() + " was deleted without reserving the number " + pair.writer().number() + ".",
+              "The " + pair.describe() + " was added; the earlier schema neither declares nor reserves the number "
+                  + pair.writer().number() + "."));
     }
   }
 }

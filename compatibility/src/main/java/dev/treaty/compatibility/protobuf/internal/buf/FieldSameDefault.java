@@ -14,6 +14,7 @@ final class FieldSameDefault implements ProtoRule {
           "FIELD_SAME_DEFAULT",
           "A singular scalar or enum field's effective proto2 default changed (explicitly, "
               + "or through a closed enum's first value).",
+          "Keep the field's default (explicit, or the closed enum's first value).",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -30,7 +31,7 @@ final class FieldSameDefault implements ProtoRule {
     String after = Defaults.effective(pair.reader(), out.reader());
     if (before != null && after != null && !Defaults.same(before, after)) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "The default of the " + pair.describe()
-          + " changed from `" + before + "` to `" + after + "`.");
+          + " changed " + out.edit().fromTo("`" + before + "`", "`" + after + "`") + ".");
     }
   }
 }

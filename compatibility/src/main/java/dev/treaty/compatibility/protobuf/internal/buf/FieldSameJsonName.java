@@ -13,6 +13,7 @@ final class FieldSameJsonName implements ProtoRule {
       Findings.rule(
           "FIELD_SAME_JSON_NAME",
           "A field's effective JSON name changed (through a rename or json_name).",
+          "Keep the JSON name: set `json_name` to the old name when renaming the field.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class FieldSameJsonName implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().jsonName().equals(pair.reader().jsonName())) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "The JSON name of the " + pair.describe()
-          + " changed from `" + pair.writer().jsonName() + "` to `" + pair.reader().jsonName() + "`.");
+          + " changed " + out.edit().fromTo("`" + pair.writer().jsonName() + "`", "`" + pair.reader().jsonName() + "`") + ".");
     }
   }
 }

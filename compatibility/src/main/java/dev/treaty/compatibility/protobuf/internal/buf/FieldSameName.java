@@ -13,6 +13,7 @@ final class FieldSameName implements ProtoRule {
       Findings.rule(
           "FIELD_SAME_NAME",
           "A field was renamed; the JSON key and text format change.",
+          "Keep the field's name (JSON and text format use it); rename only by adding a new field.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -21,10 +22,17 @@ final class FieldSameName implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
       out.breaking(RULE, pair.path(), pair.reader().location(),
-          "The " + pair.describe() + " was renamed from `" + pair.writer().name() + "`.");
+          (pair.either().isExtension() ? "Extension " : "Field ") + pair.either().number() + " " + pair.owner()
+              + " was renamed "
+              + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldSameOneof implements ProtoRule {
           "FIELD_SAME_ONEOF",
           "A field entered, left or changed its oneof (a oneof rename included); setting "
               + "one member clears the others.",
+          "Keep each field in its oneof (or outside any); add new fields with new numbers instead.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldSameOneof implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !java.util.Objects.equals(pair.writer().oneof(), pair.reader().oneof())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " moved from "
-          + where(pair.writer().oneof()) + " to " + where(pair.reader().oneof()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " moved "
+          + out.edit().fromTo(where(pair.writer().oneof()), where(pair.reader().oneof())) + ".");
     }
   }
 

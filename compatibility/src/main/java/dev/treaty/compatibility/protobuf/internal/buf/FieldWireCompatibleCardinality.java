@@ -13,6 +13,7 @@ final class FieldWireCompatibleCardinality implements ProtoRule {
       Findings.rule(
           "FIELD_WIRE_COMPATIBLE_CARDINALITY",
           "A field moved between singular, required and repeated (maps count as repeated).",
+          "Keep the cardinality; add a new field with a new number for the new one.",
           ProtobufRuleSet.WIRE);
 
   @Override
@@ -21,10 +22,15 @@ final class FieldWireCompatibleCardinality implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && BufTypes.cardinality(pair.writer(), false) != BufTypes.cardinality(pair.reader(), false)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality from "
-          + BufTypes.cardinalityName(pair.writer()) + " to " + BufTypes.cardinalityName(pair.reader()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality "
+          + out.edit().fromTo(BufTypes.cardinalityName(pair.writer()), BufTypes.cardinalityName(pair.reader())) + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldWireJsonCompatibleCardinality implements ProtoRule {
           "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
           "A field moved between singular, required, repeated and map (JSON arrays and "
               + "objects differ).",
+          "Keep the cardinality (map stays map, repeated stays repeated); add a new field for the new one.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -22,10 +23,15 @@ final class FieldWireJsonCompatibleCardinality implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && BufTypes.cardinality(pair.writer(), true) != BufTypes.cardinality(pair.reader(), true)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality from "
-          + BufTypes.cardinalityName(pair.writer()) + " to " + BufTypes.cardinalityName(pair.reader()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality "
+          + out.edit().fromTo(BufTypes.cardinalityName(pair.writer()), BufTypes.cardinalityName(pair.reader())) + ".");
     }
   }
 }

@@ -15,6 +15,7 @@ final class FieldWireJsonCompatibleType implements ProtoRule {
           "A field changed to a type that the binary or the JSON decoder reads differently; "
               + "only int32/uint32, int64/uint64, fixed32/sfixed32 and fixed64/sfixed64 stay "
               + "interchangeable.",
+          "Keep the type (or move only between int32/uint32, int64/uint64, fixed32/sfixed32, fixed64/sfixed64); add a new field otherwise.",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -23,10 +24,21 @@ final class FieldWireJsonCompatibleType implements ProtoRule {
   }
 
   @Override
+  public void extension(Pairs.FieldPair pair, Findings out) {
+    field(pair, out);
+  }
+
+  @Override
   public void field(Pairs.FieldPair pair, Findings out) {
+    if (pair.both() && pair.writer().group() != pair.reader().group()) {
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed "
+          + out.edit().fromTo(BufTypes.encoding(pair.writer()), BufTypes.encoding(pair.reader()))
+          + ": a group is written between start and end tags, a message field as length-delimited bytes.");
+      return;
+    }
     if (pair.both() && !BufTypes.compatible(pair.writer().type(), pair.reader().type(), true, out)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type from "
-          + BufTypes.name(pair.writer().type()) + " to " + BufTypes.name(pair.reader().type()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type "
+          + out.edit().fromTo(BufTypes.name(pair.writer().type()), BufTypes.name(pair.reader().type())) + ".");
     }
   }
 }

@@ -13,6 +13,7 @@ final class FileSamePackage implements ProtoRule {
       Findings.rule(
           "FILE_SAME_PACKAGE",
           "The file's package changed; every full name changes. Breaking.",
+          "Keep the package; publish the renamed package as a new subject.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class FileSamePackage implements ProtoRule {
   public void file(Pairs.FilePair pair, Findings out) {
     if (!pair.writer().packageName().equals(pair.reader().packageName())) {
       out.breaking(RULE, pair.path().child("package"), pair.reader().location(),
-          "The package changed from `" + pair.writer().packageName() + "` to `" + pair.reader().packageName() + "`.");
+          "The package changed " + out.edit().fromTo("`" + pair.writer().packageName() + "`", "`" + pair.reader().packageName() + "`") + ".");
     }
   }
 }

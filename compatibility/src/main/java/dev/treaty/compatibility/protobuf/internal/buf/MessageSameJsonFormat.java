@@ -14,6 +14,7 @@ final class MessageSameJsonFormat implements ProtoRule {
           "MESSAGE_SAME_JSON_FORMAT",
           "A message lost full JSON support (proto3 to proto2, whose JSON mapping is best- "
               + "effort only).",
+          "Keep the file's syntax (proto3 stays proto3).",
           ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -25,7 +26,7 @@ final class MessageSameJsonFormat implements ProtoRule {
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.both() && pair.writer().proto3() && !pair.reader().proto3()) {
       out.breaking(RULE, pair.path(), pair.reader().location(),
-          "Message `" + pair.reader().relativeName() + "` moved from proto3 to proto2 JSON handling.");
+          "Message `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("proto3", "proto2") + " JSON handling.");
     }
   }
 }

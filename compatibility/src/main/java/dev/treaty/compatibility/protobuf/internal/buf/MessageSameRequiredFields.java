@@ -14,6 +14,7 @@ final class MessageSameRequiredFields implements ProtoRule {
           "MESSAGE_SAME_REQUIRED_FIELDS",
           "A required field was added or removed, or a field became or stopped being "
               + "required.",
+          "Leave `required` fields as they are; add new fields as optional.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -27,7 +28,7 @@ final class MessageSameRequiredFields implements ProtoRule {
     boolean after = pair.reader() != null && pair.reader().isRequired();
     if (before != after && pair.message().both()) {
       String location = (pair.reader() != null ? pair.reader() : pair.writer()).location();
-      out.breaking(RULE, pair.path(), location, "The " + pair.describe() + (after ? " is now required." : " is no longer required."));
+      out.breaking(RULE, pair.path(), location, "The " + pair.describe() + (after == out.edit().later(false, true) ? " is now required." : " is no longer required."));
     }
   }
 }

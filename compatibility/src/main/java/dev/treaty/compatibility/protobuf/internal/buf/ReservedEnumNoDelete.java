@@ -13,6 +13,7 @@ final class ReservedEnumNoDelete implements ProtoRule {
       Findings.rule(
           "RESERVED_ENUM_NO_DELETE",
           "An enum dropped or narrowed a reserved range or name, so it could be reused.",
+          "Keep every reserved number and name; add reservations, never remove them.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override

@@ -13,6 +13,7 @@ final class ReservedMessageNoDelete implements ProtoRule {
       Findings.rule(
           "RESERVED_MESSAGE_NO_DELETE",
           "A message dropped or narrowed a reserved range or name, so it could be reused.",
+          "Keep every reserved number and name; add reservations, never remove them.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override

@@ -13,6 +13,7 @@ final class RpcSameClientStreaming implements ProtoRule {
       Findings.rule(
           "RPC_SAME_CLIENT_STREAMING",
           "An RPC switched client streaming on or off.",
+          "Keep the RPC's streaming; add a new RPC for the streaming variant.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class RpcSameClientStreaming implements ProtoRule {
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && pair.writer().clientStreaming() != pair.reader().clientStreaming()) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` switched client streaming "
-          + (pair.reader().clientStreaming() ? "on." : "off."));
+          + (out.edit().later(pair.writer(), pair.reader()).clientStreaming() ? "on." : "off."));
     }
   }
 }

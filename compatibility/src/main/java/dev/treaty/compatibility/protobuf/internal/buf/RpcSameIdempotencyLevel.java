@@ -13,6 +13,7 @@ final class RpcSameIdempotencyLevel implements ProtoRule {
       Findings.rule(
           "RPC_SAME_IDEMPOTENCY_LEVEL",
           "An RPC changed its idempotency_level option.",
+          "Keep the RPC's `idempotency_level`.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -23,8 +24,8 @@ final class RpcSameIdempotencyLevel implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !level(pair.writer().idempotency()).equals(level(pair.reader().idempotency()))) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its idempotency level from "
-          + level(pair.writer().idempotency()) + " to " + level(pair.reader().idempotency()) + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its idempotency level "
+          + out.edit().fromTo(level(pair.writer().idempotency()), level(pair.reader().idempotency())) + ".");
     }
   }
 

@@ -13,6 +13,7 @@ final class RpcSameRequestType implements ProtoRule {
       Findings.rule(
           "RPC_SAME_REQUEST_TYPE",
           "An RPC's request message changed.",
+          "Keep the request type; add a new RPC for the new type.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -23,8 +24,8 @@ final class RpcSameRequestType implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !pair.writer().requestType().equals(pair.reader().requestType())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its request from `"
-          + pair.writer().requestType() + "` to `" + pair.reader().requestType() + "`.");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its request "
+          + out.edit().fromTo("`" + pair.writer().requestType() + "`", "`" + pair.reader().requestType() + "`") + ".");
     }
   }
 }

@@ -13,6 +13,7 @@ final class RpcSameResponseType implements ProtoRule {
       Findings.rule(
           "RPC_SAME_RESPONSE_TYPE",
           "An RPC's response message changed.",
+          "Keep the response type; add a new RPC for the new type.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -23,8 +24,8 @@ final class RpcSameResponseType implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !pair.writer().responseType().equals(pair.reader().responseType())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its response from `"
-          + pair.writer().responseType() + "` to `" + pair.reader().responseType() + "`.");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its response "
+          + out.edit().fromTo("`" + pair.writer().responseType() + "`", "`" + pair.reader().responseType() + "`") + ".");
     }
   }
 }

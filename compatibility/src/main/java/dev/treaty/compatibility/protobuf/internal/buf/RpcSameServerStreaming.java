@@ -13,6 +13,7 @@ final class RpcSameServerStreaming implements ProtoRule {
       Findings.rule(
           "RPC_SAME_SERVER_STREAMING",
           "An RPC switched server streaming on or off.",
+          "Keep the RPC's streaming; add a new RPC for the streaming variant.",
           ProtobufRuleSet.WIRE, ProtobufRuleSet.WIRE_JSON);
 
   @Override
@@ -24,7 +25,7 @@ final class RpcSameServerStreaming implements ProtoRule {
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && pair.writer().serverStreaming() != pair.reader().serverStreaming()) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` switched server streaming "
-          + (pair.reader().serverStreaming() ? "on." : "off."));
+          + (out.edit().later(pair.writer(), pair.reader()).serverStreaming() ? "on." : "off."));
     }
   }
 }

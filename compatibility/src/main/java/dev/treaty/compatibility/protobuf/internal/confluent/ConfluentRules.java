@@ -19,6 +19,7 @@ public final class ConfluentRules {
               new OneofFieldAdded(), new OneofFieldRemoved(), new OneofFieldMovedToTopLevel(),
               new MultipleFieldsMovedToOneof(), new FieldMovedToExistingOneof()),
           false,
+          false,
           false);
 
   private ConfluentRules() {}

@@ -13,6 +13,7 @@ final class EnumAdded implements ProtoRule {
       Findings.rule(
           "ENUM_ADDED",
           "An enum exists only in the new schema. Compatible.",
+          "Nothing to do; readers of the old schema never see the new enum.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -23,7 +24,7 @@ final class EnumAdded implements ProtoRule {
   @Override
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Enum `" + pair.reader().relativeName() + "` was added.");
+      out.safe(RULE, pair.path(), pair.reader().location(), "Enum `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
     }
   }
 }

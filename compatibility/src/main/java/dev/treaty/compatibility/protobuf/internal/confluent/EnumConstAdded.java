@@ -13,6 +13,7 @@ final class EnumConstAdded implements ProtoRule {
       Findings.rule(
           "ENUM_CONST_ADDED",
           "An enum number exists only in the new enum. Compatible.",
+          "Nothing to do for new readers; add values at the end and make sure older consumers handle unknown values.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumConstAdded implements ProtoRule {
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.writer().isEmpty()) {
       out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName()
-          + "` gained value `" + pair.readerName() + "` (" + pair.number() + ").");
+          + "` " + out.edit().says("gained", "lost") + " value `" + pair.readerName() + "` (" + pair.number() + ").");
     }
   }
 }

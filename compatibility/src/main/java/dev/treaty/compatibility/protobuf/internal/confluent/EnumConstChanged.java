@@ -13,6 +13,7 @@ final class EnumConstChanged implements ProtoRule {
       Findings.rule(
           "ENUM_CONST_CHANGED",
           "The same enum number has a different name. Compatible on the wire.",
+          "Nothing to do on the wire; for JSON keep the old name as an alias (`option allow_alias = true;`).",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumConstChanged implements ProtoRule {
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (!pair.writer().isEmpty() && !pair.reader().isEmpty() && !pair.writerName().equals(pair.readerName())) {
       out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName() + "` value "
-          + pair.number() + " was renamed from `" + pair.writerName() + "` to `" + pair.readerName() + "`.");
+          + pair.number() + " was renamed " + out.edit().fromTo("`" + pair.writerName() + "`", "`" + pair.readerName() + "`") + ".");
     }
   }
 }

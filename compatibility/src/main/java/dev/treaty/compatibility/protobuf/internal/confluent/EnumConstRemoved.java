@@ -14,6 +14,7 @@ final class EnumConstRemoved implements ProtoRule {
           "ENUM_CONST_REMOVED",
           "An enum number exists only in the old enum. Compatible for Confluent (unknown "
               + "numbers are kept as such).",
+          "Reserve the number and name (`reserved 3; reserved \"GOLD\";`) instead of reusing them.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -25,7 +26,7 @@ final class EnumConstRemoved implements ProtoRule {
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty()) {
       out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName()
-          + "` lost value `" + pair.writerName() + "` (" + pair.number() + ").");
+          + "` " + out.edit().says("lost", "gained") + " value `" + pair.writerName() + "` (" + pair.number() + ").");
     }
   }
 }

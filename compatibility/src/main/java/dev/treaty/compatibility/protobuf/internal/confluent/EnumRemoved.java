@@ -14,6 +14,7 @@ final class EnumRemoved implements ProtoRule {
           "ENUM_REMOVED",
           "An enum exists only in the old schema. Compatible for Confluent (fields using it "
               + "would show up as type changes).",
+          "Nothing to do if no field uses it; otherwise keep the enum.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class EnumRemoved implements ProtoRule {
   @Override
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.reader() == null) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "Enum `" + pair.writer().relativeName() + "` was removed.");
+      out.safe(RULE, pair.path(), pair.writer().location(), "Enum `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldAdded implements ProtoRule {
           "FIELD_ADDED",
           "A new field number that is neither required nor in a oneof. Compatible: readers "
               + "skip unknown fields and default missing ones.",
+          "Nothing to do; readers skip unknown fields and default missing ones.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class FieldAdded implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && !pair.reader().isRequired() && !pair.reader().inOneof()) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " was added.");
+      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " was " + out.edit().readerOnly() + ".");
     }
   }
 }

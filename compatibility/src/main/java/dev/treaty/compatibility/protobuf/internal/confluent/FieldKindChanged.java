@@ -14,6 +14,7 @@ final class FieldKindChanged implements ProtoRule {
           "FIELD_KIND_CHANGED",
           "The same field number moved between scalar (enums included), message and map. "
               + "Breaking.",
+          "Keep the field's number and kind; add a new field with a new number for the new kind and reserve the old one when it goes.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldKindChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.KIND)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed kind, from "
-          + pair.writer().type().display() + " to " + pair.reader().type().display() + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed kind, "
+          + out.edit().fromTo(pair.writer().type().display(), pair.reader().type().display()) + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldMovedToExistingOneof implements ProtoRule {
           "FIELD_MOVED_TO_EXISTING_ONEOF",
           "A oneof of the new schema mixes members of more than one earlier group (an "
               + "earlier oneof, or one earlier top-level field). Breaking.",
+          "Leave existing fields where they are; add new fields with new numbers to the oneof instead.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -29,7 +30,7 @@ final class FieldMovedToExistingOneof implements ProtoRule {
     var groups = FormerGroups.of(pair);
     if (groups.formerTopLevel().size() < 2 && groups.count() > 1) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` in `"
-          + pair.message().reader().relativeName() + "` now mixes fields that were not exclusive before.");
+          + pair.message().reader().relativeName() + "` " + out.edit().says("now mixes fields that were not exclusive before.", "was split: its fields were not exclusive before."));
     }
   }
 }

@@ -13,6 +13,7 @@ final class FieldNameChanged implements ProtoRule {
       Findings.rule(
           "FIELD_NAME_CHANGED",
           "The same field number has a different name. Compatible on the wire.",
+          "Nothing to do on the wire; keep the old name (or its `json_name`) if anyone reads the JSON form.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,8 @@ final class FieldNameChanged implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
       out.safe(RULE, pair.path(), pair.reader().location(),
-          "The " + pair.describe() + " was renamed from `" + pair.writer().name() + "`.");
+          "Field " + pair.either().number() + " in `" + pair.message().either().relativeName() + "` was renamed "
+              + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");
     }
   }
 }

@@ -23,6 +23,7 @@ final class FieldNamedTypeChanged implements ProtoRule {
           "FIELD_NAMED_TYPE_CHANGED",
           "A message-typed field now refers to a message with another package-relative name, "
               + "or a referenced message changed incompatibly. Breaking.",
+          "Keep the field's message type (and change that message compatibly); add a new field for a new type.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -36,8 +37,8 @@ final class FieldNamedTypeChanged implements ProtoRule {
       return;
     }
     if (TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.NAMED_TYPE)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed message type from `"
-          + pair.writer().type().display() + "` to `" + pair.reader().type().display() + "`.");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed message type "
+          + out.edit().fromTo("`" + pair.writer().type().display() + "`", "`" + pair.reader().type().display() + "`") + ".");
     } else if (referencedTypeBreaks(pair.writer().type(), pair.reader().type(), out)) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " refers to `"
           + pair.reader().type().display() + "`, whose referenced definition changed incompatibly.");

@@ -14,6 +14,7 @@ final class FieldNumericLabelChanged implements ProtoRule {
           "FIELD_NUMERIC_LABEL_CHANGED",
           "A numeric or enum field with an explicit label on both sides changed label (e.g. "
               + "optional to repeated). Breaking. Fields without a label are not compared.",
+          "Keep the label; add a new field with a new number for the new cardinality.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldNumericLabelChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (LabelChange.changed(pair) && !TypeDifferences.isStringOrBytes(pair.writer().type())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label from "
-          + pair.writer().label().display() + " to " + pair.reader().label().display() + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label "
+          + out.edit().fromTo(pair.writer().label().display(), pair.reader().label().display()) + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldRemoved implements ProtoRule {
           "FIELD_REMOVED",
           "A field number that was neither required nor in a oneof disappeared. Compatible "
               + "for Confluent.",
+          "Reserve the field's number and name (`reserved 5; reserved \"name\";`) so neither is reused.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class FieldRemoved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && !pair.writer().isRequired() && !pair.writer().inOneof()) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "The " + pair.describe() + " was removed.");
+      out.safe(RULE, pair.path(), pair.writer().location(), "The " + pair.describe() + " was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class FieldScalarKindChanged implements ProtoRule {
           "FIELD_SCALAR_KIND_CHANGED",
           "A scalar field changed type across wire groups (e.g. int32 to string, int32 to "
               + "sint32). Breaking.",
+          "Keep the type, or change it only within its wire group (int32/uint32/int64/uint64/bool, sint32/sint64, fixed32/sfixed32, fixed64/sfixed64, string/bytes); add a new field otherwise.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldScalarKindChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.SCALAR_GROUP)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type from "
-          + pair.writer().type().display() + " to " + pair.reader().type().display() + ".");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type "
+          + out.edit().fromTo(pair.writer().type().display(), pair.reader().type().display()) + ".");
     }
   }
 }

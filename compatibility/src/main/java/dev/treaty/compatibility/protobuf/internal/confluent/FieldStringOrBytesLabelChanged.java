@@ -14,6 +14,7 @@ final class FieldStringOrBytesLabelChanged implements ProtoRule {
           "FIELD_STRING_OR_BYTES_LABEL_CHANGED",
           "A string or bytes field with an explicit label on both sides changed label. "
               + "Compatible for Confluent.",
+          "Nothing to do for Confluent; note that singular and repeated string fields decode differently in some languages.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,8 +25,8 @@ final class FieldStringOrBytesLabelChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (LabelChange.changed(pair) && TypeDifferences.isStringOrBytes(pair.writer().type())) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label from "
-          + pair.writer().label().display() + " to " + pair.reader().label().display() + ".");
+      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label "
+          + out.edit().fromTo(pair.writer().label().display(), pair.reader().label().display()) + ".");
     }
   }
 }

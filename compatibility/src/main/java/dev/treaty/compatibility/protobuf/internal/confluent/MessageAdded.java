@@ -13,6 +13,7 @@ final class MessageAdded implements ProtoRule {
       Findings.rule(
           "MESSAGE_ADDED",
           "A message exists only in the new schema. Compatible.",
+          "Nothing to do; readers of the old schema never see the new message.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -23,7 +24,7 @@ final class MessageAdded implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Message `" + pair.reader().relativeName() + "` was added.");
+      out.safe(RULE, pair.path(), pair.reader().location(), "Message `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -14,6 +14,7 @@ final class MessageMoved implements ProtoRule {
           "MESSAGE_MOVED",
           "A message kept its name but changed position among its siblings, so its message "
               + "index changed. Compatible: old records keep their own schema id.",
+          "Nothing to do for stored records; add new messages after the existing ones to keep message indexes stable.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -25,8 +26,8 @@ final class MessageMoved implements ProtoRule {
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.both() && pair.writer().siblingIndex() != pair.reader().siblingIndex()) {
       out.safe(RULE, pair.path(), pair.reader().location(),
-          "Message `" + pair.reader().relativeName() + "` moved from position " + pair.writer().siblingIndex()
-              + " to " + pair.reader().siblingIndex() + " among its siblings.");
+          "Message `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("position " + pair.writer().siblingIndex(), "position " + pair.reader().siblingIndex())
+              + " among its siblings.");
     }
   }
 }

@@ -14,6 +14,7 @@ final class MessageRemoved implements ProtoRule {
           "MESSAGE_REMOVED",
           "A message (top-level or nested) exists only in the old schema; records of it "
               + "could no longer be read. Breaking, even if nothing used it.",
+          "Keep the message (mark it `deprecated`) as long as records of it may exist.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class MessageRemoved implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.reader() == null) {
-      out.breaking(RULE, pair.path(), pair.writer().location(), "Message `" + pair.writer().relativeName() + "` was removed.");
+      out.breaking(RULE, pair.path(), pair.writer().location(), "Message `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
     }
   }
 }

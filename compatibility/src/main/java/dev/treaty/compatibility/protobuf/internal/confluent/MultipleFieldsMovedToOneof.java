@@ -14,6 +14,7 @@ final class MultipleFieldsMovedToOneof implements ProtoRule {
           "MULTIPLE_FIELDS_MOVED_TO_ONEOF",
           "A oneof of the new schema holds two or more fields that were independent top- "
               + "level fields; data setting both can no longer be read. Breaking.",
+          "Keep independent fields out of a oneof; add a new oneof with new field numbers instead.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -29,7 +30,7 @@ final class MultipleFieldsMovedToOneof implements ProtoRule {
     var groups = FormerGroups.of(pair);
     if (groups.formerTopLevel().size() >= 2) {
       out.breaking(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` in `"
-          + pair.message().reader().relativeName() + "` now holds the independent fields " + groups.formerTopLevel() + ".");
+          + pair.message().reader().relativeName() + "` " + out.edit().says("now holds", "was split into") + " the independent fields " + groups.formerTopLevel() + ".");
     }
   }
 }

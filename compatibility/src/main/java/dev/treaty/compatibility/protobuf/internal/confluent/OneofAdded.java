@@ -13,6 +13,7 @@ final class OneofAdded implements ProtoRule {
       Findings.rule(
           "ONEOF_ADDED",
           "A oneof name exists only in the new message. Compatible.",
+          "Nothing to do; put only new field numbers in the new oneof.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -23,7 +24,7 @@ final class OneofAdded implements ProtoRule {
   @Override
   public void oneof(Pairs.OneofPair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` was added to `"
+      out.safe(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` was " + out.edit().says("added to", "removed from") + " `"
           + pair.message().reader().relativeName() + "`.");
     }
   }

@@ -13,6 +13,7 @@ final class OneofFieldAdded implements ProtoRule {
       Findings.rule(
           "ONEOF_FIELD_ADDED",
           "A new field number sits in a oneof. Compatible.",
+          "Nothing to do; readers of the old schema skip the unknown member.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class OneofFieldAdded implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && pair.reader().inOneof() && !pair.reader().isRequired()) {
       out.safe(RULE, pair.path(), pair.reader().location(),
-          "The " + pair.describe() + " was added to oneof `" + pair.reader().oneof() + "`.");
+          "The " + pair.describe() + " was " + out.edit().says("added to", "removed from") + " oneof `" + pair.reader().oneof() + "`.");
     }
   }
 }

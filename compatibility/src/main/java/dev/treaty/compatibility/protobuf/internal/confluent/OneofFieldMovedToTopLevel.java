@@ -14,6 +14,7 @@ final class OneofFieldMovedToTopLevel implements ProtoRule {
           "ONEOF_FIELD_MOVED_TO_TOP_LEVEL",
           "A oneof member kept its number but is now an ordinary field. Compatible: "
               + "exclusivity only relaxes.",
+          "Nothing to do for new readers; older readers still treat the field as exclusive with the other members.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -25,7 +26,7 @@ final class OneofFieldMovedToTopLevel implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && pair.writer().inOneof() && !pair.reader().inOneof()) {
       out.safe(RULE, pair.path(), pair.reader().location(),
-          "The " + pair.describe() + " moved out of oneof `" + pair.writer().oneof() + "`.");
+          "The " + pair.describe() + " moved " + out.edit().says("out of", "into") + " oneof `" + pair.writer().oneof() + "`.");
     }
   }
 }

@@ -14,6 +14,7 @@ final class OneofFieldRemoved implements ProtoRule {
           "ONEOF_FIELD_REMOVED",
           "A member of a oneof is gone while the oneof, or another of its members, "
               + "survives. Breaking, even with the number reserved.",
+          "Keep the oneof member (deprecated) instead of removing it, so data setting it still reads.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -25,7 +26,7 @@ final class OneofFieldRemoved implements ProtoRule {
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && pair.writer().inOneof() && !wholeOneofDeleted(pair)) {
       out.breaking(RULE, pair.path(), pair.writer().location(),
-          "The " + pair.describe() + " was removed from oneof `" + pair.writer().oneof() + "`.");
+          "The " + pair.describe() + " was " + out.edit().says("removed from", "added to") + " oneof `" + pair.writer().oneof() + "`.");
     }
   }
 

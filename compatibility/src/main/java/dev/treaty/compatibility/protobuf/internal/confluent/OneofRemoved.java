@@ -14,6 +14,7 @@ final class OneofRemoved implements ProtoRule {
           "ONEOF_REMOVED",
           "A oneof name exists only in the old message. Compatible (its members are judged "
               + "one by one).",
+          "Nothing to do if its members stay as ordinary fields or are reserved.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class OneofRemoved implements ProtoRule {
   @Override
   public void oneof(Pairs.OneofPair pair, Findings out) {
     if (pair.reader() == null) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "Oneof `" + pair.writer().name() + "` was removed from `"
+      out.safe(RULE, pair.path(), pair.writer().location(), "Oneof `" + pair.writer().name() + "` was " + out.edit().says("removed from", "added to") + " `"
           + pair.message().writer().relativeName() + "`.");
     }
   }

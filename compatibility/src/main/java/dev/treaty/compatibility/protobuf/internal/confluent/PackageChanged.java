@@ -14,6 +14,7 @@ final class PackageChanged implements ProtoRule {
           "PACKAGE_CHANGED",
           "The file's package changed (including none to some); every message's full name "
               + "changes. Breaking.",
+          "Keep the package; publish the renamed package as a new subject.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -25,7 +26,7 @@ final class PackageChanged implements ProtoRule {
   public void file(Pairs.FilePair pair, Findings out) {
     if (!pair.writer().packageName().equals(pair.reader().packageName())) {
       out.breaking(RULE, pair.path().child("package"), pair.reader().location(),
-          "The package changed from `" + pair.writer().packageName() + "` to `" + pair.reader().packageName() + "`.");
+          "The package changed " + out.edit().fromTo("`" + pair.writer().packageName() + "`", "`" + pair.reader().packageName() + "`") + ".");
     }
   }
 }

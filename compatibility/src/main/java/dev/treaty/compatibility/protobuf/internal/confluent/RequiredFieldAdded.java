@@ -14,6 +14,7 @@ final class RequiredFieldAdded implements ProtoRule {
           "REQUIRED_FIELD_ADDED",
           "A new field number is required; data written without it cannot be read. "
               + "Breaking.",
+          "Add the field as optional; proto2 `required` can never be added safely.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -24,7 +25,7 @@ final class RequiredFieldAdded implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && pair.reader().isRequired()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The required " + pair.describe() + " was added.");
+      out.breaking(RULE, pair.path(), pair.reader().location(), "The required " + pair.describe() + " was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -13,6 +13,7 @@ final class RequiredFieldRemoved implements ProtoRule {
       Findings.rule(
           "REQUIRED_FIELD_REMOVED",
           "A required field number disappeared; older readers still demand it. Breaking.",
+          "Keep the required field (older readers demand it) until every reader has upgraded.",
           ProtobufRuleSet.CONFLUENT);
 
   @Override
@@ -23,7 +24,7 @@ final class RequiredFieldRemoved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && pair.writer().isRequired()) {
-      out.breaking(RULE, pair.path(), pair.writer().location(), "The required " + pair.describe() + " was removed.");
+      out.breaking(RULE, pair.path(), pair.writer().location(), "The required " + pair.describe() + " was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -1,2 +1,0 @@
-insert into events (created_at, type, subject, actor, detail)
-values (:createdAt, :type, :subject, :actor, :detail)

@@ -1,0 +1,1 @@
+delete from identity_grants where holder_kind = :kind and holder = :holder

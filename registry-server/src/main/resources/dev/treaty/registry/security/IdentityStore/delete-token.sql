@@ -1,0 +1,1 @@
+delete from identity_tokens where name = :name

@@ -1,0 +1,1 @@
+delete from identity_users where name = :name

@@ -1,0 +1,1 @@
+select name, created_at, created_by from identity_tokens order by name

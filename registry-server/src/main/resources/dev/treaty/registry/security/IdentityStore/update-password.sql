@@ -1,0 +1,1 @@
+update identity_users set password_hash = :hash, updated_at = :now where name = :name

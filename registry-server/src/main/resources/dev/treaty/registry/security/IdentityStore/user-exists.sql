@@ -1,0 +1,1 @@
+select count(*) from identity_users where name = :name

@@ -1,0 +1,1 @@
+select name, password_hash from identity_users order by name

@@ -1,0 +1,1 @@
+select * from deprecations order by subject, version

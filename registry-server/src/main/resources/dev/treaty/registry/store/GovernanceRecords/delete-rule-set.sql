@@ -1,0 +1,1 @@
+delete from lint_rule_sets where name = :name

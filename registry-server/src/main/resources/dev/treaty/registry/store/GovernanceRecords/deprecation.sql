@@ -1,0 +1,1 @@
+select * from deprecations where subject = :subject and version = :version

@@ -1,0 +1,1 @@
+select * from deprecations where subject = :subject order by version

@@ -1,0 +1,1 @@
+select version, findings from version_lint where subject = :subject

@@ -1,0 +1,1 @@
+insert into lint_rule_sets (name, body, updated_at) values (:name, :body, :at)

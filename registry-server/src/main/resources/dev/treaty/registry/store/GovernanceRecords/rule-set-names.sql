@@ -1,0 +1,1 @@
+select name from lint_rule_sets order by name

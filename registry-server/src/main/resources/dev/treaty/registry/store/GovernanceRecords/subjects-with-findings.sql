@@ -1,0 +1,1 @@
+select distinct subject from version_lint

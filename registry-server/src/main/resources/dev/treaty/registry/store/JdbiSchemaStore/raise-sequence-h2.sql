@@ -1,0 +1,1 @@
+alter sequence schema_ids restart with <next>

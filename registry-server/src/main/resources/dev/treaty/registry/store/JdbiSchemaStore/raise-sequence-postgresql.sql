@@ -1,0 +1,1 @@
+select setval('schema_ids', :value) from schema_ids where :value > last_value

@@ -1,1 +1,0 @@
-select distinct subject from subject_versions order by subject
