@@ -34,10 +34,10 @@ class CheckLocalIT {
     assertThat(build.succeeded()).as(build.log()).isFalse();
     assertThat(build.log())
         .containsPattern("\\[ERROR\\] orders \\(order.json\\) is not BACKWARD_TRANSITIVE compatible with 2 earlier")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 1\\)")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 2\\)")
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 1\\.")
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 2\\.")
         .containsPattern("\\[ERROR\\] user \\(user.avsc\\) is not BACKWARD compatible with .*previous/user.avsc")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /fields/2 .*loyaltyTier")
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /fields/2: .*loyaltyTier")
         .contains("check-local: 2 of 2 subject(s) failed: orders, user");
   }
 
@@ -52,7 +52,7 @@ class CheckLocalIT {
     assertThat(build.log())
         .contains("test-local-compatibility (default) @ check-local-release")
         .contains("[ERROR] user (user.avsc) is not BACKWARD compatible with check-local-release-1.0.jar!/schemas/user.avsc:")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /fields/2 .*loyaltyTier");
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /fields/2: .*loyaltyTier");
   }
 
   /** What installing release 1.0 of a project would have left in the local repository. */
