@@ -1,6 +1,7 @@
 package dev.treaty.cli;
 
 import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.PairVerification;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,12 +33,14 @@ final class CanIDeployCommand extends RegistryCommand {
     boolean latest;
   }
 
+  @Option(names = "--require-verification",
+      description = "Also refuse unless a producer build recorded a passing verification of every application pair.")
+  boolean requireVerification;
+
   @Override
   int run() {
     OutputFormat format = output();
-    DeployCheck check = target.latest
-        ? client().canIDeployWithLatest(application, version)
-        : client().canIDeploy(application, version, target.environment);
+    DeployCheck check = client().canIDeploy(application, version, target.latest ? null : target.environment, requireVerification);
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), check);
     } else {
@@ -45,6 +48,10 @@ final class CanIDeployCommand extends RegistryCommand {
       String summary = "can-i-deploy " + application + " " + version + " to " + where + ": "
           + (check.deployable() ? "yes" : "no") + " (" + PairPrinter.count(check.pairs()) + ")";
       PairPrinter.print(session(), format, check.pairs(), summary);
+      for (PairVerification verification : check.verifications()) {
+        println("  verification of " + verification.producer() + " " + verification.producerVersion() + " against "
+            + verification.consumer() + " " + verification.consumerVersion() + ": " + verification.status());
+      }
     }
     return check.deployable() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }

@@ -3,6 +3,8 @@ package dev.treaty.client;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.treaty.client.model.ApiToken;
+import dev.treaty.client.model.Samples;
+import dev.treaty.client.model.VerificationResult;
 import dev.treaty.client.model.RegistryUser;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
@@ -257,6 +259,35 @@ public final class RegistryClient {
     Call call = Call.get("/treaty/v1/can-i-deploy")
         .with("application", application).with("version", version).with("latest", true);
     return transport.send(call, type(DeployCheck.class));
+  }
+
+  /**
+   * can-i-deploy against {@code environment}, or against the latest versions when it is
+   * {@code null}; with {@code requireVerification} every application pair also needs a passing
+   * verification result.
+   */
+  public DeployCheck canIDeploy(String application, String version, String environment, boolean requireVerification) {
+    Call call = Call.get("/treaty/v1/can-i-deploy").with("application", application).with("version", version);
+    call = environment == null ? call.with("latest", true) : call.with("environment", environment);
+    return transport.send(requireVerification ? call.with("requireVerification", true) : call, type(DeployCheck.class));
+  }
+
+  /** Records what a producer build's contract tests found for one consumer version. */
+  public VerificationResult recordVerification(VerificationResult result) {
+    return transport.send(Call.post("/treaty/v1/verifications", result), type(VerificationResult.class));
+  }
+
+  /** {@code count} generated events of a registered version ({@code -1}: the latest), from {@code seed}. */
+  public Samples samples(String subject, int version, int count, long seed, String message) {
+    Call call = Call.get("/treaty/v1/subjects/" + UrlPaths.segment(subject) + "/versions/"
+        + (version < 0 ? "latest" : Integer.toString(version)) + "/samples").with("count", count).with("seed", seed);
+    return transport.send(message == null ? call : call.with("message", message), type(Samples.class));
+  }
+
+  /** {@code count} generated events of a schema that need not be registered, from {@code seed}. */
+  public Samples samples(RegisterSchemaRequest schema, int count, long seed, String message) {
+    Call call = Call.post("/treaty/v1/samples", schema).with("count", count).with("seed", seed);
+    return transport.send(message == null ? call : call.with("message", message), type(Samples.class));
   }
 
   /** Every producer–consumer pair deployed in an environment, judged. */

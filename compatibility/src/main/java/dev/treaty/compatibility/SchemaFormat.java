@@ -55,4 +55,15 @@ public interface SchemaFormat {
    * Protobuf the canonical JSON mapping) against a schema. An empty list means valid.
    */
   List<Finding> validate(ParsedSchema schema, String payloadJson);
+
+  /**
+   * Generates {@code request.count()} valid messages, as JSON text in the encoding {@link #validate}
+   * reads, deterministically from {@code request.seed()}. Together they take every alternative the
+   * schema offers (union branches, oneof cases, enum symbols), null and absent optionals, empty and
+   * large collections, and the bounds of numbers and lengths.
+   *
+   * @throws UnsatisfiableSchemaException when no value satisfies the schema
+   * @throws InvalidSchemaException when the requested message does not exist
+   */
+  List<String> samples(ParsedSchema schema, SampleRequest request);
 }

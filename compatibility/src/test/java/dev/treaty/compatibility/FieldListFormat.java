@@ -75,4 +75,12 @@ final class FieldListFormat implements SchemaFormat {
   public List<Finding> validate(ParsedSchema schema, String payloadJson) {
     return List.of();
   }
+
+  /** One object naming every field, whatever the request. */
+  @Override
+  public List<String> samples(ParsedSchema schema, SampleRequest request) {
+    String object = ((Fields) schema).names().stream().sorted().map(name -> "\"" + name + "\":1")
+        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    return java.util.Collections.nCopies(request.count(), object);
+  }
 }

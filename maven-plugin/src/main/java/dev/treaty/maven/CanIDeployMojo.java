@@ -3,6 +3,7 @@ package dev.treaty.maven;
 import dev.treaty.client.RegistryClientException;
 import dev.treaty.client.model.ContractPair;
 import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.PairVerification;
 import dev.treaty.client.model.ExampleProblem;
 import dev.treaty.client.model.Incompatibility;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ public class CanIDeployMojo extends RegistryMojo {
   @Parameter(property = "treaty.toLatest", defaultValue = "false")
   boolean toLatest;
 
+  /** Also refuses unless a producer build recorded a passing verification of every application pair. */
+  @Parameter(property = "treaty.requireVerification", defaultValue = "false")
+  boolean requireVerification;
+
   /** Reports a "no" as warnings instead of failing the build. */
   @Parameter(property = "treaty.failOnIncompatible", defaultValue = "true")
   boolean failOnIncompatible;
@@ -49,9 +54,7 @@ public class CanIDeployMojo extends RegistryMojo {
     }
     DeployCheck check;
     try {
-      check = toLatest
-          ? client().canIDeployWithLatest(application, applicationVersion)
-          : client().canIDeploy(application, applicationVersion, environment);
+      check = client().canIDeploy(application, applicationVersion, toLatest ? null : environment, requireVerification);
     } catch (RegistryClientException e) {
       throw new MojoExecutionException("can-i-deploy could not ask the registry: " + e.getMessage(), e);
     }
@@ -59,14 +62,21 @@ public class CanIDeployMojo extends RegistryMojo {
     check.pairs().stream().filter(ContractPair::compatible)
         .forEach(pair -> getLog().info(heading(pair) + ": agrees"));
     List<ContractPair> failing = check.pairs().stream().filter(pair -> !pair.compatible()).toList();
-    if (failing.isEmpty()) {
+    List<PairVerification> unverified = check.verifications().stream().filter(v -> !v.passed()).toList();
+    if (failing.isEmpty() && unverified.isEmpty()) {
       getLog().info("can-i-deploy: " + application + " " + applicationVersion + " can be deployed to " + where
           + " (" + check.pairs().size() + " pair(s) agree)");
       return;
     }
     List<String> lines = new ArrayList<>();
     lines.add("can-i-deploy: " + application + " " + applicationVersion + " cannot be deployed to " + where + ": "
-        + failing.size() + " of " + check.pairs().size() + " pair(s) fail");
+        + failing.size() + " of " + check.pairs().size() + " pair(s) fail"
+        + (unverified.isEmpty() ? "" : ", " + unverified.size() + " application pair(s) lack a passing verification"));
+    for (PairVerification verification : unverified) {
+      lines.add(verification.producer() + " " + verification.producerVersion() + " -> " + verification.consumer() + " "
+          + verification.consumerVersion() + ": verification " + verification.status()
+          + " (the producer's contract tests record it; see docs/contract-testing.md)");
+    }
     for (ContractPair pair : failing) {
       lines.add(heading(pair) + ":");
       for (Incompatibility finding : pair.findings()) {

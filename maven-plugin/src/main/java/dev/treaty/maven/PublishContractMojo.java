@@ -54,12 +54,28 @@ public class PublishContractMojo extends RegistryMojo {
   @Parameter
   Map<String, String> schemaTypes;
 
+  /**
+   * The contract written by the treaty-junit extension while the tests ran; published as it stands
+   * when {@code produces} and {@code consumes} are not configured (declaring both ways is refused).
+   */
+  @Parameter(property = "treaty.contractFile", defaultValue = "${project.build.directory}/treaty/contract.json")
+  File contractFile;
+
   /** Decodes {@code _xHH} in subject names, so that {@code _x3A} can stand for {@code :}. */
   @Parameter(defaultValue = "true")
   boolean decodeSubject;
 
   @Override
   void run() throws MojoExecutionException {
+    boolean configured = produces != null && !produces.isEmpty() || consumes != null && !consumes.isEmpty();
+    if (contractFile != null && contractFile.isFile()) {
+      if (configured) {
+        throw new MojoExecutionException("The contract is declared twice: by the tests in " + contractFile
+            + " and by produces/consumes in the plugin configuration; keep one");
+      }
+      publish(readContractFile());
+      return;
+    }
     List<ContractEntry> produced = entries(produces, false);
     List<ContractEntry> consumed = entries(consumes, true);
     for (String key : examples == null ? List.<String>of() : examples.keySet()) {
@@ -67,8 +83,20 @@ public class PublishContractMojo extends RegistryMojo {
         throw new MojoExecutionException("examples are given for " + subject(key) + ", which is not in consumes");
       }
     }
+    publish(new ContractRequest(produced, consumed));
+  }
+
+  private ContractRequest readContractFile() throws MojoExecutionException {
     try {
-      Contract contract = client().publishContract(application, applicationVersion, new ContractRequest(produced, consumed));
+      return JSON.readValue(read(contractFile.toPath()), ContractRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new MojoExecutionException("The contract file " + contractFile + " is not a contract: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private void publish(ContractRequest request) throws MojoExecutionException {
+    try {
+      Contract contract = client().publishContract(application, applicationVersion, request);
       getLog().info("Published the contract of " + application + " " + applicationVersion + ": produces "
           + contract.produces().size() + ", consumes " + contract.consumes().size() + " subject(s)");
     } catch (RegistryClientException e) {

@@ -34,8 +34,8 @@ class CheckLocalIT {
     assertThat(build.succeeded()).as(build.log()).isFalse();
     assertThat(build.log())
         .containsPattern("\\[ERROR\\] orders \\(order.json\\) is not BACKWARD_TRANSITIVE compatible with 2 earlier")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 1\\b")
-        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 2\\b")
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 1\\.")
+        .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /properties/id.* version 2\\.")
         .containsPattern("\\[ERROR\\] user \\(user.avsc\\) is not BACKWARD compatible with .*previous/user.avsc")
         .containsPattern("\\[ERROR\\]   - [A-Z_]+ at /fields/2: .*loyaltyTier")
         .contains("check-local: 2 of 2 subject(s) failed: orders, user");

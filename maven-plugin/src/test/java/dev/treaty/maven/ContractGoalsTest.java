@@ -104,6 +104,31 @@ class ContractGoalsTest {
         .hasMessage("can-i-deploy needs either environment or toLatest");
   }
 
+  @Test
+  void theContractTheTestsWroteIsPublishedAsItStandsAndCanIDeployThenWantsItsVerification() throws Exception {
+    String written = "{\"produces\":[{\"subject\":\"users-value\",\"schemaType\":\"AVRO\",\"schema\":"
+        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Goals.USER_V1) + "}]}";
+    PublishContractMojo fromTests = publish("accounts", "3", null, null);
+    fromTests.contractFile = Goals.write(dir, "target/treaty/contract.json", written);
+    fromTests.execute();
+    publish("search", "1", null, Map.of("users-value", Goals.write(dir, "search.avsc", Goals.USER_V1))).execute();
+
+    assertThat(client.contract("accounts", "3").produces()).singleElement()
+        .satisfies(entry -> assertThat(entry.subject()).isEqualTo("users-value"));
+    CanIDeployMojo verified = canIDeploy("accounts", "3", null);
+    verified.toLatest = true;
+    verified.requireVerification = true;
+    assertThatThrownBy(verified::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("accounts 3 -> search 1: verification MISSING");
+    client.recordVerification(dev.treaty.client.model.VerificationResult.of("accounts", "3", "search", "1", true));
+    verified.execute();
+    assertThat(log.text()).endsWith("[INFO] can-i-deploy: accounts 3 can be deployed to the latest versions (1 pair(s) agree)");
+
+    PublishContractMojo twice = publish("accounts", "4", Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1)), null);
+    twice.contractFile = fromTests.contractFile;
+    assertThatThrownBy(twice::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("declared twice");
+  }
+
   private PublishContractMojo publish(String application, String version, Map<String, File> produces,
       Map<String, File> consumes) {
     PublishContractMojo goal = new PublishContractMojo();

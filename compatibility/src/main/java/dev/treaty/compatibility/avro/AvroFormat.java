@@ -1,5 +1,8 @@
 package dev.treaty.compatibility.avro;
 
+import java.util.ArrayList;
+import dev.treaty.compatibility.internal.SampleDice;
+import dev.treaty.compatibility.SampleRequest;
 import dev.treaty.compatibility.internal.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -69,5 +72,14 @@ public final class AvroFormat implements SchemaFormat {
       return avro;
     }
     throw new IllegalArgumentException("Not an Avro schema: " + schema.format().name());
+  }
+
+  @Override
+  public List<String> samples(ParsedSchema schema, SampleRequest request) {
+    List<String> samples = new ArrayList<>();
+    for (int i = 0; i < request.count(); i++) {
+      samples.add(AvroSamples.sample(avro(schema).schema(), new SampleDice(request.seed(), i)));
+    }
+    return List.copyOf(samples);
   }
 }

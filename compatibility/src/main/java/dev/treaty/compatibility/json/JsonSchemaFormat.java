@@ -1,5 +1,8 @@
 package dev.treaty.compatibility.json;
 
+import java.util.ArrayList;
+import dev.treaty.compatibility.internal.SampleDice;
+import dev.treaty.compatibility.SampleRequest;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
@@ -66,5 +69,14 @@ public final class JsonSchemaFormat implements SchemaFormat {
       return json;
     }
     throw new IllegalArgumentException("Not a JSON Schema: " + schema.format().name());
+  }
+
+  @Override
+  public List<String> samples(ParsedSchema schema, SampleRequest request) {
+    List<String> samples = new ArrayList<>();
+    for (int i = 0; i < request.count(); i++) {
+      samples.add(JsonSamples.sample(json(schema), new SampleDice(request.seed(), i)));
+    }
+    return List.copyOf(samples);
   }
 }

@@ -69,7 +69,7 @@ final class PayloadValidator {
     return found.stream().sorted(Finding.ORDER).toList();
   }
 
-  private static Descriptor pick(FileDescriptor file, String fullName) {
+  static Descriptor pick(FileDescriptor file, String fullName) {
     if (fullName == null) {
       return file.getMessageTypes().isEmpty() ? null : file.getMessageTypes().get(0);
     }

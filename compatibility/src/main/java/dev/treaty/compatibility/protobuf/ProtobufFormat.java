@@ -1,5 +1,8 @@
 package dev.treaty.compatibility.protobuf;
 
+import java.util.ArrayList;
+import dev.treaty.compatibility.internal.SampleDice;
+import dev.treaty.compatibility.SampleRequest;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.Edit;
 import dev.treaty.compatibility.Finding;
@@ -88,5 +91,15 @@ public final class ProtobufFormat implements SchemaFormat {
   /** The rule set behind an option value, for callers that list rules per set. */
   public static List<Rule> rulesOf(ProtobufRuleSet set) {
     return ProtobufRules.of(set).rules().stream().map(rule -> rule.rule()).toList();
+  }
+
+  @Override
+  public List<String> samples(ParsedSchema schema, SampleRequest request) {
+    com.google.protobuf.Descriptors.Descriptor message = ProtobufSamples.message((ProtobufSchema) schema, request.message());
+    List<String> samples = new ArrayList<>();
+    for (int i = 0; i < request.count(); i++) {
+      samples.add(ProtobufSamples.sample(message, new SampleDice(request.seed(), i)));
+    }
+    return List.copyOf(samples);
   }
 }

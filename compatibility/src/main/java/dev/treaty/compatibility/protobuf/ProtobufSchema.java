@@ -117,6 +117,16 @@ public final class ProtobufSchema implements ParsedSchema {
     return printed.substring(start);
   }
 
+  /**
+   * protobuf-java's descriptor of a message of this file, to build or parse messages with
+   * ({@code null}: the first message).
+   *
+   * @throws dev.treaty.compatibility.InvalidSchemaException when there is no such message
+   */
+  public com.google.protobuf.Descriptors.Descriptor messageDescriptor(String fullName) {
+    return ProtobufSamples.message(this, fullName);
+  }
+
   /** Wire read an editions file as proto3 (see {@link Editions}); its printout says the edition again. */
   private static String editionRestored(String printed, String edition) {
     String proto3 = "syntax = \"proto3\";\n";

@@ -75,6 +75,17 @@ final class ContractSession {
     records.recordDeployment(environment, application, version);
   }
 
+  void insertVerification(
+      String producer, String producerVersion, String consumer, String consumerVersion, boolean passed,
+      String buildUrl, long createdAt) {
+    records.insertVerification(producer, producerVersion, consumer, consumerVersion, passed, buildUrl, createdAt);
+  }
+
+  /** Whether the newest verification of the pair passed; empty when none was recorded. */
+  Optional<Boolean> newestVerification(String producer, String producerVersion, String consumer, String consumerVersion) {
+    return records.newestVerification(producer, producerVersion, consumer, consumerVersion);
+  }
+
   /** What runs in the environment now, by application. */
   List<DeploymentRow> deployments(String environment) {
     return records.deployments(environment).stream().map(ContractSession::deployment).toList();

@@ -14,7 +14,7 @@ public final class Contracts {
   /** What the HTTP layer calls. */
   public record Services(
       ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
-      PartiesService parties) {}
+      PartiesService parties, VerificationResults verifications) {}
 
   private final ContractStore store;
   private final SchemaParsing parsing;
@@ -38,6 +38,7 @@ public final class Contracts {
         new Verification(store, new Pairing(verifier, registry.configs()::options),
             new DeprecatedUses(registry.deprecations())),
         new GateService(store),
-        new PartiesService(store));
+        new PartiesService(store),
+        new VerificationResults(store));
   }
 }

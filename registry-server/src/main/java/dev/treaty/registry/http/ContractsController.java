@@ -2,6 +2,8 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractGate;
+import dev.treaty.client.model.DeployCheck;
+import dev.treaty.client.model.VerificationResult;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.DeploymentRequest;
 import dev.treaty.registry.contracts.Contracts;
@@ -94,9 +96,18 @@ final class ContractsController {
     if ((environment == null) == !latest) {
       throw new RegistryException(ErrorCode.UNPROCESSABLE, "Give either environment or latest=true");
     }
-    Responses.json(ctx, latest
+    DeployCheck check = latest
         ? services.verification().canIDeployWithLatest(application, version)
-        : services.verification().canIDeploy(application, version, environment));
+        : services.verification().canIDeploy(application, version, environment);
+    Responses.json(ctx, Requests.flag(ctx, "requireVerification") ? services.verifications().requiring(check) : check);
+  }
+
+  void recordVerification(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    VerificationResult result = Requests.body(ctx, VerificationResult.class);
+    // the producer's build records what it verified: a writer of the producer application
+    Requests.access(ctx).requireWritable(Collections.singletonList(result == null ? null : result.producer()));
+    Responses.json(ctx, services.verifications().record(result, Requests.actor(ctx)));
   }
 
   void gate(Context ctx) {

@@ -15,4 +15,5 @@ record Controllers(
     WebUiController webUi,
     ContractsController contracts,
     GovernanceController governance,
-    dev.treaty.registry.security.IdentityController identities) {}
+    dev.treaty.registry.security.IdentityController identities,
+    SamplesController samples) {}

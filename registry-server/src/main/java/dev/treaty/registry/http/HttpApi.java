@@ -49,7 +49,8 @@ public final class HttpApi {
         new WebUiController(),
         new ContractsController(contracts),
         new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
-        security.identities());
+        security.identities(),
+        new SamplesController(registry.samples()));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

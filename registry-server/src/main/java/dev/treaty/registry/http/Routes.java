@@ -74,6 +74,7 @@ final class Routes {
     routes.delete("/mode/{subject}", ADMIN_SUBJECT, c.mode()::deleteSubject);
 
     contracts(routes, c);
+    samples(routes, c);
     treaty(routes, c);
     governance(routes, c);
   }
@@ -99,10 +100,21 @@ final class Routes {
         c.contracts()::undeploy);
     routes.get("/treaty/v1/environments/{environment}/matrix", READ_ALL, c.contracts()::matrix);
     routes.get("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::canIDeploy);
+    // the producer is in the body; the controller refuses one the caller may not write
+    routes.post("/treaty/v1/verifications", filtered(WRITER), c.contracts()::recordVerification);
     routes.get("/treaty/v1/subjects/{subject}/contract-gate", READ_SUBJECT, c.contracts()::gate);
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::deleteGate);
     routes.get("/treaty/v1/subjects/{subject}/parties", READ_SUBJECT, c.contracts()::parties);
+  }
+
+  /**
+   * Samples of a version reveal its schema only; a posted schema may refer to any subject, so
+   * generating from it needs read access everywhere.
+   */
+  private static void samples(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/subjects/{subject}/versions/{version}/samples", READ_SUBJECT, c.samples()::ofVersion);
+    routes.post("/treaty/v1/samples", READ_ALL, c.samples()::ofSchema);
   }
 
   /** Lint rule sets hold no subject data; deprecations are a subject admin's decision. */

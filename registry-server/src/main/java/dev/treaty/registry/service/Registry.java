@@ -22,6 +22,7 @@ public final class Registry {
   private final VersionComparison comparison;
   private final RecentEvents recentEvents;
   private final ReferenceTexts referenceTexts;
+  private final SampleService samples;
   private final LintRuleSetService lintRuleSets;
   private final LintService lint;
   private final DeprecationService deprecations;
@@ -57,6 +58,7 @@ public final class Registry {
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
+    samples = new SampleService(store, cache, formats, resolver, parser);
   }
 
   public LintRuleSetService lintRuleSets() {
@@ -101,6 +103,10 @@ public final class Registry {
 
   public EventFeed events() {
     return events;
+  }
+
+  public SampleService samples() {
+    return samples;
   }
 
   public ReferenceTexts referenceTexts() {

@@ -115,6 +115,27 @@ public final class ContractRecords {
     handle.createUpdate(sql("delete-gate")).bind("subject", subject).execute();
   }
 
+  /** Appends a verification result of a producer version against a consumer version. */
+  public void insertVerification(
+      String producer, String producerVersion, String consumer, String consumerVersion, boolean passed,
+      String buildUrl, long createdAt) {
+    handle.createUpdate(sql("insert-verification"))
+        .bind("producer", producer).bind("producerVersion", producerVersion)
+        .bind("consumer", consumer).bind("consumerVersion", consumerVersion)
+        .bind("passed", passed).bind("buildUrl", buildUrl).bind("createdAt", createdAt)
+        .execute();
+  }
+
+  /** Whether the newest verification of the pair passed; empty when none was recorded. */
+  public Optional<Boolean> newestVerification(
+      String producer, String producerVersion, String consumer, String consumerVersion) {
+    return handle.createQuery(sql("newest-verification"))
+        .bind("producer", producer).bind("producerVersion", producerVersion)
+        .bind("consumer", consumer).bind("consumerVersion", consumerVersion)
+        .map((rs, ctx) -> rs.getBoolean("passed"))
+        .findOne();
+  }
+
   private boolean ensure(String exists, String insert, String name) {
     if (handle.createQuery(sql(exists)).bind("name", name).mapTo(Integer.class).one() > 0) {
       return false;

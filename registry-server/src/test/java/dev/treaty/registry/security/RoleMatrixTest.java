@@ -46,7 +46,8 @@ class RoleMatrixTest {
       "GET /contexts", "GET /schemas", "GET /schemas/types", "GET /schemas/ids/{id}", "GET /schemas/ids/{id}/schema",
       "GET /schemas/ids/{id}/subjects", "GET /schemas/ids/{id}/versions", "GET /subjects", "GET /openapi.json",
       "GET /ui", "GET /ui/{file}", "GET /treaty/v1/whoami", "POST /treaty/v1/environments/{environment}/deployments",
-      "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}");
+      "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}",
+      "POST /treaty/v1/verifications");
 
   @BeforeAll
   static void start() {
@@ -65,10 +66,11 @@ class RoleMatrixTest {
       return caller.holds(Role.ADMIN, null) || (path.endsWith("/password") && caller.label().equals(name));
     }
     Role needed;
-    if (method.equals("GET") || route.equals("POST /") || isLint(method, path)) {
+    // a posted schema may refer to any subject: generating samples from it reads
+    if (method.equals("GET") || route.equals("POST /") || isLint(method, path) || route.equals("POST /treaty/v1/samples")) {
       needed = Role.READER;
     } else if (method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"))
-        || path.endsWith("/contract") || path.contains("/deployments")) {
+        || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")) {
       needed = Role.WRITER;
     } else {
       needed = Role.ADMIN;

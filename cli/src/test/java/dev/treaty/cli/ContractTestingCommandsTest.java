@@ -1,0 +1,77 @@
+package dev.treaty.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** sample, verify publish, can-i-deploy --require-verification and contract pull. */
+class ContractTestingCommandsTest {
+
+  private static RunningRegistry registry;
+
+  @TempDir
+  Path dir;
+
+  private Cli cli;
+
+  @BeforeAll
+  static void startRegistry() {
+    registry = RunningRegistry.start();
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    registry.close();
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = Cli.against(registry, Workspace.withSchemas(dir));
+  }
+
+  @Test
+  void sampleGivesOneEventALineForAFileOrARegisteredVersionAlikeForOneSeed() {
+    cli.run("register", "sample-users", "user-v1.avsc");
+
+    Cli.Result fromFile = cli.run("sample", "user-v1.avsc", "--count", "3", "--seed", "8");
+    Cli.Result fromRegistry = cli.run("sample", "sample-users@1", "--count", "3", "--seed", "8");
+
+    assertThat(fromFile.exitCode()).isZero();
+    assertThat(fromFile.out().lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+    assertThat(fromRegistry.out()).isEqualTo(fromFile.out());
+    assertThat(fromRegistry.err()).isEqualTo("seed 8, sample-users version 1, AVRO\n");
+    assertThat(cli.run("sample", "sample-users@x").err())
+        .isEqualTo("treaty: 'x' is not a version; use a number or latest, as in SUBJECT@3\n");
+  }
+
+  @Test
+  void canIDeployRequiringVerificationPassesOnceTheProducerRecordedAPass() throws IOException {
+    cli.run("contract", "publish", "v-writer", "1", "--produces", "v-users=user-v1.avsc");
+    cli.run("contract", "publish", "v-reader", "4", "--consumes", "v-users=user-v1.avsc");
+
+    Cli.Result refused = cli.run("can-i-deploy", "v-writer", "1", "--to-latest", "--require-verification");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.out()).contains("verification of v-writer 1 against v-reader 4: MISSING");
+
+    assertThat(cli.run("verify", "publish", "v-writer", "1", "--consumer", "v-reader", "--consumer-version", "4", "--passed").out())
+        .isEqualTo("Recorded: v-writer 1 verified against v-reader 4: passed\n");
+    Cli.Result allowed = cli.run("can-i-deploy", "v-writer", "1", "--to-latest", "--require-verification");
+    assertThat(allowed.exitCode()).as(allowed.out()).isZero();
+    assertThat(allowed.out()).contains("verification of v-writer 1 against v-reader 4: PASSED");
+
+    assertThat(cli.run("contract", "pull", "v-users", "--to", "target/treaty/contracts.json").out())
+        .isEqualTo("Saved 2 contract(s) of 1 subject(s) to target/treaty/contracts.json\n");
+    JsonNode snapshot = new ObjectMapper().readTree(Files.readString(dir.resolve("target/treaty/contracts.json")));
+    assertThat(snapshot.path("subjects").path("v-users").path("producers").get(0).path("application").asText()).isEqualTo("v-writer");
+    assertThat(snapshot.path("subjects").path("v-users").path("consumers").get(0).path("version").asText()).isEqualTo("4");
+  }
+}

@@ -1,0 +1,67 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.registry.Http;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SamplesApiTest extends ApiTest {
+
+  private static final String ORDER = """
+      {"type":"record","name":"Order","fields":[{"name":"id","type":"string"},
+        {"name":"note","type":["null","string"]},{"name":"state","type":{"type":"enum","name":"S","symbols":["A","B"]}}]}""";
+
+  @Test
+  void samplesOfAVersionAreAvroJsonEncodingAndRepeatForTheSameSeed() {
+    String subject = subject();
+    registerId(subject, ORDER);
+
+    JsonNode answer = http.get("/treaty/v1/subjects/" + Http.encode(subject) + "/versions/latest/samples?count=3&seed=11").json();
+
+    assertThat(answer.path("subject").asText()).isEqualTo(subject);
+    assertThat(answer.path("version").asInt()).isEqualTo(1);
+    assertThat(answer.path("schemaType").asText()).isEqualTo("AVRO");
+    assertThat(answer.path("seed").asLong()).isEqualTo(11);
+    assertThat(answer.path("samples")).hasSize(3);
+    assertThat(answer.path("samples").get(0).path("note").isNull()).isTrue();
+    assertThat(answer.path("samples").get(1).path("note").has("string")).isTrue();
+    assertThat(http.get("/treaty/v1/subjects/" + Http.encode(subject) + "/versions/1/samples?count=3&seed=11").json())
+        .isEqualTo(answer);
+  }
+
+  @Test
+  void aPostedProtobufSchemaGivesProto3JsonOfTheNamedMessage() {
+    String proto = "syntax = \"proto3\"; package shop; message A { string id = 1; } message B { int64 total = 1; }";
+    JsonNode answer = http.post("/treaty/v1/samples?count=2&seed=3&message=shop.B", body("PROTOBUF", proto, List.of())).json();
+
+    assertThat(answer.has("subject")).isFalse();
+    assertThat(answer.path("message").asText()).isEqualTo("shop.B");
+    assertThat(answer.path("samples").get(1).path("total").isTextual()).as(answer.toString()).isTrue();
+  }
+
+  @Test
+  void anUnsatisfiableSchemaIs42201NamingWhy() {
+    Http.Answer answer = http.post("/treaty/v1/samples", body("JSON", """
+        {"type":"object","required":["qty"],"properties":{"qty":{"type":"number","minimum":5,"maximum":1}}}""", List.of()));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42201);
+    assertThat(answer.json().path("message").asText()).isEqualTo("No value satisfies the schema at /qty: no number lies between 5 and 1");
+  }
+
+  @Test
+  void badCountsAndUnknownVersionsAreRefused() {
+    String subject = subject();
+    registerId(subject, ORDER);
+    String base = "/treaty/v1/subjects/" + Http.encode(subject) + "/versions/";
+
+    assertThat(http.get(base + "1/samples?count=0").errorCode()).isEqualTo(422);
+    assertThat(http.get(base + "1/samples?count=many").status()).isEqualTo(400);
+    assertThat(http.get(base + "1/samples?seed=x").status()).isEqualTo(400);
+    assertThat(http.get(base + "7/samples").errorCode()).isEqualTo(40402);
+    assertThat(http.get("/treaty/v1/subjects/nobody-" + subject + "/versions/1/samples").errorCode()).isEqualTo(40401);
+    assertThat(http.post("/treaty/v1/samples", body("{nope")).errorCode()).isEqualTo(42201);
+  }
+}
