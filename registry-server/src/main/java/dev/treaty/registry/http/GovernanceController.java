@@ -24,11 +24,28 @@ final class GovernanceController {
   }
 
   void lint(Context ctx) {
-    Responses.json(ctx, lint.lint(null, Requests.body(ctx, JsonNode.class)));
+    Responses.json(ctx, lint.lint(null, lintRequest(ctx)));
   }
 
   void lintAsSubject(Context ctx) {
-    Responses.json(ctx, lint.lint(Requests.subject(ctx), Requests.body(ctx, JsonNode.class)));
+    Responses.json(ctx, lint.lint(Requests.subject(ctx), lintRequest(ctx)));
+  }
+
+  /** A schema to lint, whose references point only into subjects the caller may read. */
+  private static JsonNode lintRequest(Context ctx) {
+    JsonNode body = Requests.body(ctx, JsonNode.class);
+    JsonNode references = body == null ? null : body.get("references");
+    if (references != null && references.isArray()) {
+      java.util.List<String> subjects = new java.util.ArrayList<>();
+      references.forEach(reference -> {
+        JsonNode subject = reference.get("subject");
+        if (subject != null && subject.isTextual()) {
+          subjects.add(subject.asText());
+        }
+      });
+      Requests.access(ctx).requireReadable(subjects);
+    }
+    return body;
   }
 
   void ruleSets(Context ctx) {

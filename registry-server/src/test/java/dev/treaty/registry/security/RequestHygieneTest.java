@@ -96,6 +96,11 @@ class RequestHygieneTest {
       assertThat(answer.text()).isEqualTo("{\"error_code\":40301,\"message\":\"You may not read subject " + target + "\"}");
       assertThat(registry.send(basic("bob"), "POST", "/compatibility/subjects/team-b.referrer/versions", body).status())
           .isEqualTo(403);
+      // linting resolves references too, and its findings would describe the referenced schema
+      assertThat(registry.send(basic("bob"), "POST", "/treaty/v1/lint", body).text())
+          .isEqualTo("{\"error_code\":40301,\"message\":\"You may not read subject " + target + "\"}");
+      assertThat(registry.send(basic("bob"), "POST", "/treaty/v1/subjects/team-b.referrer/lint", body).status())
+          .isEqualTo(403);
     }
   }
 
