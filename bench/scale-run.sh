@@ -10,5 +10,5 @@ if ! command -v wrk >/dev/null; then
 fi
 mvn -B -ntp -q -DskipTests package -pl registry-server -am
 mvn -B -ntp -q verify -pl registry-server -am -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dtreaty.bench.seconds="${1:-10}"
+  -Dtreaty.bench.seconds="${1:-10}" -DenableAssertions=false
 cat registry-server/target/scale-benchmark.md

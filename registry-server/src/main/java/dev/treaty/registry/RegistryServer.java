@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,24 +43,27 @@ public final class RegistryServer implements AutoCloseable {
   private final StartupPhases phases = new StartupPhases();
 
   private RegistryServer(ServerConfig config, List<SchemaFormat> formats) {
-    database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
-    SchemaStore store = database.store();
-    Contracts contracts = new Contracts(new ContractStore(store), formats);
-    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
-    phases.done("wiring");
     background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "treaty-background");
       thread.setDaemon(true);
       return thread;
     });
+    database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(), config.poolSize());
+    // Flyway (loading its classes, opening the database, migrating an empty one) takes as long as
+    // wiring and starting Jetty together: it runs beside them, and the API answers 503 until done.
+    Future<?> schema = background.submit(database::migrate);
+    SchemaStore store = database.store();
+    Contracts contracts = new Contracts(new ContractStore(store), formats);
+    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
     security = SecurityGuard.of(config.security(), database.dataSource());
-    migrate();
-    phases.done("database");
+    phases.done("wiring");
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
         UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
     http = HttpApi.start(registry, contracts.services(registry), security, settings, migrated::get, () -> migrated.get() && store.isReachable());
     phases.done("http");
+    finishMigration(schema);
+    phases.done("database");
     background.scheduleWithFixedDelay(() -> follow(registry), 1, 1, TimeUnit.SECONDS);
   }
 
@@ -114,16 +119,37 @@ public final class RegistryServer implements AutoCloseable {
     }, "treaty-shutdown"));
   }
 
+  // Waits for the migration started beside the wiring; a database that is down is retried.
+  private void finishMigration(Future<?> schema) {
+    try {
+      schema.get();
+      afterMigration();
+    } catch (ExecutionException | RuntimeException e) {
+      retryMigration(e instanceof ExecutionException ? e.getCause() : e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while migrating the database", e);
+    }
+  }
+
   private void migrate() {
     try {
       database.migrate();
-      security.importBootstrapFiles();
-      registry.events().startFollowing();
-      migrated.set(true);
+      afterMigration();
     } catch (RuntimeException e) {
-      LOG.warn("Database not ready ({}); retrying in the background", e.getMessage());
-      background.schedule(this::migrate, 2, TimeUnit.SECONDS);
+      retryMigration(e);
     }
+  }
+
+  private void afterMigration() {
+    security.importBootstrapFiles();
+    registry.events().startFollowing();
+    migrated.set(true);
+  }
+
+  private void retryMigration(Throwable e) {
+    LOG.warn("Database not ready ({}); retrying in the background", e.getMessage());
+    background.schedule(this::migrate, 2, TimeUnit.SECONDS);
   }
 
   private void follow(Registry registry) {

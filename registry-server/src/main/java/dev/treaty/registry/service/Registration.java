@@ -3,6 +3,7 @@ package dev.treaty.registry.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaRow;
@@ -64,7 +65,7 @@ public final class Registration {
     SubjectNames.requireValid(subject);
     RuleSets.requireValid(given == null ? null : given.ruleSet());
     RegisterSchemaRequest request = withoutNonPositiveId(given);
-    return store.inTransaction(session -> {
+    Outcome outcome = store.inTransaction(session -> {
       session.lockSubject(subject);
       List<VersionRow> versions = session.versions(subject);
       List<VersionRow> live = versions.stream().filter(row -> !row.deleted()).toList();
@@ -76,7 +77,7 @@ public final class Registration {
 
       Optional<Schema> existing = existingLive(session, live, candidate, request.id());
       if (existing.isPresent()) {
-        return new Registered(existing.get(), List.of());
+        return new Outcome(new Registered(existing.get(), List.of()), null, null);
       }
       RegistryMode mode = modes.effective(session, subject);
       boolean importing = mode == RegistryMode.IMPORT;
@@ -102,10 +103,19 @@ public final class Registration {
         session.governance().recordFindings(subject, version, Json.write(Json.MAPPER.valueToTree(warnings)));
       }
       registered.increment();
-      return new Registered(Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row),
-          warnings);
+      return new Outcome(
+          new Registered(Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row), warnings),
+          row, candidate.parsed());
     });
+    // Only once committed: the next registration under this subject reads this row as its
+    // latest and parses it, so it is kept rather than read back and parsed again.
+    if (outcome.row() != null) {
+      cache.remember(outcome.row(), outcome.parsed());
+    }
+    return outcome.registered();
   }
+
+  private record Outcome(Registered registered, SchemaRow row, ParsedSchema parsed) {}
 
   // Confluent's step 5: config defaults, then the request's own metadata and rule set (or, when
   // it gives none, those of the latest version), then config overrides.

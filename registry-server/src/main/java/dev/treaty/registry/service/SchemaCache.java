@@ -55,6 +55,12 @@ public final class SchemaCache {
     return loaded;
   }
 
+  /** Keeps a schema this node just stored (after its commit), with the form its text parses to. */
+  void remember(SchemaRow row, ParsedSchema parsedForm) {
+    rows.put(row.id(), row);
+    parsed.put(row.id(), parsedForm);
+  }
+
   /** A stored schema parsed once per id, so judging against many versions re-parses none. */
   ParsedSchema parsed(StoreSession session, SchemaRow row, Formats formats, ReferenceResolver resolver) {
     ParsedSchema known = parsed.getIfPresent(row.id());

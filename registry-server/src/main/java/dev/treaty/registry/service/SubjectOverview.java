@@ -3,14 +3,14 @@ package dev.treaty.registry.service;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
+import dev.treaty.registry.store.SubjectListing;
+import dev.treaty.registry.store.SubjectSummaryRow;
 import dev.treaty.registry.store.VersionRow;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * Read-only views of subjects for the web UI: a filtered, paged list that stays fast with many
@@ -24,8 +24,6 @@ public final class SubjectOverview {
   private final SchemaCache cache;
   private final ConfigService configs;
   private final ModeService modes;
-  // A schema id never changes its format, so the format is looked up once per id.
-  private final Map<Integer, String> formatById = new ConcurrentHashMap<>();
 
   SubjectOverview(SchemaStore store, SchemaCache cache, ConfigService configs, ModeService modes) {
     this.store = store;
@@ -37,47 +35,39 @@ public final class SubjectOverview {
   public SubjectPage subjects(SubjectFilter filter, int offset, int limit) {
     int pageSize = limit <= 0 ? 50 : Math.min(limit, MAX_PAGE);
     int from = Math.max(0, offset);
+    SubjectListing listing = new SubjectListing(
+        filter.text(), filter.format(), filter.deleted(), filter.sort().equals("updated"), from, pageSize);
     return store.inTransaction(session -> {
-      Map<String, List<VersionRow>> bySubject = new LinkedHashMap<>();
-      for (VersionRow row : session.allVersions()) {
-        if (filter.matchesName(row.subject())) {
-          bySubject.computeIfAbsent(row.subject(), subject -> new ArrayList<>()).add(row);
+      Set<String> withFindings = session.governance().subjectsWithFindings();
+      Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
+      if (filter.findings() || filter.level() != null) {
+        // Findings and levels are not in the versions table: these rarer filters read the whole
+        // (already name- and format-filtered) list and page it here.
+        List<SubjectSummary> kept = new ArrayList<>();
+        for (SubjectSummaryRow row : session.subjectSummaries(listing.whole())) {
+          SubjectSummary summary = summary(session, row, withFindings, deprecatedSubjects);
+          if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())) {
+            kept.add(summary);
+          }
         }
+        return new SubjectPage(kept.size(), from, pageSize,
+            kept.subList(Math.min(from, kept.size()), (int) Math.min(kept.size(), (long) from + pageSize)));
       }
-      java.util.Set<String> withFindings = session.governance().subjectsWithFindings();
-      java.util.Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
-      List<Kept> kept = new ArrayList<>();
-      for (Map.Entry<String, List<VersionRow>> entry : bySubject.entrySet()) {
-        List<VersionRow> versions = entry.getValue();
-        boolean deleted = versions.stream().allMatch(VersionRow::deleted);
-        VersionRow latest = latest(versions);
-        String format = format(session, latest.schemaId());
-        boolean hasFindings = withFindings.contains(entry.getKey());
-        if ((deleted && !filter.deleted()) || !filter.matchesFormat(format) || (filter.findings() && !hasFindings)) {
-          continue;
-        }
-        // The level costs a query per subject: only read here when filtering by it.
-        String level = filter.level() == null ? null : configs.effective(session, entry.getKey()).level().name();
-        if (!filter.matchesLevel(level == null ? filter.level() : level)) {
-          continue;
-        }
-        long updated = versions.stream().mapToLong(VersionRow::createdAt).max().orElse(0);
-        kept.add(new Kept(new SubjectSummary(
-            entry.getKey(), format, versions.size(), latest.version(), latest.schemaId(), level, time(updated), deleted,
-            hasFindings, deprecatedSubjects.contains(entry.getKey())),
-            updated));
-      }
-      Comparator<Kept> byName = Comparator.comparing(row -> row.summary().subject());
-      kept.sort(filter.sort().equals("updated")
-          ? Comparator.comparingLong(Kept::updated).reversed().thenComparing(byName)
-          : byName);
       List<SubjectSummary> page = new ArrayList<>();
-      for (Kept row : kept.subList(Math.min(from, kept.size()), (int) Math.min(kept.size(), (long) from + pageSize))) {
-        SubjectSummary summary = row.summary();
-        page.add(summary.compatibilityLevel() != null ? summary : withLevel(session, summary));
+      for (SubjectSummaryRow row : session.subjectSummaries(listing)) {
+        page.add(summary(session, row, withFindings, deprecatedSubjects));
       }
-      return new SubjectPage(kept.size(), from, pageSize, page);
+      return new SubjectPage((int) session.countSubjectSummaries(listing), from, pageSize, page);
     });
+  }
+
+  // The level costs a query per subject, so it is read for the subjects shown (or filtered on).
+  private SubjectSummary summary(
+      StoreSession session, SubjectSummaryRow row, Set<String> withFindings, Set<String> deprecatedSubjects) {
+    return new SubjectSummary(
+        row.subject(), row.schemaType(), row.versions(), row.latestVersion(), row.latestId(),
+        configs.effective(session, row.subject()).level().name(), time(row.updated()), row.allDeleted(),
+        withFindings.contains(row.subject()), deprecatedSubjects.contains(row.subject()));
   }
 
   public SubjectDetail subject(String subject) {
@@ -108,14 +98,6 @@ public final class SubjectOverview {
     });
   }
 
-  private record Kept(SubjectSummary summary, long updated) {}
-
-  private SubjectSummary withLevel(StoreSession session, SubjectSummary summary) {
-    return new SubjectSummary(
-        summary.subject(), summary.schemaType(), summary.versions(), summary.latestVersion(), summary.latestId(),
-        configs.effective(session, summary.subject()).level().name(), summary.updated(), summary.deleted(),
-        summary.hasFindings(), summary.deprecated());
-  }
 
   // The newest live version, or the newest of all when every version is soft-deleted.
   private static VersionRow latest(List<VersionRow> versions) {
@@ -133,14 +115,8 @@ public final class SubjectOverview {
   }
 
   private String format(StoreSession session, int schemaId) {
-    String known = formatById.get(schemaId);
-    if (known != null) {
-      return known;
-    }
     String type = cache.row(session, schemaId).map(SchemaRow::schemaType).orElse(null);
-    String format = type == null || type.isBlank() ? "AVRO" : type;
-    formatById.put(schemaId, format);
-    return format;
+    return type == null || type.isBlank() ? "AVRO" : type;
   }
 
   static String time(long epochMillis) {

@@ -34,37 +34,43 @@ public final class SubjectService {
   /** Subjects sorted; "deleted" means every version is soft-deleted. */
   public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly) {
     List<String> all = new java.util.ArrayList<>();
-    subjects(prefix, deleted, deletedOnly, 0, -1, all::add);
+    names(prefix, deleted, deletedOnly).forEachRemaining(all::add);
     return all;
   }
 
   /**
-   * The same names handed to {@code each} one at a time, read a page at a time in short
-   * transactions, so that listing 100,000 subjects holds neither them all in memory nor a
-   * connection while the client reads; {@code limit} below 1 means all.
+   * The same names, read a page at a time in short transactions as the iterator is drained, so
+   * that listing 100,000 subjects holds neither them all in memory nor a connection while the
+   * client reads. The first page is read before this returns: a database that is down fails
+   * the request before any of its answer is written.
    */
-  public void subjects(
-      String prefix, boolean deleted, boolean deletedOnly, int offset, int limit, java.util.function.Consumer<String> each) {
+  public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly) {
     String wanted = prefix == null || prefix.equals(":*:") ? "" : prefix;
-    long skip = Math.max(0, offset);
-    long left = limit <= 0 ? Long.MAX_VALUE : limit;
-    String after = "";
-    while (left > 0) {
-      String from = after;
-      List<String> page = store.inTransaction(
-          session -> session.subjectsAfter(wanted, from, deleted, deletedOnly, SUBJECTS_PER_READ));
-      for (String subject : page) {
-        if (skip > 0) {
-          skip--;
-        } else if (left-- > 0) {
-          each.accept(subject);
+    return new java.util.Iterator<>() {
+      private List<String> page = read("");
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == page.size() && page.size() == SUBJECTS_PER_READ) {
+          page = read(page.get(page.size() - 1));
+          next = 0;
         }
+        return next < page.size();
       }
-      if (page.size() < SUBJECTS_PER_READ) {
-        return;
+
+      @Override
+      public String next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return page.get(next++);
       }
-      after = page.get(page.size() - 1);
-    }
+
+      private List<String> read(String after) {
+        return store.inTransaction(session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, SUBJECTS_PER_READ));
+      }
+    };
   }
 
   /**

@@ -43,9 +43,12 @@ public final class Database implements AutoCloseable {
     return new Database(new HikariDataSource(config), description, IdSequence.of(url));
   }
 
+  // QUERY_CACHE_SIZE: H2 keeps 8 parsed statements per connection by default, fewer than one
+  // registration runs, so every statement was parsed again each time (a fifth of a
+  // registration's CPU in a profile); 64 holds every statement the server has.
   static String h2Url(Path dataDir) {
     Path file = dataDir.resolve("treaty").toAbsolutePath();
-    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
   }
 
   /** Brings the schema up to date; safe to run from several nodes at once. */

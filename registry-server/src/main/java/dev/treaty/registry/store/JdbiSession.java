@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** {@link StoreSession} over one Jdbi handle inside a transaction. */
@@ -22,8 +23,11 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public void lockSubject(String subject) {
-    handle.createUpdate(Sql.named("insert-subject")).bind("subject", subject).execute();
-    handle.createQuery(Sql.named("lock-subject")).bind("subject", subject).mapTo(String.class).one();
+    // Most registrations go to a subject that exists: one statement then, two for a new one.
+    if (handle.createQuery(Sql.named("lock-subject")).bind("subject", subject).mapTo(String.class).findOne().isEmpty()) {
+      handle.createUpdate(Sql.named("insert-subject")).bind("subject", subject).execute();
+      handle.createQuery(Sql.named("lock-subject")).bind("subject", subject).mapTo(String.class).one();
+    }
   }
 
   @Override
@@ -39,6 +43,33 @@ final class JdbiSession implements StoreSession {
   @Override
   public List<VersionRow> allVersions() {
     return handle.createQuery(Sql.named("all-versions")).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<SubjectSummaryRow> subjectSummaries(SubjectListing listing) {
+    return listingQuery("subject-summaries", listing)
+        .bind("byUpdated", listing.byUpdated())
+        .bind("limit", listing.limit())
+        .bind("offset", listing.offset())
+        .map((rs, ctx) -> new SubjectSummaryRow(
+            rs.getString("subject"), rs.getString("schema_type"), rs.getInt("versions"), rs.getInt("latest_version"),
+            rs.getInt("schema_id"), rs.getLong("updated"), rs.getInt("all_deleted") == 1))
+        .list();
+  }
+
+  @Override
+  public long countSubjectSummaries(SubjectListing listing) {
+    return listingQuery("count-subject-summaries", listing).mapTo(Long.class).one();
+  }
+
+  private Query listingQuery(String statement, SubjectListing listing) {
+    String name = listing.name() == null ? "" : listing.name();
+    return handle.createQuery(Sql.named(statement))
+        .bind("anyName", name.isEmpty())
+        .bind("name", name)
+        .bind("includeDeleted", listing.includeDeleted())
+        .bind("anyFormat", listing.format() == null)
+        .bind("format", listing.format() == null ? "" : listing.format());
   }
 
   @Override

@@ -18,6 +18,12 @@ public interface StoreSession {
 
   List<VersionRow> allVersions();
 
+  /** One page of the web UI's subject list, filtered, ordered and paged by the database. */
+  List<SubjectSummaryRow> subjectSummaries(SubjectListing listing);
+
+  /** How many subjects {@link #subjectSummaries} lists for {@code listing} without its page. */
+  long countSubjectSummaries(SubjectListing listing);
+
   /**
    * Up to {@code limit} subject names after {@code after} (use {@code ""} to start), in order, that
    * start with {@code prefix}: live ones, or also those whose versions are all soft-deleted, or

@@ -161,6 +161,44 @@ class JdbiSchemaStoreTest {
     assertThat(versions).isEmpty();
   }
 
+  @Test
+  void subjectListIsFilteredOrderedAndPagedByTheDatabase() {
+    store.inTransaction(session -> {
+      int avro = session.insertSchema(null, schema("avro"));
+      int proto = session.insertSchema(null, new SchemaRow(0, "PROTOBUF", "syntax = \"proto3\";", "proto", List.of(), null, null));
+      session.insertVersion("orders-value", 1, avro);
+      session.insertVersion("orders-value", 2, proto);
+      session.insertVersion("Payments-value", 1, avro);
+      session.insertVersion("retired-value", 1, proto);
+      session.markDeleted("retired-value", 1);
+      // the latest live version decides the format: a soft-deleted newer one does not
+      session.insertVersion("refunds-value", 1, avro);
+      session.insertVersion("refunds-value", 2, proto);
+      session.markDeleted("refunds-value", 2);
+      return null;
+    });
+
+    List<SubjectSummaryRow> live = store.inTransaction(
+        session -> session.subjectSummaries(new SubjectListing("", null, false, false, 0, 10)));
+    List<SubjectSummaryRow> secondPage = store.inTransaction(
+        session -> session.subjectSummaries(new SubjectListing("", null, true, false, 2, 2)));
+    List<SubjectSummaryRow> named = store.inTransaction(
+        session -> session.subjectSummaries(new SubjectListing("payments", null, false, false, 0, 10)));
+    List<SubjectSummaryRow> protobuf = store.inTransaction(
+        session -> session.subjectSummaries(new SubjectListing("", "PROTOBUF", true, false, 0, 10)));
+    long all = store.inTransaction(session -> session.countSubjectSummaries(new SubjectListing("", null, true, false, 0, 1)));
+
+    assertThat(live).extracting(SubjectSummaryRow::subject).containsExactly("Payments-value", "orders-value", "refunds-value");
+    assertThat(live.get(1)).isEqualTo(new SubjectSummaryRow("orders-value", "PROTOBUF", 2, 2, 2, live.get(1).updated(), false));
+    assertThat(live.get(2).schemaType()).isEqualTo("AVRO");
+    assertThat(live.get(2).latestVersion()).isEqualTo(1);
+    assertThat(secondPage).extracting(SubjectSummaryRow::subject).containsExactly("refunds-value", "retired-value");
+    assertThat(secondPage.get(1).allDeleted()).isTrue();
+    assertThat(named).extracting(SubjectSummaryRow::subject).containsExactly("Payments-value");
+    assertThat(protobuf).extracting(SubjectSummaryRow::subject).containsExactly("orders-value", "retired-value");
+    assertThat(all).isEqualTo(4);
+  }
+
   private static SchemaRow schema(String identity) {
     return new SchemaRow(0, "AVRO", "\"string\"", identity, List.of(), null, null);
   }
