@@ -18,10 +18,11 @@ import org.eclipse.jetty.util.Callback;
  * request and before a byte of the body is read: a body over the limit (413), a write whose body
  * is not JSON (415, which also rules out cross-site "simple" form and text posts), a method
  * override header (400: Javalin would otherwise turn a POST into a DELETE), and a client with too
- * many requests in flight (429). A body over the limit, or of unknown length, is not read: the
- * connection is closed. A small declared body is read and dropped without holding a thread (Jetty
- * reads it as it arrives), so that the client, still sending, is not reset before it reads its
- * answer.
+ * many requests in flight (429). A declared body of bounded size, even one over the limit, is
+ * read and dropped without holding a thread (Jetty reads it as it arrives) before the refusal is
+ * written: closing a connection with unread bytes makes the kernel send a reset, which can
+ * destroy the answer before a client still sending its body reads it. A body of unknown length,
+ * or beyond {@link #DRAINED_BODY}, is not read: the connection is closed.
  */
 final class Gatekeeper extends Handler.Wrapper {
 
@@ -34,8 +35,11 @@ final class Gatekeeper extends Handler.Wrapper {
   private static final List<String> JSON_BODIES = List.of(
       MediaTypes.V1, MediaTypes.UNVERSIONED, MediaTypes.JSON, "application/octet-stream");
 
-  /** Declared bodies up to this size are read and dropped before a refusal is answered. */
-  private static final long DRAINED_BODY = 1024 * 1024;
+  /**
+   * Declared bodies up to this size are read and dropped before a refusal is answered: four times
+   * the default body limit, so that an honest client that sent a little too much gets its 413.
+   */
+  private static final long DRAINED_BODY = 32L * 1024 * 1024;
 
   private final long bodyLimit;
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -51,7 +55,7 @@ final class Gatekeeper extends Handler.Wrapper {
       int status = Integer.parseInt(refusal.substring(0, 3));
       String reason = refusal.substring(4);
       long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-      if (status == 413 || length <= 0 || length > DRAINED_BODY) {
+      if (length <= 0 || length > DRAINED_BODY) {
         Response.writeError(request, response, callback, status, reason);
       } else {
         Runnable answer = () -> Response.writeError(request, response, callback, status, reason);

@@ -41,7 +41,7 @@ class ScaleBenchmark {
     for (String measure : figures.get(1_000).keySet()) {
       double small = figures.get(1_000).get(measure);
       double large = figures.get(100_000).get(measure);
-      boolean rate = measure.contains("/s");
+      boolean rate = measure.endsWith("/s");
       out.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", measure, small, large,
           rate ? small / large : large / small));
     }
