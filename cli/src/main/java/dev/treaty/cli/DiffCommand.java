@@ -88,7 +88,7 @@ final class DiffCommand extends RegistryCommand {
       registered.matches();
       Schema schema = client().version(registered.group(1), registered.group(2), true);
       return Formats.parse(session(), schema.schemaType(), schema.schema(),
-          new ReferenceResolver(client()).resolve(schema.references()));
+          resolve(schema.references()));
     }
     SchemaFile file = SchemaFile.read(session(), source, type);
     return Formats.parse(session(), file.type(), file.text(), localReferences());
