@@ -281,6 +281,38 @@ class ContractsApiTest extends ApiTest {
     assertThat(register(s, avro("X", "id")).status()).isEqualTo(200);
   }
 
+  @Test
+  void aJsonKeyTheConsumerDoesNotDeclareBreaksOnlyWhenTheConsumersSchemaClosesTheObject() {
+    String env = name("live");
+    String consumer = name("json-examples");
+    String s = subject();
+    String closed = "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    assertThat(http.post("/subjects/" + s + "/versions", body("JSON", closed, List.of())).status()).isEqualTo(200);
+    http.put("/config/" + s, "{\"compatibility\":\"NONE\"}");
+    String open = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", open,
+        "examples", List.of(Map.of("id", "a", "note", "skipped")))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+    String closedWithName = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"}}}";
+
+    assertThat(http.post("/subjects/" + s + "/versions", body("JSON", closedWithName, List.of())).status())
+        .as("the open consumer skips `note`").isEqualTo(200);
+
+    String closedConsumer = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    publish(consumer, "2", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", closedConsumer,
+        "examples", List.of(Map.of("id", "a", "note", "refused")))));
+    deploy(env, consumer, "2");
+    String closedWithCode = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"},\"code\":{\"type\":\"string\"}}}";
+    Http.Answer refused = http.post("/subjects/" + s + "/versions", body("JSON", closedWithCode, List.of()));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("incompatibilities").toString())
+        .contains("PAYLOAD_INVALID").contains("extraneous key [note] is not permitted");
+  }
+
   /** Check and register give one answer on a gated subject, worded as the gate's, not the level's. */
   @Test
   void aCheckOfAGatedSubjectAnswersWhatItsRegistrationAnswers() {
