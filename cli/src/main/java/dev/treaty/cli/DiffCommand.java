@@ -72,8 +72,8 @@ final class DiffCommand extends RegistryCommand {
     List<Change> changes = dev.treaty.compatibility.Change.of(findings).stream()
         .map(change -> Change.of(change, level == CompatibilityLevel.NONE)).toList();
     boolean compatible = changes.stream().noneMatch(Change::breaking);
-    ChangePrinter.print(session(), format, new ChangeReport(
-        null, old, proposed, level.name(), compatible, changes, true, fromRegistry(proposed) ? null : proposed));
+    ChangePrinter.print(session(), format, new ChangeReport(null, old, proposed, level.name(), compatible, changes, true,
+        fromRegistry(proposed) ? null : proposed, fromRegistry(old) ? null : old, null));
     return compatible ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
 
