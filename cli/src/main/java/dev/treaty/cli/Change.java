@@ -37,7 +37,7 @@ record Change(
   static Change of(Incompatibility incompatibility) {
     return new Change(incompatibility.ruleId(), "BREAKING", incompatibility.path() == null ? "" : incompatibility.path(),
         incompatibility.location(), incompatibility.message(), incompatibility.direction(), incompatibility.version(),
-        incompatibility.verdicts(), incompatibility.remedy());
+        incompatibility.verdicts(), incompatibility.remedy(), incompatibility.side());
   }
 
   /** A registry that explains an incompatibility only in words (a plain Confluent server). */
