@@ -15,7 +15,12 @@ import java.util.stream.Collectors;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record Change(
     String ruleId, String severity, String path, String location, String message, String direction, Integer version,
-    Map<String, String> verdicts, String remedy) {
+    Map<String, String> verdicts, String remedy, String side) {
+
+  Change(String ruleId, String severity, String path, String location, String message, String direction,
+      Integer version, Map<String, String> verdicts, String remedy) {
+    this(ruleId, severity, path, location, message, direction, version, verdicts, remedy, null);
+  }
 
   /** A row of the library's report; {@code safeOnly} when the level (NONE) makes nothing breaking. */
   static Change of(dev.treaty.compatibility.Change change, boolean safeOnly) {
@@ -26,18 +31,23 @@ record Change(
     return new Change(change.ruleId(), breaking ? "BREAKING" : "SAFE", change.path(), change.location(),
         safeOnly ? change.edit() : change.sentence(),
         change.direction() == null ? null : change.direction().name(), change.checkedVersion(), verdicts,
-        breaking ? change.remedy() : null);
+        breaking ? change.remedy() : null, change.side() == null ? null : change.side().name());
   }
 
   static Change of(Incompatibility incompatibility) {
     return new Change(incompatibility.ruleId(), "BREAKING", incompatibility.path() == null ? "" : incompatibility.path(),
         incompatibility.location(), incompatibility.message(), incompatibility.direction(), incompatibility.version(),
-        incompatibility.verdicts(), incompatibility.remedy());
+        incompatibility.verdicts(), incompatibility.remedy(), incompatibility.side());
   }
 
   /** A registry that explains an incompatibility only in words (a plain Confluent server). */
   static Change unexplained(String message) {
     return new Change("INCOMPATIBLE", "BREAKING", "", null, message, null, null, Map.of(), null);
+  }
+
+  /** Whether {@code location} points into the old schema (a deleted element is only there). */
+  boolean inOld() {
+    return "OLD".equals(side);
   }
 
   boolean breaking() {

@@ -34,15 +34,19 @@ final class ChangePrinter {
     out.println(report.compatible() ? summary : colours.bold(summary));
   }
 
-  /** Workflow commands GitHub Actions turns into annotations on the changed file. */
+  /**
+   * Workflow commands GitHub Actions turns into annotations on the changed file, or on the old file
+   * for what only the old schema has (a deleted field); a line of an old schema that is not a local
+   * file is left out rather than put on the wrong file.
+   */
   private static void github(PrintWriter out, ChangeReport report) {
-    String file = report.file();
     for (Change change : report.changes()) {
+      String file = change.inOld() ? report.oldFile() : report.file();
       StringBuilder line = new StringBuilder(change.breaking() ? "::error " : "::notice ");
       if (file != null) {
         line.append("file=").append(property(file)).append(',');
       }
-      Position position = Position.of(change.location());
+      Position position = file == null && change.inOld() ? null : Position.of(change.location());
       if (position != null) {
         line.append("line=").append(position.line()).append(',');
         if (position.column() != null) {

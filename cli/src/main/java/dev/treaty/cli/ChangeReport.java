@@ -14,6 +14,7 @@ import java.util.List;
  * @param proposed the new schema's file or {@code SUBJECT@VERSION}
  * @param complete whether safe changes are listed too (a registry reports only breaking ones)
  * @param file the local file annotations point at, or {@code null} when NEW came from the registry
+ * @param oldFile the local file of OLD, where annotations of what only OLD has go, or {@code null}
  * @param judge who decided on the registry (the level or the contract gate), or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,11 +22,17 @@ record ChangeReport(
     String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
     @JsonIgnore boolean complete,
     @JsonIgnore String file,
+    @JsonIgnore String oldFile,
     Judge judge) {
 
   ChangeReport(String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
       boolean complete, String file) {
-    this(subject, old, proposed, level, compatible, changes, complete, file, null);
+    this(subject, old, proposed, level, compatible, changes, complete, file, null, null);
+  }
+
+  ChangeReport(String subject, String old, String proposed, String level, boolean compatible, List<Change> changes,
+      boolean complete, String file, Judge judge) {
+    this(subject, old, proposed, level, compatible, changes, complete, file, null, judge);
   }
 
   long breakingCount() {

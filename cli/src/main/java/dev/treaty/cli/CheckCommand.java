@@ -34,11 +34,10 @@ final class CheckCommand extends RegistryCommand {
   int run() {
     OutputFormat format = output();
     SchemaFile file = schema.read(session());
-    ReferenceResolver resolver = new ReferenceResolver(client());
     // Parsed here first: a registry answers a verbose check of an invalid schema with
     // "incompatible", but an invalid file is an input error (exit 2), not a verdict.
-    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolver.resolve(schema.references));
-    ChangeReport report = level == null ? onRegistry(file) : locally(proposed, resolver);
+    ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolve(schema.references));
+    ChangeReport report = level == null ? onRegistry(file) : locally(proposed);
     ChangePrinter.print(session(), format, report);
     return report.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
@@ -61,12 +60,12 @@ final class CheckCommand extends RegistryCommand {
         response.judge());
   }
 
-  private ChangeReport locally(ParsedSchema proposed, ReferenceResolver resolver) {
+  private ChangeReport locally(ParsedSchema proposed) {
     List<VersionedSchema> existing = new ArrayList<>();
     for (int version : liveVersions()) {
       Schema registered = client().version(schema.subject, Integer.toString(version), false);
       ParsedSchema parsed = Formats.parse(session(), registered.schemaType(), registered.schema(),
-          resolver.resolve(registered.references()));
+          resolve(registered.references()));
       existing.add(new VersionedSchema(version, schema.normalize ? parsed.normalized() : parsed));
     }
     CompatibilityReport report = new CompatibilityChecker().check(

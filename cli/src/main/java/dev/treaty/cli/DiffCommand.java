@@ -72,8 +72,8 @@ final class DiffCommand extends RegistryCommand {
     List<Change> changes = dev.treaty.compatibility.Change.of(findings).stream()
         .map(change -> Change.of(change, level == CompatibilityLevel.NONE)).toList();
     boolean compatible = changes.stream().noneMatch(Change::breaking);
-    ChangePrinter.print(session(), format, new ChangeReport(
-        null, old, proposed, level.name(), compatible, changes, true, fromRegistry(proposed) ? null : proposed));
+    ChangePrinter.print(session(), format, new ChangeReport(null, old, proposed, level.name(), compatible, changes, true,
+        fromRegistry(proposed) ? null : proposed, fromRegistry(old) ? null : old, null));
     return compatible ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
 
@@ -88,7 +88,7 @@ final class DiffCommand extends RegistryCommand {
       registered.matches();
       Schema schema = client().version(registered.group(1), registered.group(2), true);
       return Formats.parse(session(), schema.schemaType(), schema.schema(),
-          new ReferenceResolver(client()).resolve(schema.references()));
+          resolve(schema.references()));
     }
     SchemaFile file = SchemaFile.read(session(), source, type);
     return Formats.parse(session(), file.type(), file.text(), localReferences());

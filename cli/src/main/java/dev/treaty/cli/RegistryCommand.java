@@ -1,6 +1,10 @@
 package dev.treaty.cli;
 
+import dev.treaty.client.ReferenceResolver;
 import dev.treaty.client.RegistryClient;
+import dev.treaty.client.model.SchemaReference;
+import dev.treaty.compatibility.ResolvedReference;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -41,6 +45,17 @@ abstract class RegistryCommand implements Callable<Integer> {
       client = root.client();
     }
     return client;
+  }
+
+  /** The schemas {@code references} point at, fetched from the registry, each after its own dependencies. */
+  List<ResolvedReference> resolve(List<SchemaReference> references) {
+    try {
+      return ReferenceResolver.of(client()).resolve(references).stream()
+          .map(resolved -> new ResolvedReference(resolved.name(), resolved.text()))
+          .toList();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage(), e);
+    }
   }
 
   void println(String line) {

@@ -1,6 +1,7 @@
 package dev.treaty.cli;
 
 import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

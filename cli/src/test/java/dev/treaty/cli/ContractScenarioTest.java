@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

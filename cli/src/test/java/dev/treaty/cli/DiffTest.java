@@ -3,6 +3,7 @@ package dev.treaty.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +94,18 @@ class DiffTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     Golden.assertMatches("diff-protobuf.github.txt", result.out());
+  }
+
+  @Test
+  void aRemovedFieldIsAnnotatedOnTheOldFileAndAnAddedOneOnTheNewInEveryDirection() {
+    for (String level : List.of("BACKWARD", "FORWARD", "FULL")) {
+      String out = cli.run("diff", "shipment-v1.proto", "shipment-v2.proto", "-o", "github", "--level", level).out();
+
+      assertThat(out.lines().filter(line -> line.contains("`items` (3)")).toList()).as(level)
+          .singleElement().asString().contains("file=shipment-v1.proto,line=7,col=3,");
+      assertThat(out.lines().filter(line -> line.contains("`carrier` (4)")).toList()).as(level)
+          .singleElement().asString().contains("file=shipment-v2.proto,line=7,col=3,");
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaReference;
 import dev.treaty.client.model.SubjectVersion;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

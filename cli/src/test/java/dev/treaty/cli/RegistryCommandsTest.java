@@ -2,6 +2,7 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

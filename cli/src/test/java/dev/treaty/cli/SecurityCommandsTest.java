@@ -2,9 +2,9 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.RegistryServer;
 import dev.treaty.registry.ServerConfig;
 import dev.treaty.registry.security.SecurityConfig;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,9 +29,9 @@ class SecurityCommandsTest {
 
     SecurityConfig security = SecurityConfig.from(Map.of("auth.enabled", "true",
         "auth.users.file", dir.resolve("users").toString()), dir);
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withSecurity(security);
-    try (RegistryServer server = RegistryServer.start(config)) {
-      Cli cli = new Cli(dir).env("TREATY_REGISTRY_URL", "http://127.0.0.1:" + server.port());
+    ServerConfig config = ServerConfig.defaults().withDataDir(dir.resolve("data")).withSecurity(security);
+    try (RunningRegistry server = RunningRegistry.start(config)) {
+      Cli cli = new Cli(dir).env("TREATY_REGISTRY_URL", server.url());
       assertThat(cli.run("subjects").exitCode()).as("no credentials").isNotZero();
       assertThat(cli.run("--user", "alice:wrong password", "subjects").exitCode()).isNotZero();
       assertThat(cli.run("--user", "alice:" + PASSWORD, "subjects").exitCode()).isZero();
@@ -56,9 +56,9 @@ class SecurityCommandsTest {
     assertThat(offline.run("user", "add", "alice", "--role", "admin", "--file", "users").exitCode()).isZero();
     SecurityConfig security = SecurityConfig.from(Map.of("auth.enabled", "true",
         "auth.users.file", dir.resolve("users").toString()), dir);
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withSecurity(security);
-    try (RegistryServer server = RegistryServer.start(config)) {
-      String url = "http://127.0.0.1:" + server.port();
+    ServerConfig config = ServerConfig.defaults().withDataDir(dir.resolve("data")).withSecurity(security);
+    try (RunningRegistry server = RunningRegistry.start(config)) {
+      String url = server.url();
       Cli admin = new Cli(dir).env("TREATY_REGISTRY_URL", url).env("TREATY_USER_PASSWORD", "bobs first password");
       assertThat(admin.run("--user", "alice:" + PASSWORD, "user", "add", "bob", "--role", "writer:team-b.*").exitCode())
           .isZero();

@@ -15,13 +15,15 @@ import java.util.Objects;
  *
  * @param path RFC 6901 pointer of the edit (into the proposed schema where the format says so)
  * @param location {@code file:line:column} in .proto text, or {@code null}
+ * @param side which schema {@code location} points into (a deletion: the old one), or {@code null}
  * @param edit the sentence naming the edit, e.g. "Field `amount` was added without a default."
  * @param remedy how to make the edit safely, from the rule of the first breaking verdict
  * @param checkedVersion the existing version compared with, or {@code null} outside a level check
  * @param verdicts one per direction checked, BACKWARD first
  */
 public record Change(
-    String path, String location, String edit, String remedy, Integer checkedVersion, List<Verdict> verdicts) {
+    String path, String location, Side side, String edit, String remedy, Integer checkedVersion,
+    List<Verdict> verdicts) {
 
   /** How one direction judged the edit, under which rule. */
   public record Verdict(Direction direction, String ruleId, Severity severity) {}
@@ -61,7 +63,8 @@ public record Change(
         verdicts.add(new Verdict(finding.direction(), finding.ruleId(), finding.severity()));
       }
     }
-    return new Change(first.path(), first.location() != null ? first.location() : decisive.location(),
+    Finding located = first.location() != null ? first : decisive;
+    return new Change(first.path(), located.location(), located.side(),
         first.message(), decisive.remedy(), first.checkedVersion(), verdicts);
   }
 

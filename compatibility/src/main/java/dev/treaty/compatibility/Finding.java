@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param direction which way the pair was checked, or {@code null} outside a level check
  * @param checkedVersion the existing version checked against, or {@code null}
  * @param remedy one sentence on how to make the change safely (the rule's), or {@code null}
+ * @param side which schema {@code location} points into, or {@code null} when not known (no location)
  */
 public record Finding(
     String ruleId,
@@ -23,7 +24,8 @@ public record Finding(
     String message,
     Direction direction,
     Integer checkedVersion,
-    String remedy) {
+    String remedy,
+    Side side) {
 
   /** Findings in a stable order: version (newest first), direction, path, rule id, message. */
   public static final Comparator<Finding> ORDER =
@@ -42,8 +44,14 @@ public record Finding(
 
   public Finding(
       String ruleId, Severity severity, String path, String location, String message, Direction direction,
+      Integer checkedVersion, String remedy) {
+    this(ruleId, severity, path, location, message, direction, checkedVersion, remedy, null);
+  }
+
+  public Finding(
+      String ruleId, Severity severity, String path, String location, String message, Direction direction,
       Integer checkedVersion) {
-    this(ruleId, severity, path, location, message, direction, checkedVersion, null);
+    this(ruleId, severity, path, location, message, direction, checkedVersion, null, null);
   }
 
   public static Finding breaking(String ruleId, SchemaPath path, String message) {
@@ -59,14 +67,19 @@ public record Finding(
   }
 
   public Finding at(String location) {
-    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy);
+    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy, side);
+  }
+
+  /** This finding with its location in {@code side}'s schema. */
+  public Finding at(String location, Side side) {
+    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy, side);
   }
 
   public Finding withRemedy(String remedy) {
-    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy);
+    return new Finding(ruleId, severity, path, location, message, direction, checkedVersion, remedy, side);
   }
 
   public Finding checked(Direction direction, Integer version) {
-    return new Finding(ruleId, severity, path, location, message, direction, version, remedy);
+    return new Finding(ruleId, severity, path, location, message, direction, version, remedy, side);
   }
 }

@@ -57,6 +57,16 @@ public interface SchemaFormat {
   List<Finding> validate(ParsedSchema schema, String payloadJson);
 
   /**
+   * What keeps a consumer on {@code reader} from reading {@code payloadJson} written under
+   * {@code writer}, as such a reader really reads it: by default every problem {@link #validate}
+   * finds under the writer's schema. A format whose readers tolerate more says so (JSON Schema: a
+   * property the reader's schema does not declare, on an object it leaves open).
+   */
+  default List<Finding> validateAsRead(ParsedSchema writer, ParsedSchema reader, String payloadJson) {
+    return validate(writer, payloadJson);
+  }
+
+  /**
    * Generates {@code request.count()} valid messages, as JSON text in the encoding {@link #validate}
    * reads, deterministically from {@code request.seed()}. Together they take every alternative the
    * schema offers (union branches, oneof cases, enum symbols), null and absent optionals, empty and

@@ -16,6 +16,7 @@ import dev.treaty.kafka.json.JsonSchemaDeserializer;
 import dev.treaty.kafka.json.JsonSchemaSerializer;
 import dev.treaty.kafka.protobuf.ProtobufDeserializer;
 import dev.treaty.kafka.protobuf.ProtobufSerializer;
+import dev.treaty.registry.testing.RunningRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

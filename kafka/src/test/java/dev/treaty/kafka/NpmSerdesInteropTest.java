@@ -16,6 +16,7 @@ import dev.treaty.kafka.json.JsonSchemaDeserializer;
 import dev.treaty.kafka.json.JsonSchemaSerializer;
 import dev.treaty.kafka.protobuf.ProtobufDeserializer;
 import dev.treaty.kafka.protobuf.ProtobufSerializer;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

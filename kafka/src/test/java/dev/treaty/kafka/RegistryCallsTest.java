@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.kafka.avro.AvroDeserializer;
 import dev.treaty.kafka.avro.AvroSerializer;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.util.HashMap;

@@ -17,6 +17,7 @@ import dev.treaty.kafka.json.JsonSchemaDeserializer;
 import dev.treaty.kafka.json.JsonSchemaSerializer;
 import dev.treaty.kafka.protobuf.ProtobufDeserializer;
 import dev.treaty.kafka.protobuf.ProtobufSerializer;
+import dev.treaty.registry.testing.RunningRegistry;
 import dev.treaty.shop.Order;
 import dev.treaty.shop.Parcel;
 import java.util.HashMap;

@@ -10,6 +10,7 @@ import dev.treaty.kafka.avro.AvroDeserializer;
 import dev.treaty.kafka.avro.AvroSerializer;
 import dev.treaty.kafka.protobuf.ProtobufDeserializer;
 import dev.treaty.kafka.protobuf.ProtobufSerializer;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 import java.util.Map;

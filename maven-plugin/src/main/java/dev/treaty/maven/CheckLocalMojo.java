@@ -1,5 +1,6 @@
 package dev.treaty.maven;
 
+import dev.treaty.compatibility.Change;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
@@ -9,6 +10,7 @@ import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.compatibility.SchemaFormat;
 import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.compatibility.Side;
 import dev.treaty.compatibility.VersionedSchema;
 import java.io.File;
 import java.io.IOException;
@@ -143,7 +145,28 @@ public class CheckLocalMojo extends AbstractMojo {
       return;
     }
     problems.add(schema.subject(), "(" + schema.file().getName() + ") is not " + level + " compatible with "
-        + origins(earlier), report.breakingChanges().stream().map(change -> Problem.of(schema.subject(), change)).toList());
+        + origins(earlier), report.breakingChanges().stream()
+        .map(change -> Problem.of(schema.subject(), change, location(change, schema, earlier))).toList());
+  }
+
+  /**
+   * The change's line and column in the file they belong to: an earlier schema's for what only it
+   * has (a deleted field), else the configured file.
+   */
+  static String location(Change change, SubjectSchema schema, List<PreviousSchemas.Previous> earlier) {
+    if (change.location() == null) {
+      return null;
+    }
+    String[] parts = change.location().split(":");
+    String lineAndColumn = parts.length >= 3 ? parts[parts.length - 2] + ":" + parts[parts.length - 1]
+        : parts.length == 2 ? parts[1] : null;
+    if (lineAndColumn == null) {
+      return change.location();
+    }
+    boolean old = change.side() == Side.OLD && change.checkedVersion() != null
+        && change.checkedVersion() >= 1 && change.checkedVersion() <= earlier.size();
+    String file = old ? earlier.get(change.checkedVersion() - 1).origin() : schema.file().getPath();
+    return file + ":" + lineAndColumn;
   }
 
   private static String origins(List<PreviousSchemas.Previous> earlier) {

@@ -6,16 +6,15 @@ import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.ResolvedReference;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * Finds the schemas a configured schema refers to. A reference without a version to a subject
  * configured in the same build uses the local file, so {@code validate} needs no registry for it;
- * anything else is fetched from the registry, transitively, dependencies first.
+ * anything else comes from the registry. The walk itself (transitive, dependencies first, cycles
+ * refused) is the client's {@link dev.treaty.client.ReferenceResolver}, shared with the CLI.
  */
 final class ReferenceResolver {
 
@@ -24,9 +23,17 @@ final class ReferenceResolver {
     RegistryClient get() throws MojoExecutionException;
   }
 
+  /** Carries a checked failure of the registry out of the client's lookup callback. */
+  private static final class Unavailable extends RuntimeException {
+    Unavailable(MojoExecutionException cause) {
+      super(cause);
+    }
+  }
+
   private final Map<String, SubjectSchema> local;
   private final ClientSource registry;
   private final Map<String, Integer> registeredThisRun = new HashMap<>();
+  private final dev.treaty.client.ReferenceResolver walk = new dev.treaty.client.ReferenceResolver(this::find);
 
   ReferenceResolver(Map<String, SubjectSchema> local, ClientSource registry) {
     this.local = local;
@@ -40,12 +47,15 @@ final class ReferenceResolver {
 
   /** The texts of every schema {@code schema} depends on, each after its own dependencies. */
   List<ResolvedReference> resolve(SubjectSchema schema) throws MojoExecutionException {
-    List<ResolvedReference> ordered = new ArrayList<>();
-    Set<String> done = new HashSet<>();
-    for (Reference reference : schema.references()) {
-      visitLocalOrRemote(reference, done, new HashSet<>(), ordered);
+    try {
+      return walk.resolve(asSchemaReferences(schema.references())).stream()
+          .map(resolved -> new ResolvedReference(resolved.name(), resolved.text()))
+          .toList();
+    } catch (Unavailable e) {
+      throw (MojoExecutionException) e.getCause();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
-    return ordered;
   }
 
   /** The references as the registry wants them: every version a number. */
@@ -64,66 +74,37 @@ final class ReferenceResolver {
     return pinned;
   }
 
-  private void visitLocalOrRemote(Reference reference, Set<String> done, Set<String> path, List<ResolvedReference> out)
-      throws MojoExecutionException {
-    if (done.contains(reference.getName())) {
-      return;
-    }
-    enter(reference.getName(), path);
-    SubjectSchema localSchema = reference.getVersion() == null ? local.get(reference.getSubject()) : null;
+  /** A configured schema when the reference names no version, else the registry's. */
+  private Schema find(SchemaReference reference) {
+    SubjectSchema localSchema = reference.version() == null ? local.get(reference.subject()) : null;
     if (localSchema != null) {
-      for (Reference nested : localSchema.references()) {
-        visitLocalOrRemote(nested, done, path, out);
-      }
-      finish(reference.getName(), localSchema.text(), done, path, out);
-      return;
+      return new Schema(localSchema.subject(), null, null, localSchema.type(),
+          asSchemaReferences(localSchema.references()), null, null, localSchema.text(), null, null);
     }
-    Schema remote = fetch(reference.getSubject(), versionText(reference));
-    visitRemote(remote.references(), done, path, out);
-    finish(reference.getName(), remote.schema(), done, path, out);
-  }
-
-  private void visitRemote(List<SchemaReference> references, Set<String> done, Set<String> path,
-      List<ResolvedReference> out) throws MojoExecutionException {
-    for (SchemaReference reference : references == null ? List.<SchemaReference>of() : references) {
-      if (done.contains(reference.name())) {
-        continue;
-      }
-      enter(reference.name(), path);
-      String version = reference.version() == null || reference.version() < 0 ? "latest" : reference.version().toString();
-      Schema remote = fetch(reference.subject(), version);
-      visitRemote(remote.references(), done, path, out);
-      finish(reference.name(), remote.schema(), done, path, out);
+    Integer version = reference.version();
+    String versionText = version == null || version < 0
+        ? dev.treaty.client.ReferenceResolver.versionText(registeredThisRun.get(reference.subject()))
+        : version.toString();
+    try {
+      return fetch(reference.subject(), versionText);
+    } catch (MojoExecutionException e) {
+      throw new Unavailable(e);
     }
-  }
-
-  private static void enter(String name, Set<String> path) throws MojoExecutionException {
-    if (!path.add(name)) {
-      throw new MojoExecutionException("The references of " + name + " form a cycle");
-    }
-  }
-
-  private static void finish(String name, String text, Set<String> done, Set<String> path, List<ResolvedReference> out) {
-    path.remove(name);
-    done.add(name);
-    out.add(new ResolvedReference(name, text));
-  }
-
-  private String versionText(Reference reference) {
-    Integer version = reference.getVersion();
-    if (version == null || version < 0) {
-      Integer thisRun = registeredThisRun.get(reference.getSubject());
-      return thisRun == null ? "latest" : thisRun.toString();
-    }
-    return version.toString();
   }
 
   private Schema fetch(String subject, String version) throws MojoExecutionException {
+    RegistryClient client = registry.get();
     try {
-      return registry.get().version(subject, version, false);
+      return client.version(subject, version, !"latest".equals(version));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Cannot fetch referenced subject " + subject + " version " + version + ": "
           + e.getMessage(), e);
     }
+  }
+
+  private static List<SchemaReference> asSchemaReferences(List<Reference> references) {
+    return references.stream()
+        .map(reference -> new SchemaReference(reference.getName(), reference.getSubject(), reference.getVersion()))
+        .toList();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.model.Contract;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

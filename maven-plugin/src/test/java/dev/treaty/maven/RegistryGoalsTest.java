@@ -12,6 +12,7 @@ import dev.treaty.client.model.ContractRequest;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.compatibility.RuleCatalog;
 import dev.treaty.compatibility.SchemaFormats;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.treaty.client.Credentials;
-import dev.treaty.registry.RegistryServer;
 import dev.treaty.registry.ServerConfig;
 import dev.treaty.registry.security.Grant;
 import dev.treaty.registry.security.SecurityConfig;
 import dev.treaty.registry.security.UserFile;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,9 +41,9 @@ class SettingsXmlCredentialsTest {
     UserFile.put(dir.resolve("users"), "ci", PASSWORD, List.of(Grant.parse("writer")));
     SecurityConfig security = SecurityConfig.from(
         Map.of("auth.enabled", "true", "auth.users.file", dir.resolve("users").toString()), dir);
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dir.resolve("data")).withSecurity(security);
-    try (RegistryServer server = RegistryServer.start(config)) {
-      String url = "http://127.0.0.1:" + server.port();
+    ServerConfig config = ServerConfig.defaults().withDataDir(dir.resolve("data")).withSecurity(security);
+    try (RunningRegistry server = RunningRegistry.start(config)) {
+      String url = server.url();
       Map<String, File> subjects = Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1));
 
       RegisterMojo anonymous = Goals.subjects(new RegisterMojo(), url, subjects, new RecordingLog());

@@ -6,8 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractRequest;
-import dev.treaty.registry.RegistryServer;
-import dev.treaty.registry.ServerConfig;
+import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  */
 class TreatyExtensionTest {
 
-  private static RegistryServer server;
+  private static RunningRegistry server;
   private static RegistryClient client;
   private static String url;
 
@@ -40,8 +39,8 @@ class TreatyExtensionTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RegistryServer.start(ServerConfig.defaults().withPort(0).withDataDir(Files.createTempDirectory("treaty-junit")));
-    url = "http://127.0.0.1:" + server.port();
+    server = RunningRegistry.start();
+    url = server.url();
     client = RegistryClient.of(url);
     client.publishContract("billing", "5", new ContractRequest(List.of(),
         List.of(ContractEntry.inline("orders-value", "AVRO", OrderSchemas.WITH_EMAIL))));

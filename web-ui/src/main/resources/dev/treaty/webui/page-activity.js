@@ -32,19 +32,24 @@ function envLink(environment) {
   return h('a', { href: to.contracts(environment) }, environment);
 }
 
-export async function render(main, { isCurrent }) {
+// ?event=N (a link from a version that entered through a gate override) starts the timeline at
+// that event and marks it.
+export async function render(main, { params, isCurrent }) {
   document.title = 'Activity · Treaty';
+  const focus = parseInt((params && params.get('event')) || '', 10);
   const list = h('ol', { className: 'timeline activity', id: 'events' });
   const more = h('button', { type: 'button', id: 'events-more' }, 'Older events');
   const status = h('div', { 'aria-live': 'polite' });
-  replace(main, heading('Activity'), list, status, more);
-  let before = 0;
+  replace(main, heading('Activity'),
+    focus > 0 ? h('p', { className: 'muted' }, `From event ${focus} back. `, h('a', { href: '#/activity' }, 'Show the newest events.')) : null,
+    list, status, more);
+  let before = focus > 0 ? focus + 1 : 0;
   const load = async () => {
     more.disabled = true;
     try {
       const events = await api.recentEvents(before, PAGE);
       if (!isCurrent()) return;
-      append(list, events.map(entry));
+      append(list, events.map((event) => marked(entry(event), event.id === focus)));
       if (events.length > 0) before = events[events.length - 1].id;
       more.hidden = events.length < PAGE;
       if (list.children.length === 0) replace(status, h('p', { className: 'muted' }, 'Nothing has happened yet.'));
@@ -56,6 +61,21 @@ export async function render(main, { isCurrent }) {
   };
   more.addEventListener('click', load);
   await load();
+}
+
+function marked(item, focused) {
+  if (focused) {
+    item.classList.add('current');
+    item.id = 'event-focus';
+    item.setAttribute('aria-current', 'true');
+  }
+  return item;
+}
+
+// Why the gate let a change through: where it looked, whom it judged, what the level broke on.
+function overrideDetail(detail) {
+  return h('div', { className: 'small' }, 'No consumer deployed in ', envLink(detail.environment), ' was affected (consumers: ',
+    detail.consumers || 'none', '); the level broke on ', h('code', null, detail.overruled || '?'), '.');
 }
 
 function entry(event) {
@@ -71,5 +91,6 @@ function entry(event) {
   return h('li', { 'data-type': event.type, 'data-id': event.id },
     h('div', null, h('strong', null, event.actor || 'someone'), ` ${verb} `, target,
       event.schemaId ? [' · schema ', h('a', { href: to.schema(event.schemaId) }, String(event.schemaId))] : null),
+    event.type === 'CONTRACT_GATE_OVERRIDE' && event.detail ? overrideDetail(event.detail) : null,
     h('div', { className: 'muted small' }, time(event.time), ` · event ${event.id} · `, h('code', null, event.type)));
 }

@@ -42,6 +42,8 @@ function timeline(subject, versions, chosen) {
       `Version ${v.version}`),
     v.deleted ? h('span', { className: 'badge muted-badge' }, 'soft-deleted') : null,
     v.deprecation ? h('span', { className: 'badge warn' }, 'deprecated') : null,
+    v.gateOverride ? h('a', { className: 'badge warn gate-override', href: to.event(v.gateOverride.event),
+      title: `Entered through a gate override (event ${v.gateOverride.event})` }, 'gate override') : null,
     (v.findings || []).length ? h('span', { className: 'badge warn' }, `${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}`) : null,
     h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
       i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
@@ -64,11 +66,22 @@ async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
         older ? h('a', { className: 'button', href: to.diff(subject, older.version, chosen.version) }, `Diff with version ${older.version}`) : null,
         h('a', { className: 'button', href: to.check(subject) }, 'Check a new schema'))),
     chosen.deprecation ? deprecationNote(chosen.deprecation, 'version-deprecation') : null,
+    chosen.gateOverride ? gateOverrideNote(chosen.gateOverride) : null,
     h('div', { className: 'schema-with-findings' },
       codeBlock(layout(version.schema || '', language), language),
       findingsPanel(chosen.findings || [], detail.lintRules)),
     references(version.references || []),
     referencedBy(referrerVersions.flat()));
+}
+
+// A version the level forbade, let in by the contract gate since no deployed consumer was affected.
+function gateOverrideNote(override) {
+  return h('p', { className: 'notice warn-notice', id: 'version-gate-override' },
+    h('a', { className: 'badge warn gate-override', href: to.event(override.event) }, 'entered through a gate override'),
+    ` The level forbade this version (${override.overruled || 'breaking changes'}); the contract gate of `,
+    h('a', { href: to.contracts(override.environment) }, override.environment),
+    ` let it in since no deployed consumer was affected (consumers: ${override.consumers || 'none'}). `,
+    h('a', { href: to.event(override.event) }, `See event ${override.event}.`));
 }
 
 function references(list) {

@@ -12,6 +12,7 @@ export const to = {
   schema: (id) => `#/schemas/${enc(id)}`,
   check: (subject) => '#/check' + search({ subject }),
   contracts: (environment) => '#/contracts' + search({ environment }),
+  event: (id) => '#/activity' + search({ event: id }),
 };
 
 function search(query) {

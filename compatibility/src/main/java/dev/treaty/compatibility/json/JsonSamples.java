@@ -55,7 +55,7 @@ final class JsonSamples {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       SampleDice tries = attempt == 0 ? dice : dice.retry(attempt);
       String text = JsonDocuments.compact(DeepStack.call(() -> new JsonSamples(tries).value(schema.validationSchema(), SchemaPath.ROOT)));
-      problems = PayloadValidator.validate(schema, text);
+      problems = PayloadValidator.validate(schema, text, PayloadValidator.NOTHING_TOLERATED);
       if (problems.isEmpty()) {
         return text;
       }

@@ -61,12 +61,13 @@ public final class ConsumerGate implements RegistrationGate {
   }
 
   @Override
-  public void record(StoreSession session, String subject, CompatibilityVerdict verdict, String actor) {
+  public void record(
+      StoreSession session, String subject, int version, int schemaId, CompatibilityVerdict verdict, String actor) {
     Judge judge = verdict.judge();
     if (!Judge.CONTRACT_GATE_OVERRIDE.equals(judge.kind())) {
       return;
     }
-    new ContractSession(session).appendEvent("CONTRACT_GATE_OVERRIDE", subject, actor, Map.of(
+    new ContractSession(session).recordGateOverride(subject, version, schemaId, actor, Map.of(
         "environment", judge.environment(),
         "consumers", judge.consumers().isEmpty() ? "none" : String.join(", ", judge.consumers()),
         "overruled", String.join(", ", judge.overruled())));

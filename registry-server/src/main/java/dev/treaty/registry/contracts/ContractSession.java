@@ -103,6 +103,16 @@ final class ContractSession {
     records.deleteGate(subject);
   }
 
+  /**
+   * Records that a version entered through a gate override: the override event (naming the
+   * version and its schema) and the mark on the version that points at it.
+   */
+  void recordGateOverride(String subject, int version, int schemaId, String actor, Map<String, String> detail) {
+    long event = session.append(EventRow.of(
+        "CONTRACT_GATE_OVERRIDE", subject, version, schemaId, actor, ContractJson.write(new TreeMap<>(detail))));
+    records.markGateOverride(subject, version, event);
+  }
+
   /** Appends to the registry's events feed, in this transaction. */
   void appendEvent(String type, String subject, String actor, Map<String, String> detail) {
     session.append(EventRow.of(type, subject, null, null, actor, ContractJson.write(new TreeMap<>(detail))));

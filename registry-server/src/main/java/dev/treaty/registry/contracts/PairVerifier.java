@@ -19,7 +19,8 @@ import java.util.Map;
  * writer schema writes, under the subject's own settings ({@code protobufRules},
  * {@code compatibilityPolicy}) as registration judges it, and each of the consumer's examples must
  * be readable under the producer's schema as a reader really reads it (a field the schema does not
- * declare is skipped by Avro and Protobuf readers, so it is no problem). Thread-safe.
+ * declare is skipped by Avro and Protobuf readers, so it is no problem; a JSON key the consumer's
+ * schema does not declare breaks only where the consumer's schema closes the object). Thread-safe.
  */
 final class PairVerifier {
 
@@ -57,9 +58,10 @@ final class PairVerifier {
     if (!writer.format().name().equals(consumer.entry().schemaType())) {
       return problems; // already SCHEMA_TYPE_CHANGED; a payload of one format says nothing of another
     }
+    ParsedSchema reader = consumer.entry().examples().isEmpty() ? null : parsing.parse(consumer);
     for (int i = 0; i < consumer.entry().examples().size(); i++) {
       String payload = consumer.entry().examples().get(i).toString();
-      for (Finding finding : writer.format().validate(writer, payload).stream()
+      for (Finding finding : writer.format().validateAsRead(writer, reader, payload).stream()
           .filter(Finding::isBreaking).sorted(Finding.ORDER).toList()) {
         Rule rule = RuleCatalog.find(writer.format(), finding.ruleId());
         problems.add(new ExampleProblem(i, finding.ruleId(), finding.path(), finding.message(),

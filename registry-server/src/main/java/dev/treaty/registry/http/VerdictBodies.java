@@ -57,7 +57,8 @@ final class VerdictBodies {
     change.verdicts().stream().filter(v -> v.direction() != null)
         .forEach(v -> verdicts.putIfAbsent(v.direction().name(), v.severity().name()));
     return new Incompatibility(change.ruleId(), change.path(), change.location(), change.sentence(),
-        change.direction() == null ? null : change.direction().name(), change.checkedVersion(), verdicts, change.remedy());
+        change.direction() == null ? null : change.direction().name(), change.checkedVersion(), verdicts, change.remedy(),
+        change.side() == null ? null : change.side().name());
   }
 
   /** The directions the level checks: a change not found in one of them is safe there. */

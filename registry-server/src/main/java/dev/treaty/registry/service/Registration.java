@@ -83,12 +83,12 @@ public final class Registration {
       boolean importing = mode == RegistryMode.IMPORT;
       checkMode(mode, subject, request.id());
       List<LintFinding> warnings = List.of();
+      CompatibilityVerdict verdict = null;
       if (!importing) {
         deprecations.requireBeforeSunset(session, subject);
         warnings = lint.check(session, subject, candidate.parsed(),
             latest.map(row -> judge.parsed(session, row)).orElse(null), settings.lint());
-        CompatibilityVerdict verdict = gate.decide(
-            session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings), actor);
+        verdict = gate.judge(session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings));
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }
@@ -99,6 +99,9 @@ public final class Registration {
       session.insertVersion(subject, version, id);
       removeSoftDeletedCopies(session, versions, id, version, actor);
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
+      if (verdict != null) {
+        gate.record(session, subject, version, id, verdict, actor);
+      }
       if (!warnings.isEmpty()) {
         session.governance().recordFindings(subject, version, Json.write(Json.MAPPER.valueToTree(warnings)));
       }

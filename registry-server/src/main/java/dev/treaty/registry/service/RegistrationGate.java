@@ -21,14 +21,10 @@ public interface RegistrationGate {
    */
   CompatibilityVerdict judge(StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict);
 
-  /** Judges a registration and records what must be remembered of it (an override, in the events feed). */
-  default CompatibilityVerdict decide(
-      StoreSession session, String subject, ParsedSchema proposed, CompatibilityVerdict levelVerdict, String actor) {
-    CompatibilityVerdict verdict = judge(session, subject, proposed, levelVerdict);
-    record(session, subject, verdict, actor);
-    return verdict;
-  }
-
-  /** Records a registration's verdict; nothing by default. */
-  default void record(StoreSession session, String subject, CompatibilityVerdict verdict, String actor) {}
+  /**
+   * Records what must be remembered of a registration {@link #judge} let in, once it has its
+   * version and schema id (an override: an event, and a mark on the version); nothing by default.
+   */
+  default void record(
+      StoreSession session, String subject, int version, int schemaId, CompatibilityVerdict verdict, String actor) {}
 }

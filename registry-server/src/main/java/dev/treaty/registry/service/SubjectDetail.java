@@ -21,10 +21,19 @@ public record SubjectDetail(
 
   /**
    * One version: its number, schema id, registration time (ISO-8601), soft-deleted flag, its own
-   * deprecation ({@code null} when only its subject is deprecated, or nothing is) and the lint
-   * findings it was registered with.
+   * deprecation ({@code null} when only its subject is deprecated, or nothing is), the lint
+   * findings it was registered with, and the gate override it entered through ({@code null} for
+   * the usual way in).
    */
   public record Version(
       int version, int id, String registered, boolean deleted, Deprecation deprecation,
-      List<dev.treaty.compatibility.lint.LintFinding> findings) {}
+      List<dev.treaty.compatibility.lint.LintFinding> findings, GateOverride gateOverride) {}
+
+  /**
+   * The contract gate let this version in although the level forbade it, since no consumer
+   * deployed in {@code environment} was affected: the {@code CONTRACT_GATE_OVERRIDE} event's id,
+   * the consumers that were judged ({@code "none"} when none was deployed) and the rule ids the
+   * level broke on.
+   */
+  public record GateOverride(long event, String environment, String consumers, String overruled) {}
 }

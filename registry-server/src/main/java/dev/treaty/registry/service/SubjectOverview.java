@@ -1,5 +1,7 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.registry.store.ContractRecords;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
@@ -79,9 +81,12 @@ public final class SubjectOverview {
       Map<Integer, String> findings = session.governance().findings(subject);
       Map<Integer, Deprecation> deprecations = new java.util.HashMap<>();
       DeprecationService.all(session, subject).forEach(d -> deprecations.put(d.version() == null ? 0 : d.version(), d));
+      Map<Integer, SubjectDetail.GateOverride> overrides = new java.util.HashMap<>();
+      session.contracts().gateOverrides(subject).forEach(mark -> overrides.put(mark.version(), gateOverride(mark)));
       List<SubjectDetail.Version> versions = rows.stream()
           .map(row -> new SubjectDetail.Version(row.version(), row.schemaId(), time(row.createdAt()), row.deleted(),
-              deprecations.get(row.version()), LintFindingsJson.read(findings.get(row.version()))))
+              deprecations.get(row.version()), LintFindingsJson.read(findings.get(row.version())),
+              overrides.get(row.version())))
           .toList();
       Settings settings = configs.effective(session, subject);
       return new SubjectDetail(
@@ -98,6 +103,11 @@ public final class SubjectOverview {
     });
   }
 
+  private static SubjectDetail.GateOverride gateOverride(ContractRecords.GateOverride mark) {
+    JsonNode detail = mark.detail() == null ? Json.MAPPER.createObjectNode() : Json.read(mark.detail());
+    return new SubjectDetail.GateOverride(mark.event(), detail.path("environment").asText(null),
+        detail.path("consumers").asText(null), detail.path("overruled").asText(null));
+  }
 
   // The newest live version, or the newest of all when every version is soft-deleted.
   private static VersionRow latest(List<VersionRow> versions) {

@@ -19,6 +19,9 @@ public final class ContractRecords {
   private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
   private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
+  /** A version that entered through a contract-gate override: its event's id and detail (JSON). */
+  public record GateOverride(int version, long event, String detail) {}
+
   private final Handle handle;
 
   ContractRecords(Handle handle) {
@@ -113,6 +116,21 @@ public final class ContractRecords {
 
   public void deleteGate(String subject) {
     handle.createUpdate(sql("delete-gate")).bind("subject", subject).execute();
+  }
+
+  /** Marks a version as registered through a gate override, with the event that records it. */
+  public void markGateOverride(String subject, int version, long event) {
+    handle.createUpdate(sql("insert-gate-override"))
+        .bind("subject", subject).bind("version", version).bind("eventId", event)
+        .execute();
+  }
+
+  /** The override marks of a subject's versions, by version. */
+  public List<GateOverride> gateOverrides(String subject) {
+    return handle.createQuery(sql("gate-overrides-of-subject"))
+        .bind("subject", subject)
+        .map((rs, ctx) -> new GateOverride(rs.getInt("version"), rs.getLong("event_id"), rs.getString("detail")))
+        .list();
   }
 
   /** Appends a verification result of a producer version against a consumer version. */

@@ -182,6 +182,7 @@ final class JdbiSession implements StoreSession {
   @Override
   public void removeVersion(String subject, int version) {
     handle.createUpdate(Sql.named("remove-version")).bind("subject", subject).bind("version", version).execute();
+    handle.createUpdate(Sql.named("remove-gate-override")).bind("subject", subject).bind("version", version).execute();
   }
 
   @Override
@@ -222,8 +223,8 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public void append(EventRow event) {
-    handle.createUpdate(Sql.named("append-event"))
+  public long append(EventRow event) {
+    return handle.createUpdate(Sql.named("append-event"))
         .bind("createdAt", event.createdAt())
         .bind("type", event.type())
         .bind("subject", event.subject())
@@ -231,7 +232,9 @@ final class JdbiSession implements StoreSession {
         .bind("schemaId", event.schemaId())
         .bind("actor", event.actor())
         .bind("detail", event.detail())
-        .execute();
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
   }
 
   @Override

@@ -68,7 +68,8 @@ public interface StoreSession {
 
   void deleteMode(String scope);
 
-  void append(EventRow event);
+  /** Appends to the events feed; returns the new event's id. */
+  long append(EventRow event);
 
   List<EventRow> events(long after, int limit);
 

@@ -43,7 +43,9 @@ class ContractsApiTest extends ApiTest {
     Http.Answer read = http.get("/treaty/v1/applications/" + app + "/versions/" + Http.encode("1.0.0+build.7") + "/contract");
     assertThat(read.json().path("application").asText()).isEqualTo(app);
     assertThat(read.json().path("version").asText()).isEqualTo("1.0.0+build.7");
-    assertThat(read.json().path("produces").findValuesAsText("subject")).containsExactly(a, b);
+    // Sorted by name: "subject-10" comes before "subject-9", so the expectation is sorted too.
+    assertThat(read.json().path("produces").findValuesAsText("subject")).containsExactlyElementsOf(
+        java.util.stream.Stream.of(a, b).sorted().toList());
     assertThat(read.json().path("produces").get(0).path("schemaType").asText()).isEqualTo("AVRO");
     assertThat(http.get("/treaty/v1/applications/" + app + "/versions").json().toString()).isEqualTo("[\"1.0.0+build.7\"]");
     assertThat(http.get("/treaty/v1/applications").text()).contains("\"" + app + "\"");
@@ -216,6 +218,55 @@ class ContractsApiTest extends ApiTest {
   }
 
   @Test
+  void aVersionLetInByAGateOverrideIsMarkedWithItsEventWhereverTheSubjectViewShowsIt() {
+    String env = name("live");
+    String consumer = name("lenient");
+    String s = subject();
+    registerId(s, avro("M", "id"));
+    publish(consumer, "1", List.of(), List.of(entry(s, avro("M", "id"))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+
+    int id = registerId(s, avro("M", "id", "added")); // BACKWARD forbids it; the gate lets it in
+    JsonNode event = events().stream().map(e -> new Http.Answer(200, "", e).json())
+        .filter(e -> e.path("type").asText().equals("CONTRACT_GATE_OVERRIDE") && e.path("subject").asText().equals(s))
+        .findFirst().orElseThrow();
+    assertThat(event.path("version").asInt()).as("the event names the version it let in").isEqualTo(2);
+    assertThat(event.path("schemaId").asInt()).isEqualTo(id);
+
+    JsonNode versions = http.get("/treaty/v1/subjects/" + s).json().path("versions");
+    assertThat(versions.get(0).has("gateOverride")).as("version 1 came in the usual way").isFalse();
+    assertThat(versions.get(1).path("gateOverride").toString()).isEqualTo("{\"event\":" + event.path("id").asLong()
+        + ",\"environment\":\"" + env + "\",\"consumers\":\"" + consumer + " 1\","
+        + "\"overruled\":\"READER_FIELD_MISSING_DEFAULT_VALUE\"}");
+
+    // A version allowed by the level itself is not marked, gate or not.
+    registerId(s, avro("M", "id", "added", "more=m"));
+    assertThat(http.get("/treaty/v1/subjects/" + s).json().path("versions").get(2).has("gateOverride")).isFalse();
+  }
+
+  @Test
+  void thePermanentDeletionOfAnOverriddenVersionTakesItsMarkAlong() {
+    String env = name("live");
+    String consumer = name("gone");
+    String s = subject();
+    registerId(s, avro("P", "id"));
+    publish(consumer, "1", List.of(), List.of(entry(s, avro("P", "id"))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+    registerId(s, avro("P", "id", "added"));
+    http.delete("/treaty/v1/subjects/" + s + "/contract-gate");
+
+    assertThat(http.delete("/subjects/" + s + "/versions/2").status()).isEqualTo(200);
+    assertThat(http.delete("/subjects/" + s + "/versions/2?permanent=true").status()).isEqualTo(200);
+    assertThat(register(s, avro("P", "id", "other=o")).status()).isEqualTo(200);
+
+    JsonNode versions = http.get("/treaty/v1/subjects/" + s).json().path("versions");
+    assertThat(versions.findValuesAsText("version")).containsExactly("1", "2");
+    assertThat(versions.get(1).has("gateOverride")).as("the new version 2 came in the usual way").isFalse();
+  }
+
+  @Test
   void aFieldTheReaderDoesNotHaveInAConsumersExampleIsSkippedAsAvroSkipsIt() {
     String env = name("live");
     String consumer = name("examples");
@@ -228,6 +279,38 @@ class ContractsApiTest extends ApiTest {
     http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
 
     assertThat(register(s, avro("X", "id")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aJsonKeyTheConsumerDoesNotDeclareBreaksOnlyWhenTheConsumersSchemaClosesTheObject() {
+    String env = name("live");
+    String consumer = name("json-examples");
+    String s = subject();
+    String closed = "{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    assertThat(http.post("/subjects/" + s + "/versions", body("JSON", closed, List.of())).status()).isEqualTo(200);
+    http.put("/config/" + s, "{\"compatibility\":\"NONE\"}");
+    String open = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    publish(consumer, "1", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", open,
+        "examples", List.of(Map.of("id", "a", "note", "skipped")))));
+    deploy(env, consumer, "1");
+    http.put("/treaty/v1/subjects/" + s + "/contract-gate", "{\"environment\":\"" + env + "\"}");
+    String closedWithName = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"},\"name\":{\"type\":\"string\"}}}";
+
+    assertThat(http.post("/subjects/" + s + "/versions", body("JSON", closedWithName, List.of())).status())
+        .as("the open consumer skips `note`").isEqualTo(200);
+
+    String closedConsumer = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"}}}";
+    publish(consumer, "2", List.of(), List.of(Map.of("subject", s, "schemaType", "JSON", "schema", closedConsumer,
+        "examples", List.of(Map.of("id", "a", "note", "refused")))));
+    deploy(env, consumer, "2");
+    String closedWithCode = "{\"type\":\"object\",\"additionalProperties\":false,"
+        + "\"properties\":{\"id\":{\"type\":\"string\"},\"code\":{\"type\":\"string\"}}}";
+    Http.Answer refused = http.post("/subjects/" + s + "/versions", body("JSON", closedWithCode, List.of()));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("incompatibilities").toString())
+        .contains("PAYLOAD_INVALID").contains("extraneous key [note] is not permitted");
   }
 
   /** Check and register give one answer on a gated subject, worded as the gate's, not the level's. */

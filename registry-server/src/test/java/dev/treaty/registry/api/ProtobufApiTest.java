@@ -2,6 +2,8 @@ package dev.treaty.registry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
@@ -86,6 +88,25 @@ class ProtobufApiTest extends ApiTest {
   void invalidProtoTextIs42201() {
     Http.Answer answer = http.post("/subjects/" + subject() + "/versions", body("PROTOBUF", "message {", List.of()));
     assertThat(answer.errorCode()).isEqualTo(42201);
+  }
+
+  @Test
+  void aDeletedFieldIsLocatedInTheOldSchemaAndAnAddedOneInTheNew() {
+    String subject = subject();
+    http.put("/config/" + subject, "{\"protobufRules\":\"WIRE\",\"compatibility\":\"FULL\"}");
+    http.post("/subjects/" + subject + "/versions", body("PROTOBUF",
+        "syntax = \"proto3\";\nmessage M {\n  string id = 1;\n  string gone = 2;\n}\n", List.of()));
+    String proposed = "syntax = \"proto3\";\nmessage M {\n  string id = 1;\n\n  int64 added = 3 [deprecated = true];\n}\n";
+
+    JsonNode found = http.post("/compatibility/subjects/" + subject + "/versions/latest?verbose=true",
+        body("PROTOBUF", proposed, List.of())).json().path("incompatibilities");
+
+    assertThat(found.findValuesAsText("side")).isNotEmpty();
+    for (JsonNode each : found) {
+      String expected = each.path("message").asText().contains("`gone`") ? "OLD" : "NEW";
+      assertThat(each.path("side").asText()).as(each.toString()).isEqualTo(expected);
+    }
+    assertThat(found.toString()).contains("`gone`");
   }
 
   @Test

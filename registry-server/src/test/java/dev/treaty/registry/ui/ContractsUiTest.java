@@ -146,6 +146,38 @@ class ContractsUiTest {
     assertThat(refused.json().path("judge").path("kind").asText()).isEqualTo("CONTRACT_GATE");
   }
 
+  /** A version the level forbade and the gate let in carries a badge that leads to the override event. */
+  @Test
+  void aVersionLetInByAGateOverrideIsMarkedAndLinksToItsEvent() {
+    String subject = "overridden-value";
+    ok(http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", order("id")))));
+    ok(http.put("/treaty/v1/applications/lenient/versions/1.0.0/contract", Http.json(Map.of("consumes",
+        List.of(Map.of("subject", subject, "schema", order("id")))))));
+    deploy("lenient-env", "lenient", "1.0.0");
+    ok(http.put("/treaty/v1/subjects/" + subject + "/contract-gate", "{\"environment\":\"lenient-env\"}"));
+    ok(http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", order("id", "added")))));
+    long event = http.get("/treaty/v1/subjects/" + subject).json().path("versions").get(1).path("gateOverride")
+        .path("event").asLong();
+
+    browser.open("#/subjects/" + subject + "?version=2");
+    browser.awaitText("#version-gate-override", "entered through a gate override");
+    assertThat(browser.await("#version-gate-override").getText())
+        .contains("The level forbade this version (READER_FIELD_MISSING_DEFAULT_VALUE)")
+        .contains("the contract gate of lenient-env let it in")
+        .contains("consumers: lenient 1.0.0");
+    assertThat(browser.all("#versions a.gate-override")).hasSize(1);
+    browser.screenshot("subject-gate-override");
+
+    browser.await("#version-gate-override a.badge").click();
+    browser.awaitText("#event-focus", "No consumer deployed in lenient-env was affected");
+    assertThat(browser.await("#event-focus").getAttribute("data-id")).isEqualTo(String.valueOf(event));
+    assertThat(browser.await("#event-focus").getText()).contains(subject + " version 2");
+
+    browser.open("#/subjects/" + subject + "?version=1");
+    browser.awaitText("#schema-title", "Version 1");
+    assertThat(browser.all("#version-gate-override")).isEmpty();
+  }
+
   private static String order(String... fields) {
     StringBuilder json = new StringBuilder("{\"type\":\"record\",\"name\":\"Order\",\"fields\":[");
     for (int i = 0; i < fields.length; i++) {

@@ -6,6 +6,7 @@ import dev.treaty.compatibility.ProtobufRuleSet;
 import dev.treaty.compatibility.Rule;
 import dev.treaty.compatibility.SchemaPath;
 import dev.treaty.compatibility.Severity;
+import dev.treaty.compatibility.Side;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,12 +68,33 @@ public final class Findings {
     return reader;
   }
 
-  public void breaking(Rule rule, SchemaPath path, String location, String message) {
-    found.add(new Finding(rule.id(), Severity.BREAKING, path.toString(), location, message, null, null));
+  /** A {@code file:line:column} and whether it is in the writer's schema or the reader's. */
+  public record Located(String location, boolean inWriter) {}
+
+  /** A location in the writer's schema. */
+  public Located writerAt(String location) {
+    return new Located(location, true);
   }
 
-  public void safe(Rule rule, SchemaPath path, String location, String message) {
-    found.add(new Finding(rule.id(), Severity.SAFE, path.toString(), location, message, null, null));
+  /** A location in the reader's schema. */
+  public Located readerAt(String location) {
+    return new Located(location, false);
+  }
+
+  public void breaking(Rule rule, SchemaPath path, Located at, String message) {
+    found.add(new Finding(rule.id(), Severity.BREAKING, path.toString(), at.location(), message, null, null, null, side(at)));
+  }
+
+  public void safe(Rule rule, SchemaPath path, Located at, String message) {
+    found.add(new Finding(rule.id(), Severity.SAFE, path.toString(), at.location(), message, null, null, null, side(at)));
+  }
+
+  // The writer is the old schema unless the check is FORWARD; the reader is then the old one.
+  private Side side(Located at) {
+    if (at.location() == null) {
+      return null;
+    }
+    return at.inWriter() ? edit.earlier(Side.OLD, Side.NEW) : edit.earlier(Side.NEW, Side.OLD);
   }
 
   List<Finding> all() {

@@ -76,6 +76,11 @@ public final class Pairs {
     public String location() {
       return (reader.isEmpty() ? writer : reader).get(0).location();
     }
+
+    /** {@link #location()} with the schema it is in. */
+    public Findings.Located located() {
+      return new Findings.Located(location(), reader.isEmpty());
+    }
   }
 
   /** RPCs matched by name within services matched by name. */

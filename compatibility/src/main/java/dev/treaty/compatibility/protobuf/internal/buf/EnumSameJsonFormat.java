@@ -24,7 +24,7 @@ final class EnumSameJsonFormat implements ProtoRule {
   @Override
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.both() && pair.writer().proto3() && !pair.reader().proto3()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(),
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "Enum `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("proto3", "proto2") + " JSON handling.");
     }
   }

@@ -24,7 +24,7 @@ final class EnumValueNoDeleteUnlessNameReserved implements ProtoRule {
   @Override
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty() && !pair.enumPair().reader().reserved().names().contains(pair.writerName())) {
-      out.breaking(RULE, pair.path(), pair.location(), "Enum value `" + pair.writerName() + "` (" + pair.number()
+      out.breaking(RULE, pair.path(), pair.located(), "Enum value `" + pair.writerName() + "` (" + pair.number()
           + ") of `" + pair.enumPair().either().relativeName() + "` was " + out.edit().says("deleted without reserving its name.", "added; the earlier schema neither declares nor reserves its name."));
     }
   }

@@ -24,7 +24,7 @@ final class EnumValueNoDeleteUnlessNumberReserved implements ProtoRule {
   @Override
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty() && !pair.enumPair().reader().reserved().reservesNumber(pair.number())) {
-      out.breaking(RULE, pair.path(), pair.location(), "Enum value `" + pair.writerName() + "` (" + pair.number()
+      out.breaking(RULE, pair.path(), pair.located(), "Enum value `" + pair.writerName() + "` (" + pair.number()
           + ") of `" + pair.enumPair().either().relativeName() + "` was " + out.edit().says("deleted without reserving its number.", "added; the earlier schema neither declares nor reserves its number."));
     }
   }

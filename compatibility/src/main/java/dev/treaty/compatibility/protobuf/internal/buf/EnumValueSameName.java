@@ -29,7 +29,7 @@ final class EnumValueSameName implements ProtoRule {
     }
     for (var before : pair.writer()) {
       if (pair.reader().stream().noneMatch(after -> after.name().equals(before.name()))) {
-        out.breaking(RULE, pair.path(), pair.location(), "Enum value " + pair.number() + " of `"
+        out.breaking(RULE, pair.path(), pair.located(), "Enum value " + pair.number() + " of `"
             + pair.enumPair().either().relativeName() + "` " + out.edit().says("lost its name `", "gained the name `") + before.name() + "`.");
       }
     }

@@ -25,7 +25,7 @@ final class FieldNoDeleteUnlessNumberReserved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && !pair.message().reader().reserved().reservesNumber(pair.writer().number())) {
-      out.breaking(RULE, pair.path(), pair.writer().location(),
+      out.breaking(RULE, pair.path(), out.writerAt(pair.writer().location()),
           out.edit().says("The " + pair.describe() + " was deleted without reserving the number " + pair.writer().number() + ".",
               "The " + pair.describe() + " was added; the earlier schema neither declares nor reserves the number "
                   + pair.writer().number() + "."));

@@ -30,7 +30,7 @@ final class FieldSameDefault implements ProtoRule {
     String before = Defaults.effective(pair.writer(), out.writer());
     String after = Defaults.effective(pair.reader(), out.reader());
     if (before != null && after != null && !Defaults.same(before, after)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The default of the " + pair.describe()
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The default of the " + pair.describe()
           + " changed " + out.edit().fromTo("`" + before + "`", "`" + after + "`") + ".");
     }
   }

@@ -24,7 +24,7 @@ final class FieldSameJsonName implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().jsonName().equals(pair.reader().jsonName())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The JSON name of the " + pair.describe()
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The JSON name of the " + pair.describe()
           + " changed " + out.edit().fromTo("`" + pair.writer().jsonName() + "`", "`" + pair.reader().jsonName() + "`") + ".");
     }
   }

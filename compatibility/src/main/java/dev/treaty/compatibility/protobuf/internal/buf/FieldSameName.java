@@ -29,7 +29,7 @@ final class FieldSameName implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(),
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()),
           (pair.either().isExtension() ? "Extension " : "Field ") + pair.either().number() + " " + pair.owner()
               + " was renamed "
               + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");

@@ -25,7 +25,7 @@ final class FieldSameOneof implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !java.util.Objects.equals(pair.writer().oneof(), pair.reader().oneof())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " moved "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " moved "
           + out.edit().fromTo(where(pair.writer().oneof()), where(pair.reader().oneof())) + ".");
     }
   }

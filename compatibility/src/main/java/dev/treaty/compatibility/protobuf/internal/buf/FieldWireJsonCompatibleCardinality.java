@@ -30,7 +30,7 @@ final class FieldWireJsonCompatibleCardinality implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && BufTypes.cardinality(pair.writer(), true) != BufTypes.cardinality(pair.reader(), true)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed cardinality "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed cardinality "
           + out.edit().fromTo(BufTypes.cardinalityName(pair.writer()), BufTypes.cardinalityName(pair.reader())) + ".");
     }
   }

@@ -31,13 +31,13 @@ final class FieldWireJsonCompatibleType implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && pair.writer().group() != pair.reader().group()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed "
           + out.edit().fromTo(BufTypes.encoding(pair.writer()), BufTypes.encoding(pair.reader()))
           + ": a group is written between start and end tags, a message field as length-delimited bytes.");
       return;
     }
     if (pair.both() && !BufTypes.compatible(pair.writer().type(), pair.reader().type(), true, out)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed type "
           + out.edit().fromTo(BufTypes.name(pair.writer().type()), BufTypes.name(pair.reader().type())) + ".");
     }
   }

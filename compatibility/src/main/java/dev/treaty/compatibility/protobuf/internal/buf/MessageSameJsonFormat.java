@@ -25,7 +25,7 @@ final class MessageSameJsonFormat implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.both() && pair.writer().proto3() && !pair.reader().proto3()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(),
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "Message `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("proto3", "proto2") + " JSON handling.");
     }
   }

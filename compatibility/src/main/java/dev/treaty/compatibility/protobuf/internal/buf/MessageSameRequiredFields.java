@@ -27,7 +27,8 @@ final class MessageSameRequiredFields implements ProtoRule {
     boolean before = pair.writer() != null && pair.writer().isRequired();
     boolean after = pair.reader() != null && pair.reader().isRequired();
     if (before != after && pair.message().both()) {
-      String location = (pair.reader() != null ? pair.reader() : pair.writer()).location();
+      Findings.Located location = pair.reader() != null ? out.readerAt(pair.reader().location())
+          : out.writerAt(pair.writer().location());
       out.breaking(RULE, pair.path(), location, "The " + pair.describe() + (after == out.edit().later(false, true) ? " is now required." : " is no longer required."));
     }
   }

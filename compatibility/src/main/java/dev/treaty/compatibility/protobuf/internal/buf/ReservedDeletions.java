@@ -12,7 +12,7 @@ final class ReservedDeletions {
   private ReservedDeletions() {}
 
   static void report(
-      Rule rule, Reserved writer, Reserved reader, SchemaPath path, String location, String owner, Findings out) {
+      Rule rule, Reserved writer, Reserved reader, SchemaPath path, Findings.Located location, String owner, Findings out) {
     for (Reserved.Range range : writer.ranges()) {
       List<Reserved.Range> gaps = reader.uncovered(range);
       if (gaps.equals(List.of(range))) {

@@ -25,7 +25,7 @@ final class ReservedEnumNoDelete implements ProtoRule {
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.both()) {
       ReservedDeletions.report(RULE, pair.writer().reserved(), pair.reader().reserved(), pair.path(),
-          pair.reader().location(), "enum `" + pair.reader().relativeName() + "`", out);
+          out.readerAt(pair.reader().location()), "enum `" + pair.reader().relativeName() + "`", out);
     }
   }
 }

@@ -25,7 +25,7 @@ final class ReservedMessageNoDelete implements ProtoRule {
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.both()) {
       ReservedDeletions.report(RULE, pair.writer().reserved(), pair.reader().reserved(), pair.path(),
-          pair.reader().location(), "message `" + pair.reader().relativeName() + "`", out);
+          out.readerAt(pair.reader().location()), "message `" + pair.reader().relativeName() + "`", out);
     }
   }
 }

@@ -24,7 +24,7 @@ final class RpcSameClientStreaming implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && pair.writer().clientStreaming() != pair.reader().clientStreaming()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` switched client streaming "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "RPC `" + pair.reader().name() + "` switched client streaming "
           + (out.edit().later(pair.writer(), pair.reader()).clientStreaming() ? "on." : "off."));
     }
   }

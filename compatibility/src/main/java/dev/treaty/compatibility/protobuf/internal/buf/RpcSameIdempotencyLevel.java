@@ -24,7 +24,7 @@ final class RpcSameIdempotencyLevel implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !level(pair.writer().idempotency()).equals(level(pair.reader().idempotency()))) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its idempotency level "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "RPC `" + pair.reader().name() + "` changed its idempotency level "
           + out.edit().fromTo(level(pair.writer().idempotency()), level(pair.reader().idempotency())) + ".");
     }
   }

@@ -24,7 +24,7 @@ final class RpcSameRequestType implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !pair.writer().requestType().equals(pair.reader().requestType())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its request "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "RPC `" + pair.reader().name() + "` changed its request "
           + out.edit().fromTo("`" + pair.writer().requestType() + "`", "`" + pair.reader().requestType() + "`") + ".");
     }
   }

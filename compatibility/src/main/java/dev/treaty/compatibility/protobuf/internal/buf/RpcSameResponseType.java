@@ -24,7 +24,7 @@ final class RpcSameResponseType implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && !pair.writer().responseType().equals(pair.reader().responseType())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` changed its response "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "RPC `" + pair.reader().name() + "` changed its response "
           + out.edit().fromTo("`" + pair.writer().responseType() + "`", "`" + pair.reader().responseType() + "`") + ".");
     }
   }

@@ -24,7 +24,7 @@ final class RpcSameServerStreaming implements ProtoRule {
   @Override
   public void rpc(Pairs.RpcPair pair, Findings out) {
     if (pair.both() && pair.writer().serverStreaming() != pair.reader().serverStreaming()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "RPC `" + pair.reader().name() + "` switched server streaming "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "RPC `" + pair.reader().name() + "` switched server streaming "
           + (out.edit().later(pair.writer(), pair.reader()).serverStreaming() ? "on." : "off."));
     }
   }

@@ -24,7 +24,7 @@ final class EnumAdded implements ProtoRule {
   @Override
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Enum `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()), "Enum `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -24,7 +24,7 @@ final class EnumConstAdded implements ProtoRule {
   @Override
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.writer().isEmpty()) {
-      out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName()
+      out.safe(RULE, pair.path(), pair.located(), "Enum `" + pair.enumPair().either().relativeName()
           + "` " + out.edit().says("gained", "lost") + " value `" + pair.readerName() + "` (" + pair.number() + ").");
     }
   }

@@ -24,7 +24,7 @@ final class EnumConstChanged implements ProtoRule {
   @Override
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (!pair.writer().isEmpty() && !pair.reader().isEmpty() && !pair.writerName().equals(pair.readerName())) {
-      out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName() + "` value "
+      out.safe(RULE, pair.path(), pair.located(), "Enum `" + pair.enumPair().either().relativeName() + "` value "
           + pair.number() + " was renamed " + out.edit().fromTo("`" + pair.writerName() + "`", "`" + pair.readerName() + "`") + ".");
     }
   }

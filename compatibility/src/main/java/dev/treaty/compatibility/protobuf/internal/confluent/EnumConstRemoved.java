@@ -25,7 +25,7 @@ final class EnumConstRemoved implements ProtoRule {
   @Override
   public void enumValue(Pairs.EnumValuePair pair, Findings out) {
     if (pair.reader().isEmpty()) {
-      out.safe(RULE, pair.path(), pair.location(), "Enum `" + pair.enumPair().either().relativeName()
+      out.safe(RULE, pair.path(), pair.located(), "Enum `" + pair.enumPair().either().relativeName()
           + "` " + out.edit().says("lost", "gained") + " value `" + pair.writerName() + "` (" + pair.number() + ").");
     }
   }

@@ -25,7 +25,7 @@ final class EnumRemoved implements ProtoRule {
   @Override
   public void enumType(Pairs.EnumPair pair, Findings out) {
     if (pair.reader() == null) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "Enum `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
+      out.safe(RULE, pair.path(), out.writerAt(pair.writer().location()), "Enum `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -25,7 +25,7 @@ final class FieldAdded implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && !pair.reader().isRequired() && !pair.reader().inOneof()) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " was " + out.edit().readerOnly() + ".");
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -25,7 +25,7 @@ final class FieldKindChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.KIND)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed kind, "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed kind, "
           + out.edit().fromTo(pair.writer().type().display(), pair.reader().type().display()) + ".");
     }
   }

@@ -29,7 +29,7 @@ final class FieldMovedToExistingOneof implements ProtoRule {
     }
     var groups = FormerGroups.of(pair);
     if (groups.formerTopLevel().size() < 2 && groups.count() > 1) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` in `"
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "Oneof `" + pair.reader().name() + "` in `"
           + pair.message().reader().relativeName() + "` " + out.edit().says("now mixes fields that were not exclusive before.", "was split: its fields were not exclusive before."));
     }
   }

@@ -24,7 +24,7 @@ final class FieldNameChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && !pair.writer().name().equals(pair.reader().name())) {
-      out.safe(RULE, pair.path(), pair.reader().location(),
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "Field " + pair.either().number() + " in `" + pair.message().either().relativeName() + "` was renamed "
               + out.edit().fromTo("`" + pair.writer().name() + "`", "`" + pair.reader().name() + "`") + ".");
     }

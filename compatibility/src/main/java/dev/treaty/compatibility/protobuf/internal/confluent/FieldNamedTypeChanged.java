@@ -37,10 +37,10 @@ final class FieldNamedTypeChanged implements ProtoRule {
       return;
     }
     if (TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.NAMED_TYPE)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed message type "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed message type "
           + out.edit().fromTo("`" + pair.writer().type().display() + "`", "`" + pair.reader().type().display() + "`") + ".");
     } else if (referencedTypeBreaks(pair.writer().type(), pair.reader().type(), out)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " refers to `"
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " refers to `"
           + pair.reader().type().display() + "`, whose referenced definition changed incompatibly.");
     }
   }

@@ -25,7 +25,7 @@ final class FieldNumericLabelChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (LabelChange.changed(pair) && !TypeDifferences.isStringOrBytes(pair.writer().type())) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed label "
           + out.edit().fromTo(pair.writer().label().display(), pair.reader().label().display()) + ".");
     }
   }

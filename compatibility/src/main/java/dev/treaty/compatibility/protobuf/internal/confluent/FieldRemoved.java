@@ -25,7 +25,7 @@ final class FieldRemoved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && !pair.writer().isRequired() && !pair.writer().inOneof()) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "The " + pair.describe() + " was " + out.edit().writerOnly() + ".");
+      out.safe(RULE, pair.path(), out.writerAt(pair.writer().location()), "The " + pair.describe() + " was " + out.edit().writerOnly() + ".");
     }
   }
 }

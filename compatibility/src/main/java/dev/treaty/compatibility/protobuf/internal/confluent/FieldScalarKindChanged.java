@@ -25,7 +25,7 @@ final class FieldScalarKindChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && TypeDifferences.between(pair.writer().type(), pair.reader().type()).contains(TypeDifferences.Difference.SCALAR_GROUP)) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed type "
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed type "
           + out.edit().fromTo(pair.writer().type().display(), pair.reader().type().display()) + ".");
     }
   }

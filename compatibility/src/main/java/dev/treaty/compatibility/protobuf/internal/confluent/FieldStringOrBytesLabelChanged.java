@@ -25,7 +25,7 @@ final class FieldStringOrBytesLabelChanged implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (LabelChange.changed(pair) && TypeDifferences.isStringOrBytes(pair.writer().type())) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "The " + pair.describe() + " changed label "
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()), "The " + pair.describe() + " changed label "
           + out.edit().fromTo(pair.writer().label().display(), pair.reader().label().display()) + ".");
     }
   }

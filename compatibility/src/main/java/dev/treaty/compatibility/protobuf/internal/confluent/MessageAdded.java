@@ -24,7 +24,7 @@ final class MessageAdded implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Message `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()), "Message `" + pair.reader().relativeName() + "` was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -25,7 +25,7 @@ final class MessageMoved implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.both() && pair.writer().siblingIndex() != pair.reader().siblingIndex()) {
-      out.safe(RULE, pair.path(), pair.reader().location(),
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "Message `" + pair.reader().relativeName() + "` moved " + out.edit().fromTo("position " + pair.writer().siblingIndex(), "position " + pair.reader().siblingIndex())
               + " among its siblings.");
     }

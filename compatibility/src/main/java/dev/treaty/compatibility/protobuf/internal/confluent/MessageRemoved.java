@@ -25,7 +25,7 @@ final class MessageRemoved implements ProtoRule {
   @Override
   public void message(Pairs.MessagePair pair, Findings out) {
     if (pair.reader() == null) {
-      out.breaking(RULE, pair.path(), pair.writer().location(), "Message `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
+      out.breaking(RULE, pair.path(), out.writerAt(pair.writer().location()), "Message `" + pair.writer().relativeName() + "` was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -29,7 +29,7 @@ final class MultipleFieldsMovedToOneof implements ProtoRule {
     }
     var groups = FormerGroups.of(pair);
     if (groups.formerTopLevel().size() >= 2) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` in `"
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "Oneof `" + pair.reader().name() + "` in `"
           + pair.message().reader().relativeName() + "` " + out.edit().says("now holds", "was split into") + " the independent fields " + groups.formerTopLevel() + ".");
     }
   }

@@ -24,7 +24,7 @@ final class OneofAdded implements ProtoRule {
   @Override
   public void oneof(Pairs.OneofPair pair, Findings out) {
     if (pair.writer() == null) {
-      out.safe(RULE, pair.path(), pair.reader().location(), "Oneof `" + pair.reader().name() + "` was " + out.edit().says("added to", "removed from") + " `"
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()), "Oneof `" + pair.reader().name() + "` was " + out.edit().says("added to", "removed from") + " `"
           + pair.message().reader().relativeName() + "`.");
     }
   }

@@ -24,7 +24,7 @@ final class OneofFieldAdded implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && pair.reader().inOneof() && !pair.reader().isRequired()) {
-      out.safe(RULE, pair.path(), pair.reader().location(),
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "The " + pair.describe() + " was " + out.edit().says("added to", "removed from") + " oneof `" + pair.reader().oneof() + "`.");
     }
   }

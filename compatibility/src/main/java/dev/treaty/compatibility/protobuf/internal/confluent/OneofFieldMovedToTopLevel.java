@@ -25,7 +25,7 @@ final class OneofFieldMovedToTopLevel implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.both() && pair.writer().inOneof() && !pair.reader().inOneof()) {
-      out.safe(RULE, pair.path(), pair.reader().location(),
+      out.safe(RULE, pair.path(), out.readerAt(pair.reader().location()),
           "The " + pair.describe() + " moved " + out.edit().says("out of", "into") + " oneof `" + pair.writer().oneof() + "`.");
     }
   }

@@ -25,7 +25,7 @@ final class OneofFieldRemoved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && pair.writer().inOneof() && !wholeOneofDeleted(pair)) {
-      out.breaking(RULE, pair.path(), pair.writer().location(),
+      out.breaking(RULE, pair.path(), out.writerAt(pair.writer().location()),
           "The " + pair.describe() + " was " + out.edit().says("removed from", "added to") + " oneof `" + pair.writer().oneof() + "`.");
     }
   }

@@ -25,7 +25,7 @@ final class OneofRemoved implements ProtoRule {
   @Override
   public void oneof(Pairs.OneofPair pair, Findings out) {
     if (pair.reader() == null) {
-      out.safe(RULE, pair.path(), pair.writer().location(), "Oneof `" + pair.writer().name() + "` was " + out.edit().says("removed from", "added to") + " `"
+      out.safe(RULE, pair.path(), out.writerAt(pair.writer().location()), "Oneof `" + pair.writer().name() + "` was " + out.edit().says("removed from", "added to") + " `"
           + pair.message().writer().relativeName() + "`.");
     }
   }

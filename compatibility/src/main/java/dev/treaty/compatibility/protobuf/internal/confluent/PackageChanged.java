@@ -25,7 +25,7 @@ final class PackageChanged implements ProtoRule {
   @Override
   public void file(Pairs.FilePair pair, Findings out) {
     if (!pair.writer().packageName().equals(pair.reader().packageName())) {
-      out.breaking(RULE, pair.path().child("package"), pair.reader().location(),
+      out.breaking(RULE, pair.path().child("package"), out.readerAt(pair.reader().location()),
           "The package changed " + out.edit().fromTo("`" + pair.writer().packageName() + "`", "`" + pair.reader().packageName() + "`") + ".");
     }
   }

@@ -25,7 +25,7 @@ final class RequiredFieldAdded implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.writer() == null && pair.reader().isRequired()) {
-      out.breaking(RULE, pair.path(), pair.reader().location(), "The required " + pair.describe() + " was " + out.edit().readerOnly() + ".");
+      out.breaking(RULE, pair.path(), out.readerAt(pair.reader().location()), "The required " + pair.describe() + " was " + out.edit().readerOnly() + ".");
     }
   }
 }

@@ -24,7 +24,7 @@ final class RequiredFieldRemoved implements ProtoRule {
   @Override
   public void field(Pairs.FieldPair pair, Findings out) {
     if (pair.reader() == null && pair.writer().isRequired()) {
-      out.breaking(RULE, pair.path(), pair.writer().location(), "The required " + pair.describe() + " was " + out.edit().writerOnly() + ".");
+      out.breaking(RULE, pair.path(), out.writerAt(pair.writer().location()), "The required " + pair.describe() + " was " + out.edit().writerOnly() + ".");
     }
   }
 }

@@ -29,7 +29,9 @@ public final class ProtoValidity {
       new ReservedConflicts(),
       new ExtensionRanges(),
       new JsonNameConflicts(),
-      new PackedOption());
+      new PackedOption(),
+      new CustomOptionsKnown(),
+      new FeaturesPlacement());
 
   private ProtoValidity() {}
 

@@ -1,0 +1,1 @@
+insert into gate_overrides (subject, version, event_id) values (:subject, :version, :eventId)

@@ -1,0 +1,1 @@
+delete from gate_overrides where subject = :subject and version = :version
