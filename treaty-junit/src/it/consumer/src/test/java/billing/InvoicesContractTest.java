@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 class InvoicesContractTest {
 
   @ParameterizedTest
-  @TreatySamples(subject = "orders-value", readerSchema = "src/main/avro/order.avsc", count = 3, seed = 7)
+  @TreatySamples(subject = "orders-value", readerSchema = "src/main/avro/order.avsc", count = 2, seed = 7)
   void invoicesEveryOrderTheProducersSend(ProducedEvent event) {
     GenericRecord order = event.value();
 
