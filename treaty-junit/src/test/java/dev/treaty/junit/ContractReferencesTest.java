@@ -2,6 +2,7 @@ package dev.treaty.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.client.ContractSnapshots;
@@ -45,7 +46,9 @@ class ContractReferencesTest {
     client.publishContract("payments", "1", new ContractRequest(List.of(payments,
         entry("transfers-value", "PROTOBUF", ReferenceSchemas.TRANSFER_PROTO, "shop/money.proto", "money-proto"),
         entry("customers-value", "JSON", ReferenceSchemas.CUSTOMER_JSON, "address.json", "address-json")), List.of()));
-    client.publishContract("ledger", "1", new ContractRequest(List.of(), List.of(payments)));
+    // the consumer reads with the same schemas, references and all
+    ContractEntry customers = entry("customers-value", "JSON", ReferenceSchemas.CUSTOMER_JSON, "address.json", "address-json");
+    client.publishContract("ledger", "1", new ContractRequest(List.of(), List.of(payments, customers)));
     Path readers = Files.createDirectories(Path.of("target/test-reader"));
     Files.writeString(readers.resolve("payment.avsc"), ReferenceSchemas.PAYMENT_AVRO);
     Files.writeString(readers.resolve("transfer.proto"), ReferenceSchemas.TRANSFER_PROTO);
@@ -61,16 +64,27 @@ class ContractReferencesTest {
   void aProducerIsCheckedAgainstAConsumersReaderThatRefersToAnotherSubject() {
     ReferencingProducerScenario.money = ReferenceSchemas.MONEY_AVRO;
 
-    ScenarioRun run = producer("2");
+    ScenarioRun run = producer("2", "paymentIsReadableByEveryConsumer");
 
     assertThat(run.summary().getTestsSucceededCount()).as(run.firstFailure()).isEqualTo(1);
+  }
+
+  @Test
+  void aProducersOwnSchemaReferringToAnotherSubjectIsResolvedAndWrittenToTheContractWithItsReference() throws Exception {
+    ScenarioRun run = producer("4", "customerIsReadableByEveryConsumer");
+
+    assertThat(run.summary().getTestsSucceededCount()).as(run.firstFailure()).isEqualTo(1);
+    ContractRequest written = new ObjectMapper().readValue(
+        Files.readString(dir.resolve("payments-4/contract.json")), ContractRequest.class);
+    assertThat(written.produces()).singleElement().satisfies(entry ->
+        assertThat(entry.references()).containsExactly(new SchemaReference("address.json", "address-json", 1)));
   }
 
   @Test
   void theReferencedSchemaIsWhatTheConsumerReadsSoAFieldDroppedInsideItFails() {
     ReferencingProducerScenario.money = ReferenceSchemas.MONEY_AVRO_WITHOUT_CURRENCY;
 
-    ScenarioRun run = producer("3");
+    ScenarioRun run = producer("3", "paymentIsReadableByEveryConsumer");
 
     assertThat(run.summary().getTestsFailedCount()).isEqualTo(1);
     assertThat(run.firstFailure())
@@ -100,8 +114,9 @@ class ContractReferencesTest {
     assertThat(run.summary().getTestsSucceededCount()).as(run.firstFailure()).isEqualTo(6);
   }
 
-  private static ScenarioRun producer(String version) {
-    return ScenarioRun.of(selectClass(ReferencingProducerScenario.class), parameters("payments", version, Map.of()));
+  private static ScenarioRun producer(String version, String test) {
+    return ScenarioRun.of(selectMethod(ReferencingProducerScenario.class, test, Treaty.class.getName()),
+        parameters("payments", version, Map.of()));
   }
 
   private static ScenarioRun consumer(Map<String, String> overrides) {

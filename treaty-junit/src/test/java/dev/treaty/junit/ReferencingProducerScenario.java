@@ -1,5 +1,7 @@
 package dev.treaty.junit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -7,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A producer's contract test whose consumer reads with a schema referring to another subject, run
- * by {@link ContractReferencesTest} through the JUnit launcher.
+ * A producer's contract tests whose schemas, its own and its consumer's, refer to other subjects,
+ * run one method at a time by {@link ContractReferencesTest} through the JUnit launcher.
  */
 @ExtendWith(TreatyExtension.class)
 class ReferencingProducerScenario {
@@ -31,5 +33,14 @@ class ReferencingProducerScenario {
     payment.put("total", total);
 
     treaty.producer("payments-value").assertReadableByConsumers(payment);
+  }
+
+  @Test
+  void customerIsReadableByEveryConsumer(Treaty treaty) throws Exception {
+    JsonNode customer = new ObjectMapper().readTree("{\"name\":\"Ada\",\"address\":{\"street\":\"Main Street 1\"}}");
+
+    treaty.producer("customers-value").schema("JSON", ReferenceSchemas.CUSTOMER_JSON)
+        .reference("address.json", "address-json", 1)
+        .assertReadableByConsumers(customer);
   }
 }
