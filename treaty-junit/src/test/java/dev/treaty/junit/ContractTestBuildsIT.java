@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real Maven builds of two applications using the extension, against one real registry: orders
- * writes orders-value, billing reads it. Each build's {@code target/treaty/contract.json} is
- * published as it stands (what {@code treaty:publish-contract} does), so each side's tests see the
- * other's contract.
+ * writes orders-value and publishes the contract its tests wrote with {@code treaty:publish-contract},
+ * then asks {@code treaty:can-i-deploy}; billing reads orders-value, and its contract file is
+ * published as it stands by this test (billing's passing build runs offline).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractTestBuildsIT {
@@ -54,20 +54,24 @@ class ContractTestBuildsIT {
 
   @Test
   @Order(1)
-  void theProducersTestWritesTheContractItPublishes() throws Exception {
-    SampleBuild.Result build = orders.run("test", "-Dtreaty.registry.url=" + registry.url());
+  void theProducersBuildPublishesTheContractItsTestWrote() throws Exception {
+    SampleBuild.Result build = orders.run("verify", "-Dtreaty.registry.url=" + registry.url());
 
     assertThat(build.succeeded()).as(build.log()).isTrue();
-    assertThat(build.log()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
-    ContractRequest contract = publish(build, "orders", "1");
-    assertThat(contract.produces()).singleElement().satisfies(entry -> {
+    assertThat(build.log())
+        .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0")
+        .contains("Published the contract of orders 1: produces 1, consumes 0 subject(s)")
+        .contains("can-i-deploy: orders 1 can be deployed to the latest versions (0 pair(s) agree)");
+    ContractRequest written = JSON.readValue(
+        Files.readString(build.directory().resolve("target/treaty/contract.json")), ContractRequest.class);
+    assertThat(written.produces()).singleElement().satisfies(entry -> {
       assertThat(entry.subject()).isEqualTo("orders-value");
       assertThat(entry.schema()).contains("\"email\"");
       // the event the code built is offered to consumers as the contract's example
       assertThat(entry.examples()).singleElement().hasToString(
           "{\"id\":\"o-1\",\"email\":\"ada@example.com\",\"note\":{\"string\":\"leave it with the neighbours\"}}");
     });
-    assertThat(contract.consumes()).isEmpty();
+    assertThat(client.contract("orders", "1").produces().get(0).examples()).isEqualTo(written.produces().get(0).examples());
   }
 
   @Test
@@ -105,30 +109,44 @@ class ContractTestBuildsIT {
   @Test
   @Order(4)
   void aProducerThatDropsAFieldTheConsumerRequiresFailsNamingConsumerRulePathAndRemedy() {
-    SampleBuild.Result build = orders.run("test", "-Dorders.release=2", "-Dtreaty.registry.url=" + registry.url());
+    SampleBuild.Result build = orders.run("verify", "-Dorders.release=2", "-Dtreaty.registry.url=" + registry.url());
 
     assertThat(build.succeeded()).as(build.log()).isFalse();
     assertThat(build.log())
         .contains("Tests run: 1, Failures: 1, Errors: 0, Skipped: 0")
         .containsPattern("Consumer billing 2 cannot read orders-value as this application writes it:"
             + " READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1: [^\\n]*email[^\\n]*"
-            + " Remedy: keep writing what billing reads \\(or have billing release a reader schema that no longer needs it\\)");
+            + " Remedy: keep writing what billing reads \\(or have billing release a reader schema that no longer needs it\\)")
+        .doesNotContain("Published the contract");
   }
 
   @Test
   @Order(5)
-  void theProducersVerificationResultsLetCanIDeployPass() {
-    assertThat(client.canIDeploy("orders", "1", null, true).deployable()).isFalse();
+  void withoutAVerificationResultCanIDeployFailsTheProducersBuild() {
+    SampleBuild.Result build = orders.run("verify", "-Dorders.release=1", "-Dtreaty.registry.url=" + registry.url());
 
-    SampleBuild.Result build = orders.run("test", "-Dorders.release=1", "-Dtreaty.verification.publish=true",
+    assertThat(build.succeeded()).as(build.log()).isFalse();
+    assertThat(build.log())
+        .contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0")
+        .contains("can-i-deploy: orders 1 cannot be deployed to the latest versions: 0 of 1 pair(s) fail,"
+            + " 1 application pair(s) lack a passing verification")
+        .contains("orders 1 -> billing 2: verification MISSING");
+  }
+
+  @Test
+  @Order(6)
+  void theProducersTestsRecordTheVerificationThatLetsCanIDeployPass() {
+    SampleBuild.Result build = orders.run("verify", "-Dorders.release=1", "-Dtreaty.verification.publish=true",
         "-Dtreaty.registry.url=" + registry.url());
 
     assertThat(build.succeeded()).as(build.log()).isTrue();
-    assertThat(build.log()).contains("[treaty] Recorded: orders 1 verified against billing 2: passed");
+    assertThat(build.log())
+        .contains("[treaty] Recorded: orders 1 verified against billing 2: passed")
+        .contains("can-i-deploy: orders 1 can be deployed to the latest versions (1 pair(s) agree)");
     assertThat(client.canIDeploy("orders", "1", null, true).deployable()).isTrue();
   }
 
-  /** Publishes the build's contract file as it stands, as {@code treaty:publish-contract} does. */
+  /** Publishes the build's contract file as it stands, as {@code treaty:publish-contract} would. */
   private static ContractRequest publish(SampleBuild.Result build, String application, String version) throws Exception {
     Path file = build.directory().resolve("target/treaty/contract.json");
     assertThat(file).exists();
