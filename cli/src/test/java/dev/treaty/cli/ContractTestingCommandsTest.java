@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.client.model.ContractEntry;
+import dev.treaty.client.model.ContractRequest;
 import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,20 @@ class ContractTestingCommandsTest {
     assertThat(fromRegistry.err()).isEqualTo("seed 8, sample-users version 1, AVRO\n");
     assertThat(cli.run("sample", "sample-users@x").err())
         .isEqualTo("treaty: 'x' is not a version; use a number or latest, as in SUBJECT@3\n");
+  }
+
+  @Test
+  void sampleOfAVersionPrintsTheExamplesOfProducersContractsFirst() throws IOException {
+    cli.run("register", "example-users", "user-v1.avsc");
+    JsonNode example = new ObjectMapper().readTree("{\"id\":7,\"name\":\"Ada\"}");
+    registry.client().publishContract("user-service", "2", new ContractRequest(
+        List.of(ContractEntry.registered("example-users", 1).withExamples(List.of(example))), List.of()));
+
+    Cli.Result result = cli.run("sample", "example-users", "--count", "2", "--seed", "8");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines()).hasSize(3).first().isEqualTo("{\"id\":7,\"name\":\"Ada\"}");
+    assertThat(result.err()).isEqualTo("seed 8, example-users version 1, AVRO, after 1 example(s) from producers' contracts\n");
   }
 
   @Test
