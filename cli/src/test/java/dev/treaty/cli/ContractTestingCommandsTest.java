@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.treaty.client.model.ContractEntry;
-import dev.treaty.client.model.ContractRequest;
 import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,9 +57,10 @@ class ContractTestingCommandsTest {
   @Test
   void sampleOfAVersionPrintsTheExamplesOfProducersContractsFirst() throws IOException {
     cli.run("register", "example-users", "user-v1.avsc");
-    JsonNode example = new ObjectMapper().readTree("{\"id\":7,\"name\":\"Ada\"}");
-    registry.client().publishContract("user-service", "2", new ContractRequest(
-        List.of(ContractEntry.registered("example-users", 1).withExamples(List.of(example))), List.of()));
+    Files.writeString(dir.resolve("sent.json"), "{\"id\": 7, \"name\": \"Ada\"}");
+    // on a subject only produced, an --example is an event the application sends
+    assertThat(cli.run("contract", "publish", "user-service", "2", "--produces", "example-users@1",
+        "--example", "example-users=sent.json").exitCode()).isZero();
 
     Cli.Result result = cli.run("sample", "example-users", "--count", "2", "--seed", "8");
 
