@@ -33,7 +33,8 @@ final class ContractPublishCommand extends RegistryCommand {
   List<String> consumes = new ArrayList<>();
 
   @Option(names = "--example", paramLabel = "SUBJECT=FILE",
-      description = "A message (one JSON value per file) a consumed subject must accept (repeatable).")
+      description = "A message (one JSON value per file) a consumed subject must accept, or an event a produced one"
+          + " sends (repeatable).")
   List<String> examples = new ArrayList<>();
 
   @Override
@@ -46,10 +47,16 @@ final class ContractPublishCommand extends RegistryCommand {
       consumed.add(entry.withExamples(bySubject.getOrDefault(entry.subject(), List.of())));
       bySubject.remove(entry.subject());
     }
-    if (!bySubject.isEmpty()) {
-      throw new InputException("--example for " + bySubject.keySet().iterator().next() + ", which is not consumed");
+    // an example of a subject only produced is an event the application sends, offered to its consumers
+    List<ContractEntry> produced = new ArrayList<>();
+    for (String value : produces) {
+      ContractEntry entry = ContractEntryOption.parse(value).entry(session());
+      produced.add(entry.withExamples(bySubject.getOrDefault(entry.subject(), List.of())));
+      bySubject.remove(entry.subject());
     }
-    List<ContractEntry> produced = produces.stream().map(v -> ContractEntryOption.parse(v).entry(session())).toList();
+    if (!bySubject.isEmpty()) {
+      throw new InputException("--example for " + bySubject.keySet().iterator().next() + ", which is neither produced nor consumed");
+    }
     Contract contract;
     try {
       contract = client().publishContract(application, version, new ContractRequest(produced, consumed));

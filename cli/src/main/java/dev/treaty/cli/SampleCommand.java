@@ -52,8 +52,12 @@ final class SampleCommand extends RegistryCommand {
       JsonOutput.print(session().out(), samples);
       return ExitCodes.OK;
     }
+    // a registered version's examples from producers' contracts come first, as contract tests feed them
+    int examples = samples.examples().size();
     session().err().println("seed " + samples.seed() + (samples.subject() == null ? ""
-        : ", " + samples.subject() + " version " + samples.version()) + ", " + samples.schemaType());
+        : ", " + samples.subject() + " version " + samples.version()) + ", " + samples.schemaType()
+        + (examples == 0 ? "" : ", after " + examples + " example(s) from producers' contracts"));
+    samples.examples().forEach(example -> println(example.value().toString()));
     samples.samples().forEach(sample -> println(sample.toString()));
     return ExitCodes.OK;
   }

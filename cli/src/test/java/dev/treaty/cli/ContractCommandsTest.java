@@ -110,7 +110,7 @@ class ContractCommandsTest {
     assertThat(cli.run("contract", "publish", "x", "1", "--produces", "no-separator").err())
         .isEqualTo("treaty: Bad subject 'no-separator': use SUBJECT=FILE or SUBJECT@VERSION\n");
     assertThat(cli.run("contract", "publish", "x", "1", "--consumes", "a=user-v1.avsc", "--example", "b=example.json").err())
-        .isEqualTo("treaty: --example for b, which is not consumed\n");
+        .isEqualTo("treaty: --example for b, which is neither produced nor consumed\n");
     assertThat(cli.run("deploy", "undeploy", "x", "nowhere").exitCode()).isEqualTo(2);
     assertThat(cli.run("contract").exitCode()).isEqualTo(2);
     assertThat(cli.run("deploy", "list", "x", "-o", "github").err())

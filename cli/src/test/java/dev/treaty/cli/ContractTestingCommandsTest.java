@@ -55,6 +55,21 @@ class ContractTestingCommandsTest {
   }
 
   @Test
+  void sampleOfAVersionPrintsTheExamplesOfProducersContractsFirst() throws IOException {
+    cli.run("register", "example-users", "user-v1.avsc");
+    Files.writeString(dir.resolve("sent.json"), "{\"id\": 7, \"name\": \"Ada\"}");
+    // on a subject only produced, an --example is an event the application sends
+    assertThat(cli.run("contract", "publish", "user-service", "2", "--produces", "example-users@1",
+        "--example", "example-users=sent.json").exitCode()).isZero();
+
+    Cli.Result result = cli.run("sample", "example-users", "--count", "2", "--seed", "8");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines()).hasSize(3).first().isEqualTo("{\"id\":7,\"name\":\"Ada\"}");
+    assertThat(result.err()).isEqualTo("seed 8, example-users version 1, AVRO, after 1 example(s) from producers' contracts\n");
+  }
+
+  @Test
   void canIDeployRequiringVerificationPassesOnceTheProducerRecordedAPass() throws IOException {
     cli.run("contract", "publish", "v-writer", "1", "--produces", "v-users=user-v1.avsc");
     cli.run("contract", "publish", "v-reader", "4", "--consumes", "v-users=user-v1.avsc");

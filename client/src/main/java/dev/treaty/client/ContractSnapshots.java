@@ -1,13 +1,16 @@
 package dev.treaty.client;
 
 import dev.treaty.client.model.Contract;
+import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractParty;
 import dev.treaty.client.model.ContractSnapshot;
+import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SubjectParties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Takes a {@link ContractSnapshot} of some subjects from a registry. */
 public final class ContractSnapshots {
@@ -16,7 +19,8 @@ public final class ContractSnapshots {
 
   /**
    * The contracts of every producer and consumer of {@code subjects}: the latest version of each
-   * application, or with an {@code environment} the versions deployed there.
+   * application, or with an {@code environment} the versions deployed there; with the registered
+   * versions their schemas refer to, so that the snapshot alone can parse them.
    */
   public static ContractSnapshot pull(RegistryClient client, String registryUrl, List<String> subjects, String environment) {
     Map<String, ContractSnapshot.Parties> bySubject = new TreeMap<>();
@@ -25,7 +29,19 @@ public final class ContractSnapshots {
       bySubject.put(subject, new ContractSnapshot.Parties(
           contracts(client, parties.producers(), environment), contracts(client, parties.consumers(), environment)));
     }
-    return new ContractSnapshot(registryUrl, environment, Instant.now().toString(), bySubject);
+    Map<String, Schema> referenced = new TreeMap<>();
+    ReferenceResolver.Lookup registry = ReferenceResolver.lookupIn(client);
+    ReferenceResolver recording = new ReferenceResolver(reference -> {
+      Schema schema = registry.find(reference);
+      referenced.put(reference.subject() + '\n' + String.format("%010d", schema.version()), schema);
+      return schema;
+    });
+    bySubject.values().stream()
+        .flatMap(parties -> Stream.concat(parties.producers().stream(), parties.consumers().stream()))
+        .flatMap(contract -> Stream.concat(contract.produces().stream(), contract.consumes().stream()))
+        .map(ContractEntry::references)
+        .forEach(recording::resolve);
+    return new ContractSnapshot(registryUrl, environment, Instant.now().toString(), bySubject, List.copyOf(referenced.values()));
   }
 
   private static List<Contract> contracts(RegistryClient client, List<ContractParty> parties, String environment) {

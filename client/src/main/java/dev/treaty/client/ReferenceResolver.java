@@ -35,8 +35,13 @@ public final class ReferenceResolver {
    * version.
    */
   public static ReferenceResolver of(RegistryClient client) {
-    return new ReferenceResolver(reference -> client.version(
-        reference.subject(), versionText(reference.version()), hasNumber(reference.version())));
+    return new ReferenceResolver(lookupIn(client));
+  }
+
+  /** The lookup {@link #of(RegistryClient)} resolves with, for callers that wrap it. */
+  public static Lookup lookupIn(RegistryClient client) {
+    return reference -> client.version(
+        reference.subject(), versionText(reference.version()), hasNumber(reference.version()));
   }
 
   /** {@code latest} for a version left open (missing or -1), else the number. */

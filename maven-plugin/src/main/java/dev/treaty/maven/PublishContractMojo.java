@@ -46,7 +46,10 @@ public class PublishContractMojo extends RegistryMojo {
   @Parameter
   Map<String, File> consumes;
 
-  /** Consumed subject to a JSON file holding one example message, or a folder of such {@code .json} files. */
+  /**
+   * Subject to a JSON file holding one example message, or a folder of such {@code .json} files: for a
+   * consumed subject messages it must accept, for a subject only produced events it sends.
+   */
   @Parameter
   Map<String, File> examples;
 
@@ -79,8 +82,8 @@ public class PublishContractMojo extends RegistryMojo {
     List<ContractEntry> produced = entries(produces, false);
     List<ContractEntry> consumed = entries(consumes, true);
     for (String key : examples == null ? List.<String>of() : examples.keySet()) {
-      if (consumed.stream().noneMatch(entry -> entry.subject().equals(subject(key)))) {
-        throw new MojoExecutionException("examples are given for " + subject(key) + ", which is not in consumes");
+      if (Stream.concat(produced.stream(), consumed.stream()).noneMatch(entry -> entry.subject().equals(subject(key)))) {
+        throw new MojoExecutionException("examples are given for " + subject(key) + ", which is in neither produces nor consumes");
       }
     }
     publish(new ContractRequest(produced, consumed));
@@ -112,7 +115,9 @@ public class PublishContractMojo extends RegistryMojo {
       File file = configured.getValue();
       String type = SubjectSchema.typeOf(schemaTypes == null ? null : schemaTypes.get(configured.getKey()), file);
       ContractEntry entry = ContractEntry.inline(subject, type, read(file.toPath()));
-      if (consumed && examples != null && examples.containsKey(configured.getKey())) {
+      // on a subject only produced, examples are events the application sends, offered to its consumers
+      boolean alsoConsumed = !consumed && consumes != null && consumes.containsKey(configured.getKey());
+      if (!alsoConsumed && examples != null && examples.containsKey(configured.getKey())) {
         entry = entry.withExamples(examples(examples.get(configured.getKey()).toPath()));
       }
       entries.add(entry);

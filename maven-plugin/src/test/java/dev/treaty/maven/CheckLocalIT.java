@@ -2,6 +2,7 @@ package dev.treaty.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.registry.testing.SampleBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

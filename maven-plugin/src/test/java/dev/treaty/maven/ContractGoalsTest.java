@@ -50,7 +50,9 @@ class ContractGoalsTest {
     PublishContractMojo goal = publish("accounts", "1.4.0",
         Map.of("users_x3Avalue", Goals.write(dir, "user.avsc", Goals.USER_V1)),
         Map.of("staff-value", Goals.write(dir, "staff.avsc", Goals.USER_V1)));
-    goal.examples = Map.of("staff-value", dir.resolve("examples").toFile());
+    // on the produced subject, an event the application sends
+    goal.examples = Map.of("staff-value", dir.resolve("examples").toFile(),
+        "users_x3Avalue", Goals.write(dir, "sent.json", "{\"id\": 3, \"name\": \"Cy\"}"));
 
     goal.execute();
 
@@ -58,6 +60,7 @@ class ContractGoalsTest {
     assertThat(contract.produces()).singleElement().satisfies(entry -> {
       assertThat(entry.subject()).isEqualTo("users:value");
       assertThat(entry.schemaType()).isEqualTo("AVRO");
+      assertThat(entry.examples()).hasToString("[{\"id\":3,\"name\":\"Cy\"}]");
     });
     assertThat(contract.consumes().get(0).examples()).hasToString("[{\"id\":1,\"name\":\"Al\"}, {\"id\":2,\"name\":\"Bo\"}]");
     assertThat(log.text()).isEqualTo("[INFO] Published the contract of accounts 1.4.0: produces 1, consumes 1 subject(s)");

@@ -2,6 +2,7 @@ package dev.treaty.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.registry.testing.SampleBuild;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

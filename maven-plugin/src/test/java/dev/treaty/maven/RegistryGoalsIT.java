@@ -3,6 +3,7 @@ package dev.treaty.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.registry.testing.RunningRegistry;
+import dev.treaty.registry.testing.SampleBuild;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

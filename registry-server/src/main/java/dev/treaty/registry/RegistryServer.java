@@ -54,7 +54,8 @@ public final class RegistryServer implements AutoCloseable {
     Future<?> schema = background.submit(database::migrate);
     SchemaStore store = database.store();
     Contracts contracts = new Contracts(new ContractStore(store), formats);
-    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate());
+    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate(),
+        contracts.examples());
     security = SecurityGuard.of(config.security(), database.dataSource());
     phases.done("wiring");
     HttpApi.Settings settings = new HttpApi.Settings(

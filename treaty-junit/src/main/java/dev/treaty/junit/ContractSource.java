@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Where the producers and consumers of a subject come from: the registry, or when it cannot be
- * reached (or none is configured) the snapshot file of {@code treaty contract pull}, saying so.
+ * Where the producers and consumers of a subject, and the schemas their contracts refer to, come
+ * from: a snapshot pulled from the registry, or when it cannot be reached (or none is configured)
+ * the snapshot file of {@code treaty contract pull}, saying so.
  */
 final class ContractSource {
 
@@ -20,12 +21,12 @@ final class ContractSource {
 
   private ContractSource() {}
 
-  static ContractSnapshot.Parties parties(TreatySettings settings, String subject) {
+  /** A snapshot holding {@code subject}'s producers and consumers. */
+  static ContractSnapshot contracts(TreatySettings settings, String subject) {
     if (settings.registryUrl().isPresent()) {
       try {
         RegistryClient client = RegistryClient.of(settings.registryUrl().get());
-        return ContractSnapshots.pull(client, settings.registryUrl().get(), List.of(subject), settings.environment().orElse(null))
-            .subjects().get(subject);
+        return ContractSnapshots.pull(client, settings.registryUrl().get(), List.of(subject), settings.environment().orElse(null));
       } catch (RegistryUnreachableException e) {
         if (settings.contractsFile().isEmpty()) {
           throw new IllegalStateException("The registry at " + settings.registryUrl().get() + " cannot be reached ("
@@ -41,12 +42,11 @@ final class ContractSource {
     }
     try {
       ContractSnapshot snapshot = JSON.readValue(Files.readString(settings.contractsFile().get()), ContractSnapshot.class);
-      ContractSnapshot.Parties parties = snapshot.subjects().get(subject);
-      if (parties == null) {
+      if (!snapshot.subjects().containsKey(subject)) {
         throw new IllegalStateException(settings.contractsFile().get() + " holds no contracts of " + subject
             + "; pull it again with treaty contract pull " + subject + " --to " + settings.contractsFile().get());
       }
-      return parties;
+      return snapshot;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the contracts file " + settings.contractsFile().get(), e);
     }

@@ -1,5 +1,6 @@
 package dev.treaty.junit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.treaty.client.model.ContractEntry;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the tests declared, written to {@code target/treaty/contract.json} when the test run ends,
+ * What the tests declared (each subject's schema once, and every distinct example), written to {@code target/treaty/contract.json} when the test run ends,
  * in the body {@code treaty:publish-contract} publishes as it stands. Thread-safe.
  */
 final class DeclaredContract {
@@ -38,9 +39,13 @@ final class DeclaredContract {
       throw new IllegalStateException("Two tests declare different schemas that this application " + role + " "
           + entry.subject() + " with; one application version has one schema per subject and side");
     }
-    if (known == null || entry.examples().size() > known.examples().size()) {
+    if (known == null) {
       side.put(entry.subject(), entry);
+      return;
     }
+    List<JsonNode> examples = new ArrayList<>(known.examples());
+    entry.examples().stream().filter(example -> !examples.contains(example)).forEach(examples::add);
+    side.put(entry.subject(), known.withExamples(examples));
   }
 
   synchronized void write(Path file) {

@@ -50,6 +50,15 @@ final class EventJson {
     }
   }
 
+  /** The event's JSON as a tree, as a contract's examples hold it. */
+  static JsonNode tree(String json) {
+    try {
+      return JACKSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("The event is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
   private static String avro(GenericContainer event) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

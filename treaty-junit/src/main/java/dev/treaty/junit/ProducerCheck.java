@@ -3,6 +3,7 @@ package dev.treaty.junit;
 import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractSnapshot;
+import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.CheckOptions;
 import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.Direction;
@@ -24,7 +25,7 @@ import org.opentest4j.AssertionFailedError;
  * Checks an event the producer's code built: it conforms to the producer's schema for the
  * subject, and every consumer's reader schema reads it (the consumers' latest contracts, or those
  * deployed in {@code treaty.environment}). The schema is declared as produced in the contract the
- * tests write. Not thread-safe: one per check.
+ * tests write, with the event as an example when it conforms. Not thread-safe: one per check.
  */
 public final class ProducerCheck {
 
@@ -34,6 +35,7 @@ public final class ProducerCheck {
   private final String subject;
   private String schemaType;
   private String schemaText;
+  private final List<SchemaReference> references = new ArrayList<>();
 
   ProducerCheck(TreatyRun run, String subject) {
     this.run = run;
@@ -59,6 +61,16 @@ public final class ProducerCheck {
   }
 
   /**
+   * A registered schema the producer's schema refers to: {@code name} is how it names it (an Avro
+   * full name, a .proto import path, a JSON Schema {@code $ref}). The schema is fetched from the
+   * registry, or from the contracts file when offline.
+   */
+  public ProducerCheck reference(String name, String subject, int version) {
+    references.add(new SchemaReference(name, subject, version));
+    return this;
+  }
+
+  /**
    * Fails, naming the consumer, the field path and the remedy, when the event does not conform to
    * the producer's schema or a consumer's reader schema cannot read it.
    */
@@ -69,9 +81,10 @@ public final class ProducerCheck {
     if (schemaText == null) {
       throw new IllegalStateException("Give the schema " + subject + " is written with: producer(subject).schemaFile(...)");
     }
-    SchemaFormat format = SchemaFormats.of(schemaType);
-    ParsedSchema writer = format.parse(schemaText, List.of());
-    run.contract().produces(ContractEntry.inline(subject, schemaType, schemaText));
+    ContractEntry own = new ContractEntry(subject, schemaType, schemaText, references, null, List.of());
+    ContractSnapshot contracts = ContractSource.contracts(run.settings(), subject);
+    ParsedSchema writer = ContractSchemas.parseOwn(own, contracts, run.settings());
+    SchemaFormat format = writer.format();
     String json = EventJson.of(event);
     List<String> problems = new ArrayList<>();
     for (Finding finding : format.validate(writer, json)) {
@@ -80,14 +93,15 @@ public final class ProducerCheck {
             + where(finding.path()) + ", " + finding.message());
       }
     }
-    ContractSnapshot.Parties parties = ContractSource.parties(run.settings(), subject);
-    for (Contract consumer : parties.consumers()) {
+    // an event the code really builds is the best example to offer consumers, once it conforms
+    run.contract().produces(problems.isEmpty() ? own.withExamples(List.of(EventJson.tree(json))) : own);
+    for (Contract consumer : contracts.subjects().get(subject).consumers()) {
       if (run.settings().application().filter(consumer.application()::equals).isPresent()) {
         continue;
       }
       for (ContractEntry entry : consumer.consumes()) {
         if (entry.subject().equals(subject)) {
-          List<String> found = consumerProblems(consumer, entry, writer, json);
+          List<String> found = consumerProblems(consumer, entry, contracts, writer, json);
           run.verdict(consumer.application(), consumer.version(), found.isEmpty());
           problems.addAll(found);
         }
@@ -98,11 +112,15 @@ public final class ProducerCheck {
     }
   }
 
-  private List<String> consumerProblems(Contract consumer, ContractEntry entry, ParsedSchema writer, String json) {
+  private List<String> consumerProblems(
+      Contract consumer, ContractEntry entry, ContractSnapshot contracts, ParsedSchema writer, String json) {
     String who = "Consumer " + consumer.application() + " " + consumer.version();
-    ParsedSchema reader = ContractSchemas.parse(entry, consumer.application() + " " + consumer.version());
+    ParsedSchema reader = ContractSchemas.parse(entry, consumer.application() + " " + consumer.version(), contracts);
     List<String> problems = new ArrayList<>();
     for (Finding finding : CHECKER.checkPair(reader, writer, Direction.BACKWARD, null, CheckOptions.DEFAULTS)) {
+      if (!finding.isBreaking()) {
+        continue; // a safe change (a default used, a writer field the reader skips) is no problem
+      }
       problems.add(who + " cannot read " + subject + " as this application writes it: " + finding.ruleId() + " at "
           + where(finding.path()) + ": " + finding.message() + " Remedy: keep writing what " + consumer.application()
           + " reads (or have " + consumer.application() + " release a reader schema that no longer needs it) before releasing this change.");

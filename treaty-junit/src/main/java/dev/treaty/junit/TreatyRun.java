@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * verdict. When the run ends the contract is written and, when configured, the verdicts are
  * recorded in the registry as verification results. Thread-safe.
  */
-final class TreatyRun implements ExtensionContext.Store.CloseableResource {
+// AutoCloseable is how JUnit 5.13+ closes stored values; CloseableResource keeps older JUnits closing it
+final class TreatyRun implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TreatyRun.class);
 

@@ -3,14 +3,16 @@ package dev.treaty.junit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractEntry;
+import dev.treaty.client.model.ContractSnapshot;
+import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.SampleRequest;
-import dev.treaty.compatibility.SchemaFormats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -33,22 +35,23 @@ final class TreatySamplesProvider implements ArgumentsProvider, AnnotationConsum
   @Override
   public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
     TreatyRun run = TreatyRun.of(context);
-    String type = typeOf(source.readerSchema());
-    String readerText = read(source.readerSchema());
-    ParsedSchema reader = SchemaFormats.of(type).parse(readerText, List.of());
+    ContractEntry own = new ContractEntry(source.subject(), typeOf(source.readerSchema()), read(source.readerSchema()),
+        Arrays.stream(source.references()).map(SchemaReference::parse).toList(), null, List.of());
+    ContractSnapshot contracts = ContractSource.contracts(run.settings(), source.subject());
+    ParsedSchema reader = ContractSchemas.parseOwn(own, contracts, run.settings());
     String message = source.message().isEmpty() ? null : source.message();
     List<Arguments> events = new ArrayList<>();
-    for (Contract producer : ContractSource.parties(run.settings(), source.subject()).producers()) {
+    for (Contract producer : contracts.subjects().get(source.subject()).producers()) {
       if (run.settings().application().filter(producer.application()::equals).isPresent()) {
         continue;
       }
       for (ContractEntry entry : producer.produces()) {
         if (entry.subject().equals(source.subject())) {
-          events.addAll(eventsOf(producer, entry, reader, message));
+          events.addAll(eventsOf(producer, entry, contracts, reader, message));
         }
       }
     }
-    run.contract().consumes(ContractEntry.inline(source.subject(), type, readerText));
+    run.contract().consumes(own);
     if (events.isEmpty()) {
       throw new IllegalStateException("No producer of " + source.subject() + " has published a contract, so there is nothing"
           + " to feed the handler; publish the producer's contract first (or pull a snapshot that has it)");
@@ -56,12 +59,13 @@ final class TreatySamplesProvider implements ArgumentsProvider, AnnotationConsum
     return events.stream();
   }
 
-  private List<Arguments> eventsOf(Contract producer, ContractEntry entry, ParsedSchema reader, String message) {
-    ParsedSchema writer = ContractSchemas.parse(entry, producer.application() + " " + producer.version());
+  private List<Arguments> eventsOf(
+      Contract producer, ContractEntry entry, ContractSnapshot contracts, ParsedSchema reader, String message) {
+    ParsedSchema writer = ContractSchemas.parse(entry, producer.application() + " " + producer.version(), contracts);
     List<Arguments> events = new ArrayList<>();
     for (int i = 0; i < entry.examples().size(); i++) {
       JsonNode example = entry.examples().get(i);
-      events.add(event(producer, "example " + (i + 1), example.toString(), writer, reader, message));
+      events.add(event(producer, "example " + i, example.toString(), writer, reader, message));
     }
     String writerMessage = message;
     List<String> samples = writer.format().samples(writer, new SampleRequest(source.count(), source.seed(), writerMessage));

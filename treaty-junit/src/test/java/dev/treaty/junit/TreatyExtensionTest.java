@@ -16,10 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -84,6 +80,11 @@ class TreatyExtensionTest {
 
     assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
     assertThat(client.canIDeploy("orders", "3", null, true).deployable()).isTrue();
+    // the event the producer's code built is the contract's example, for consumers to be fed
+    ContractRequest written = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(Files.readString(dir.resolve("verified/contract.json")), ContractRequest.class);
+    assertThat(written.produces().get(0).examples()).singleElement()
+        .satisfies(example -> assertThat(example.path("id").asText()).isEqualTo("o-1"));
   }
 
   @Test
@@ -98,6 +99,9 @@ class TreatyExtensionTest {
     assertThat(summary.getTestsFailedCount()).isPositive();
     // sample 0 is the smallest event: its note is null
     assertThat(failed).anySatisfy(name -> assertThat(name).matches("\\[1\\] event=orders \\d+ sample 0 of seed 7"));
+    // Surefire reports the message, not the display name, so the message names the event too
+    assertThat(summary.getFailures()).anySatisfy(failure -> assertThat(failure.getException().getMessage())
+        .matches("(?s)The test failed on orders \\d+ sample 0 of seed 7 \\(\\{.*\"note\":null\\}\\): java.lang.NullPointerException.*"));
     assertThat(Files.readString(contract)).contains("\"consumes\" : [ {");
 
     ConsumerScenario.toleratesNullNote = true;
@@ -126,19 +130,8 @@ class TreatyExtensionTest {
   private static TestExecutionSummary run(Class<?> scenario, Map<String, String> parameters, List<String> failedNames) {
     Map<String, String> all = new java.util.HashMap<>(parameters);
     all.putIfAbsent("treaty.registry.url", url);
-    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(scenario)).configurationParameters(all).build();
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    org.junit.platform.launcher.TestExecutionListener names = new org.junit.platform.launcher.TestExecutionListener() {
-      @Override
-      public void executionFinished(org.junit.platform.launcher.TestIdentifier id,
-          org.junit.platform.engine.TestExecutionResult result) {
-        if (result.getStatus() == org.junit.platform.engine.TestExecutionResult.Status.FAILED) {
-          failedNames.add(id.getDisplayName());
-        }
-      }
-    };
-    LauncherFactory.create().execute(request, listener, names);
-    return listener.getSummary();
+    ScenarioRun run = ScenarioRun.of(selectClass(scenario), all);
+    failedNames.addAll(run.failedNames());
+    return run.summary();
   }
 }

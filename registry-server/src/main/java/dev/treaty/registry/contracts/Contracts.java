@@ -1,13 +1,14 @@
 package dev.treaty.registry.contracts;
 
 import dev.treaty.compatibility.SchemaFormat;
+import dev.treaty.registry.service.ProducerExamples;
 import dev.treaty.registry.service.Registry;
 import java.util.List;
 
 /**
  * The contracts side of the registry, wired in two steps because registration consults the gate
- * and publication reads registered schemas: {@link #gate} before the {@link Registry} exists,
- * {@link #services} after. Thread-safe.
+ * and publication reads registered schemas: {@link #gate} and {@link #examples} before the
+ * {@link Registry} exists, {@link #services} after. Thread-safe.
  */
 public final class Contracts {
 
@@ -28,6 +29,10 @@ public final class Contracts {
 
   public ConsumerGate gate() {
     return new ConsumerGate(parsing, verifier);
+  }
+
+  public ProducerExamples examples() {
+    return new ContractExamples(parsing);
   }
 
   public Services services(Registry registry) {

@@ -1,8 +1,10 @@
 package dev.treaty.registry.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaReference;
+import dev.treaty.compatibility.Finding;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.ReferenceTexts;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Turns a published entry into what is stored: a registered version's schema copied in, references
- * resolved to texts, the schema parsed once to refuse invalid ones at publication.
+ * resolved to texts, the schema parsed once to refuse invalid ones at publication, and a
+ * producer's examples (events it sends) checked against it.
  */
 final class EntryResolver {
 
@@ -32,9 +35,6 @@ final class EntryResolver {
       throw unprocessable("Every produced and consumed entry needs a subject");
     }
     String subject = entry.subject();
-    if (!consumed && !entry.examples().isEmpty()) {
-      throw unprocessable("Subject " + subject + ": examples belong to consumed subjects, not produced ones");
-    }
     boolean inline = entry.schema() != null && !entry.schema().isEmpty();
     if (inline && entry.version() != null) {
       throw unprocessable("Subject " + subject + ": give either a schema or a registered version, not both");
@@ -55,9 +55,27 @@ final class EntryResolver {
     }
     ReferenceTexts.Resolved resolved = references.resolve(refs);
     ParsedSchema parsed = parsing.parse(subject, type, text, resolved.texts());
+    if (!consumed) {
+      refuseInvalidExamples(subject, parsed, entry.examples());
+    }
     ContractEntry stored = new ContractEntry(
         subject, parsed.format().name(), text, resolved.concrete(), version, entry.examples());
     return new ContractSide(stored, resolved.texts());
+  }
+
+  /**
+   * A producer's examples are events it sends, offered to its consumers beside generated samples,
+   * so each must be valid under the schema it produces with.
+   */
+  private static void refuseInvalidExamples(String subject, ParsedSchema parsed, List<JsonNode> examples) {
+    for (int i = 0; i < examples.size(); i++) {
+      Finding problem = parsed.format().validate(parsed, examples.get(i).toString()).stream()
+          .filter(Finding::isBreaking).sorted(Finding.ORDER).findFirst().orElse(null);
+      if (problem != null) {
+        throw unprocessable("Subject " + subject + ": example " + i + " is not valid under the schema it is produced with: "
+            + problem.ruleId() + " at " + (problem.path().isEmpty() ? "/" : problem.path()) + ": " + problem.message());
+      }
+    }
   }
 
   private static RegistryException unprocessable(String message) {

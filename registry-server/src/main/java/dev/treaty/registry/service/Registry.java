@@ -28,13 +28,16 @@ public final class Registry {
   private final DeprecationService deprecations;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
-    this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE);
+    this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE, ProducerExamples.NONE);
   }
 
-  /** A registry whose registrations {@code gate} may overrule (contracts). */
+  /**
+   * A registry whose registrations {@code gate} may overrule and whose samples come with the
+   * producers' {@code examples} (both from contracts).
+   */
   public Registry(
       SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize,
-      RegistrationGate gate) {
+      RegistrationGate gate, ProducerExamples examples) {
     Formats formats = new Formats(formatList);
     cache = new SchemaCache(cacheSize);
     ReferenceResolver resolver = new ReferenceResolver(cache);
@@ -58,7 +61,7 @@ public final class Registry {
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
-    samples = new SampleService(store, cache, formats, resolver, parser);
+    samples = new SampleService(store, cache, formats, resolver, parser, examples);
   }
 
   public LintRuleSetService lintRuleSets() {

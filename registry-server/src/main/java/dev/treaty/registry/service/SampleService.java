@@ -22,16 +22,23 @@ public final class SampleService {
   private final Formats formats;
   private final ReferenceResolver resolver;
   private final CandidateParser parser;
+  private final ProducerExamples examples;
 
-  SampleService(SchemaStore store, SchemaCache cache, Formats formats, ReferenceResolver resolver, CandidateParser parser) {
+  SampleService(
+      SchemaStore store, SchemaCache cache, Formats formats, ReferenceResolver resolver, CandidateParser parser,
+      ProducerExamples examples) {
     this.store = store;
     this.cache = cache;
     this.formats = formats;
     this.resolver = resolver;
     this.parser = parser;
+    this.examples = examples;
   }
 
-  /** Samples of a live version of a subject ({@code latest} or {@code -1}: the newest). */
+  /**
+   * Samples of a live version of a subject ({@code latest} or {@code -1}: the newest), with the
+   * examples producers' contracts carry for that version.
+   */
   public Samples ofVersion(String subject, VersionSpec spec, SampleRequest request) {
     return store.inTransaction(session -> {
       List<VersionRow> live = session.versions(subject).stream().filter(row -> !row.deleted()).toList();
@@ -44,7 +51,7 @@ public final class SampleService {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
       ParsedSchema parsed = cache.parsed(session, row, formats, resolver);
       return new Samples(subject, version.version(), parsed.format().name(), request.seed(), request.message(),
-          generate(parsed, request));
+          generate(parsed, request), examples.of(session, subject, parsed));
     });
   }
 
@@ -53,7 +60,7 @@ public final class SampleService {
     return store.inTransaction(session -> {
       Candidate candidate = parser.parse(session, body, false, Optional.empty());
       return new Samples(null, null, candidate.schemaType(), request.seed(), request.message(),
-          generate(candidate.parsed(), request));
+          generate(candidate.parsed(), request), null);
     });
   }
 

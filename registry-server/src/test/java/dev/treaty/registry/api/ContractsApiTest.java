@@ -84,10 +84,12 @@ class ContractsApiTest extends ApiTest {
     assertThat(invalid.errorCode()).isEqualTo(42201);
     assertThat(invalid.json().path("message").asText()).startsWith("Invalid AVRO schema for subject " + s + ":");
 
-    Http.Answer examplesOnProducer = publish(name("bad"), "1",
-        List.of(Map.of("subject", s, "schema", avro("E", "a"), "examples", List.of(Map.of("a", "x")))), List.of());
-    assertThat(examplesOnProducer.json().path("message").asText())
-        .isEqualTo("Subject " + s + ": examples belong to consumed subjects, not produced ones");
+    // a producer's examples are events it sends, so each must be valid under its own schema
+    Http.Answer badExample = publish(name("bad"), "1", List.of(Map.of("subject", s, "schema", avro("E", "a"),
+        "examples", List.of(Map.of("a", "x"), Map.of("b", "x")))), List.of());
+    assertThat(badExample.status()).isEqualTo(422);
+    assertThat(badExample.json().path("message").asText())
+        .startsWith("Subject " + s + ": example 1 is not valid under the schema it is produced with: PAYLOAD_");
 
     Http.Answer twice = publish(name("bad"), "1", List.of(entry(s, avro("E", "a")), entry(s, avro("E", "a"))), List.of());
     assertThat(twice.json().path("message").asText()).isEqualTo("Subject " + s + " is produced twice");

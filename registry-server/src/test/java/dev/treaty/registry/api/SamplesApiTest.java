@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.registry.Http;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Generated samples of a version or a posted schema, and the examples producers' contracts carry. */
 class SamplesApiTest extends ApiTest {
 
   private static final String ORDER = """
@@ -29,6 +31,49 @@ class SamplesApiTest extends ApiTest {
     assertThat(answer.path("samples").get(1).path("note").has("string")).isTrue();
     assertThat(http.get("/treaty/v1/subjects/" + Http.encode(subject) + "/versions/1/samples?count=3&seed=11").json())
         .isEqualTo(answer);
+  }
+
+  @Test
+  void samplesOfAVersionComeWithTheExamplesOfTheContractsThatProduceIt() {
+    String subject = subject();
+    String v2 = ORDER.substring(0, ORDER.length() - 2) + ",{\"name\":\"channel\",\"type\":\"string\",\"default\":\"web\"}]}";
+    registerId(subject, ORDER);
+    registerId(subject, v2);
+    String shop = ContractsApiTest.name("shop");
+    String kiosk = ContractsApiTest.name("kiosk");
+    Map<String, Object> placed = Map.of("id", "o-1", "note", Map.of("string", "ring twice"), "state", "B");
+    assertThat(ContractsApiTest.publish(shop, "1.4", List.of(Map.of("subject", subject, "version", 1,
+        "examples", List.of(placed))), List.of()).status()).isEqualTo(200);
+    assertThat(ContractsApiTest.publish(kiosk, "7", List.of(Map.of("subject", subject, "schema", v2,
+        "examples", List.of(Map.of("id", "k-9", "note", Map.of("string", "at the kiosk"), "state", "A", "channel", "kiosk")))),
+        List.of()).status()).isEqualTo(200);
+    // a consumer's examples are what it expects, not what anyone sends: they are not offered
+    assertThat(ContractsApiTest.publish(ContractsApiTest.name("audit"), "1", List.of(), List.of(Map.of("subject", subject,
+        "schema", ORDER, "examples", List.of(Map.of("id", "x", "note", Map.of("string", "n"), "state", "A"))))).status())
+        .isEqualTo(200);
+    String base = "/treaty/v1/subjects/" + Http.encode(subject) + "/versions/";
+
+    JsonNode first = http.get(base + "1/samples?count=2&seed=5").json();
+    JsonNode latest = http.get(base + "latest/samples?count=2&seed=5").json();
+
+    assertThat(first.path("samples")).hasSize(2);
+    assertThat(first.path("examples").toString()).isEqualTo("[{\"producer\":\"" + shop + "\",\"producerVersion\":\"1.4\","
+        + "\"example\":0,\"value\":{\"id\":\"o-1\",\"note\":{\"string\":\"ring twice\"},\"state\":\"B\"}}]");
+    assertThat(latest.path("examples")).singleElement()
+        .satisfies(example -> assertThat(example.path("producer").asText()).isEqualTo(kiosk));
+  }
+
+  @Test
+  void aVersionNoContractProducesHasNoExamplesAndAPostedSchemaNone() {
+    String subject = subject();
+    registerId(subject, ORDER);
+
+    JsonNode version = http.get("/treaty/v1/subjects/" + Http.encode(subject) + "/versions/1/samples?count=1").json();
+    JsonNode posted = http.post("/treaty/v1/samples?count=1", body("AVRO", ORDER, List.of())).json();
+
+    assertThat(version.path("examples").isArray()).isTrue();
+    assertThat(version.path("examples")).isEmpty();
+    assertThat(posted.has("examples")).isFalse();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.treaty.maven;
+package dev.treaty.registry.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Runs a real Maven build of one sample project from {@code src/it}: copies it to a fresh folder,
- * fills in its {@code @placeholders@}, and runs {@code mvn} offline against the local repository
- * that {@code invoker:install} filled with this plugin. Artifacts the plugin does not bring come
- * from the outer build's local repository, read as a file repository, never written to; only when
- * one is missing there does the build run again online.
+ * Runs a real Maven build of one sample project from the module's {@code src/it}: copies it to a
+ * fresh folder, fills in its {@code @placeholders@}, and runs {@code mvn} offline against the local
+ * repository that {@code invoker:install} filled with the module under test (the root pom's
+ * failsafe configuration passes the folders and versions as system properties). Artifacts the
+ * module does not bring come from the outer build's local repository, read as a file repository,
+ * never written to; only when one is missing there does the build run again online. Thread-safe.
  */
-final class SampleBuild {
+public final class SampleBuild {
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
@@ -31,7 +32,12 @@ final class SampleBuild {
     this.placeholders = placeholders;
   }
 
-  static SampleBuild of(String sample, Map<String, String> extraPlaceholders) {
+  /**
+   * The build of {@code src/it/<sample>}, with {@code @treaty.version@}, {@code @avro.version@},
+   * {@code @protobuf.version@}, {@code @jackson.version@}, {@code @junit.version@} and
+   * {@code extraPlaceholders} filled in its pom.
+   */
+  public static SampleBuild of(String sample, Map<String, String> extraPlaceholders) {
     Map<String, String> all = new java.util.HashMap<>(extraPlaceholders);
     for (String name : List.of("treaty.version", "avro.version", "protobuf.version", "jackson.version", "junit.version")) {
       all.put(name, property("treaty." + name.replace("treaty.", "")));
@@ -40,13 +46,14 @@ final class SampleBuild {
   }
 
   /** The outcome of one build: Maven's exit code, its whole log, the folder it ran in, and whether it ran offline. */
-  record Result(int exitCode, String log, Path directory, boolean offline) {
-    boolean succeeded() {
+  public record Result(int exitCode, String log, Path directory, boolean offline) {
+    public boolean succeeded() {
       return exitCode == 0;
     }
   }
 
-  Result run(String... arguments) {
+  /** Copies the sample to a fresh folder and runs {@code mvn} there with {@code arguments}. */
+  public Result run(String... arguments) {
     try {
       Path directory = copy();
       Path settings = writeSettings(directory);
