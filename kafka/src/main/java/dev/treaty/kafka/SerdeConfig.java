@@ -41,6 +41,22 @@ public final class SerdeConfig {
   public static final String SPECIFIC_PROTOBUF_KEY_TYPE = "specific.protobuf.key.type";
   public static final String SPECIFIC_PROTOBUF_VALUE_TYPE = "specific.protobuf.value.type";
   public static final String SKIP_KNOWN_TYPES = "skip.known.types";
+  /**
+   * Confluent 8: where the key's schema id goes. {@code HeaderSchemaIdSerializer} (Confluent's class
+   * name, with or without its package) puts the schema's GUID in the {@code __key_schema_id}
+   * header; {@code PrefixSchemaIdSerializer}, the default, writes the 5-byte prefix.
+   */
+  public static final String KEY_SCHEMA_ID_SERIALIZER = "key.schema.id.serializer";
+  /** As {@link #KEY_SCHEMA_ID_SERIALIZER}, for the value and its {@code __value_schema_id} header. */
+  public static final String VALUE_SCHEMA_ID_SERIALIZER = "value.schema.id.serializer";
+  /**
+   * Confluent 8: where a deserializer looks for the key's schema id. {@code DualSchemaIdDeserializer},
+   * the default, reads the header when the record has one and the prefix otherwise;
+   * {@code PrefixSchemaIdDeserializer} reads the prefix only.
+   */
+  public static final String KEY_SCHEMA_ID_DESERIALIZER = "key.schema.id.deserializer";
+  /** As {@link #KEY_SCHEMA_ID_DESERIALIZER}, for the value. */
+  public static final String VALUE_SCHEMA_ID_DESERIALIZER = "value.schema.id.deserializer";
 
   // Treaty's own keys.
   /** Entries kept in each of a serde's caches (schema ids, parsed schemas, lookups); default 1000. */

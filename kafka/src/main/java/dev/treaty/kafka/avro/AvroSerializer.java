@@ -101,18 +101,21 @@ public class AvroSerializer extends SchemaSerializer<Object> {
   }
 
   @Override
-  protected byte[] encode(Object value, SchemaSource schema, int schemaId) throws IOException {
+  protected byte[] encode(Object value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
     Source source = sourceOf(value);
     if (source.schema.getType() == Schema.Type.BYTES) {
       // Confluent's special case: raw bytes, no Avro length prefix.
       ByteBuffer bytes = value instanceof ByteBuffer buffer ? buffer.duplicate() : ByteBuffer.wrap((byte[]) value);
-      byte[] out = new byte[Framing.PREFIX_LENGTH + bytes.remaining()];
-      Framing.writePrefix(out, schemaId);
-      bytes.get(out, Framing.PREFIX_LENGTH, bytes.remaining());
+      int start = prefixed ? Framing.PREFIX_LENGTH : 0;
+      byte[] out = new byte[start + bytes.remaining()];
+      if (prefixed) {
+        Framing.writePrefix(out, schemaId);
+      }
+      bytes.get(out, start, bytes.remaining());
       return out;
     }
     DatumWriter<Object> writer = writerOf(value, source, schemaId);
-    FramedOutput out = FramedOutput.start(schemaId);
+    FramedOutput out = FramedOutput.start(schemaId, prefixed);
     try {
       BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
       encoders.set(encoder);

@@ -4,7 +4,8 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * A growable buffer that starts with the 5-byte prefix, for formats that cannot tell their
+ * A growable buffer that starts with the 5-byte prefix (or nothing, when the id travels in a
+ * header), for formats that cannot tell their
  * encoded size in advance (Avro, JSON). One is kept per thread and reused, so a record costs one
  * allocation, its exact-size result; a buffer grown past {@link #KEEP_LIMIT} by a large record is
  * let go rather than held for the thread's life. Not thread-safe: one record at a time.
@@ -22,18 +23,21 @@ public final class FramedOutput extends OutputStream {
   private FramedOutput() {}
 
   /**
-   * This thread's buffer, holding the prefix of {@code schemaId}; a fresh one if the thread's is
+   * This thread's buffer, holding the prefix of {@code schemaId} when {@code prefixed}; a fresh one if the thread's is
    * already in use (a serializer called from inside another's encoding). Always {@link #release}
    * it, in a {@code finally}.
    */
-  public static FramedOutput start(int schemaId) {
+  public static FramedOutput start(int schemaId, boolean prefixed) {
     FramedOutput output = PER_THREAD.get();
     if (output.inUse) {
       output = new FramedOutput();
     }
     output.inUse = true;
-    Framing.writePrefix(output.buffer, schemaId);
-    output.count = Framing.PREFIX_LENGTH;
+    output.count = 0;
+    if (prefixed) {
+      Framing.writePrefix(output.buffer, schemaId);
+      output.count = Framing.PREFIX_LENGTH;
+    }
     return output;
   }
 

@@ -17,7 +17,9 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * What every format's serializer shares: null stays null, the id comes from {@link SchemaIds}
  * (cached per topic and schema, the subject strategy asked once), then the format writes the
- * prefix and its payload into one array. Thread-safe once configured, as Kafka producers require.
+ * prefix and its payload into one array; or, in Confluent 8's header form, the schema's GUID goes
+ * in a record header and the bytes are the bare payload. Thread-safe once configured, as Kafka
+ * producers require.
  */
 public abstract class SchemaSerializer<T> implements Serializer<T> {
 
@@ -26,6 +28,7 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
   private RegistrySchemas schemas;
   private boolean autoRegister;
   private boolean isKey;
+  private boolean idInHeader;
   private boolean envelope;
   private String envelopeSource;
   private String idField;
@@ -48,6 +51,7 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
     this.schemas = RegistrySchemas.configure(givenClient, settings);
     this.autoRegister = settings.bool(SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
     this.ids = new SchemaIds(schemas, settings, isKey);
+    this.idInHeader = settings.schemaIdInHeader(isKey);
     this.envelope = settings.bool(SerdeConfig.ENVELOPE_ENABLED, false);
     this.envelopeSource = settings.string(SerdeConfig.ENVELOPE_SOURCE, "");
     this.idField = settings.string(SerdeConfig.ENVELOPE_ID_FIELD, "");
@@ -65,11 +69,19 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
   protected abstract SchemaSource schemaOf(T value);
 
   /**
-   * The framed record: the 5-byte prefix of {@code schemaId} ({@link Framing#writePrefix}), then
-   * the payload, in one array of the exact size; {@link FramedOutput} is there for formats that
-   * cannot tell the size in advance.
+   * The record's bytes in one array of the exact size: when {@code prefixed}, the 5-byte prefix of
+   * {@code schemaId} ({@link Framing#writePrefix}) and any format framing (Protobuf's message
+   * indexes) first; otherwise the bare payload (the id is in a header). {@link FramedOutput} is
+   * there for formats that cannot tell the size in advance.
    */
-  protected abstract byte[] encode(T value, SchemaSource schema, int schemaId) throws IOException;
+  protected abstract byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException;
+
+  /** What follows the schema id in the header form: Protobuf's message indexes; nothing elsewhere. */
+  protected byte[] messageIndexes(T value, int schemaId) {
+    return NO_INDEXES;
+  }
+
+  private static final byte[] NO_INDEXES = new byte[0];
 
   /** A top-level field of a value as text, for the envelope; {@code null} when it has none. */
   protected abstract String field(T value, String name);
@@ -92,8 +104,16 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
     if (envelope && !isKey && headers != null) {
       envelopeOf(value, schema).writeTo(headers);
     }
+    if (idInHeader && headers == null) {
+      throw new SerdeException(Reason.UNSUPPORTED, "Missing headers: the " + (isKey ? "key" : "value") + "'s schema id"
+          + " goes in a record header (HeaderSchemaIdSerializer), and the caller passed none");
+    }
     try {
-      return encode(value, schema, id);
+      byte[] bytes = encode(value, schema, id, !idInHeader);
+      if (idInHeader) {
+        SchemaIdHeaders.put(headers, isKey, SchemaIdHeaders.guidForm(schemas.guidOf(id), messageIndexes(value, id)));
+      }
+      return bytes;
     } catch (KafkaException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

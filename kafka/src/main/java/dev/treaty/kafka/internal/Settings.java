@@ -66,6 +66,42 @@ public final class Settings {
     return integer(SerdeConfig.CACHE_SIZE, integer(SerdeConfig.MAX_SCHEMAS_PER_SUBJECT, 1000));
   }
 
+  /**
+   * Whether a serializer puts the schema id in a record header ({@code key.schema.id.serializer} /
+   * {@code value.schema.id.serializer} naming Confluent's {@code HeaderSchemaIdSerializer}) rather
+   * than in the prefix ({@code PrefixSchemaIdSerializer}, the default).
+   */
+  public boolean schemaIdInHeader(boolean isKey) {
+    String key = isKey ? SerdeConfig.KEY_SCHEMA_ID_SERIALIZER : SerdeConfig.VALUE_SCHEMA_ID_SERIALIZER;
+    return switch (simpleName(key)) {
+      case "", "PrefixSchemaIdSerializer" -> false;
+      case "HeaderSchemaIdSerializer" -> true;
+      default -> throw new ConfigException(key, string(key, ""),
+          "Treaty's serializers know HeaderSchemaIdSerializer and PrefixSchemaIdSerializer");
+    };
+  }
+
+  /**
+   * Whether a deserializer reads the schema id from the record's header when it has one
+   * ({@code DualSchemaIdDeserializer}, the default) or from the prefix only
+   * ({@code PrefixSchemaIdDeserializer}).
+   */
+  public boolean schemaIdFromHeader(boolean isKey) {
+    String key = isKey ? SerdeConfig.KEY_SCHEMA_ID_DESERIALIZER : SerdeConfig.VALUE_SCHEMA_ID_DESERIALIZER;
+    return switch (simpleName(key)) {
+      case "", "DualSchemaIdDeserializer" -> true;
+      case "PrefixSchemaIdDeserializer" -> false;
+      default -> throw new ConfigException(key, string(key, ""), "Treaty's deserializers know DualSchemaIdDeserializer and"
+          + " PrefixSchemaIdDeserializer (not ConfigSchemaIdDeserializer: records without any id are not supported)");
+    };
+  }
+
+  /** A class-valued key's class name without its package (Confluent's classes are not on Treaty's class path). */
+  private String simpleName(String key) {
+    String name = string(key, "");
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   public SubjectNameStrategy subjectStrategy(boolean isKey) {
     String key = isKey ? SerdeConfig.KEY_SUBJECT_NAME_STRATEGY : SerdeConfig.VALUE_SUBJECT_NAME_STRATEGY;
     return SubjectStrategies.of(key, configs.get(key));

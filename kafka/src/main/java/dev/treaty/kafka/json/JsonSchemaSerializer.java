@@ -75,11 +75,11 @@ public class JsonSchemaSerializer<T> extends SchemaSerializer<T> {
   }
 
   @Override
-  protected byte[] encode(T value, SchemaSource schema, int schemaId) throws IOException {
+  protected byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
     JsonNode envelope = envelope(value);
     Object payload = envelope != null ? envelope.get("payload") : value;
     if (!validate) {
-      FramedOutput out = FramedOutput.start(schemaId);
+      FramedOutput out = FramedOutput.start(schemaId, prefixed);
       try {
         mapper.writeValue(out, payload);
         return out.finish();
@@ -92,6 +92,9 @@ public class JsonSchemaSerializer<T> extends SchemaSerializer<T> {
     if (!findings.isEmpty()) {
       throw new SerdeException(Reason.PAYLOAD_REJECTED, "The payload breaks the schema with id " + schemaId + ": "
           + findings.stream().map(Finding::message).collect(Collectors.joining(" ")));
+    }
+    if (!prefixed) {
+      return bytes;
     }
     byte[] out = new byte[Framing.PREFIX_LENGTH + bytes.length];
     Framing.writePrefix(out, schemaId);

@@ -73,13 +73,17 @@ public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
 
   /**
    * Sized once from {@code getSerializedSize()} (memoized by the message) and written in place:
-   * no growing buffer, no copy to trim it, no staging array.
+   * no growing buffer, no copy to trim it, no staging array. In the header form the indexes go in
+   * the header ({@link #messageIndexes}) and the bytes are the message alone.
    */
   @Override
-  protected byte[] encode(T value, SchemaSource schema, int schemaId) throws IOException {
-    byte[] indexes = indexesOf(sourceOf(value.getDescriptorForType()), schemaId);
-    int start = Framing.PREFIX_LENGTH + indexes.length;
+  protected byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
     int size = value.getSerializedSize();
+    if (!prefixed) {
+      return value.toByteArray();
+    }
+    byte[] indexes = messageIndexes(value, schemaId);
+    int start = Framing.PREFIX_LENGTH + indexes.length;
     byte[] out = new byte[start + size];
     Framing.writePrefix(out, schemaId);
     System.arraycopy(indexes, 0, out, Framing.PREFIX_LENGTH, indexes.length);
@@ -87,6 +91,11 @@ public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
     value.writeTo(coded);
     coded.checkNoSpaceLeft();
     return out;
+  }
+
+  @Override
+  protected byte[] messageIndexes(T value, int schemaId) {
+    return indexesOf(sourceOf(value.getDescriptorForType()), schemaId);
   }
 
   private byte[] indexesOf(Source source, int schemaId) {
