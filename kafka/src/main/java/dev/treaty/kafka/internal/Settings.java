@@ -137,6 +137,7 @@ public final class Settings {
     int retries = integer(SerdeConfig.MAX_RETRIES, 3);
     return settings
         .withCredentials(credentials(userInfo))
+        .withSslContext(RegistryTls.context(this))
         .withRetry(new RetryPolicy(Math.max(1, retries + 1),
             Duration.ofMillis(integer(SerdeConfig.RETRIES_WAIT_MS, 1000)),
             Duration.ofMillis(integer(SerdeConfig.RETRIES_MAX_WAIT_MS, 20000))))
