@@ -16,6 +16,13 @@ public final class SerdeConfig {
   public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
   public static final String BEARER_AUTH_CREDENTIALS_SOURCE = "bearer.auth.credentials.source";
   public static final String BEARER_AUTH_TOKEN = "bearer.auth.token";
+  public static final String BEARER_AUTH_ISSUER_ENDPOINT_URL = "bearer.auth.issuer.endpoint.url";
+  public static final String BEARER_AUTH_CLIENT_ID = "bearer.auth.client.id";
+  public static final String BEARER_AUTH_CLIENT_SECRET = "bearer.auth.client.secret";
+  public static final String BEARER_AUTH_SCOPE = "bearer.auth.scope";
+  public static final String BEARER_AUTH_CACHE_EXPIRY_BUFFER_SECONDS = "bearer.auth.cache.expiry.buffer.seconds";
+  public static final String BEARER_AUTH_LOGICAL_CLUSTER = "bearer.auth.logical.cluster";
+  public static final String BEARER_AUTH_IDENTITY_POOL_ID = "bearer.auth.identity.pool.id";
   public static final String SSL_TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
   public static final String SSL_TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
   public static final String SSL_TRUSTSTORE_TYPE = "schema.registry.ssl.truststore.type";
