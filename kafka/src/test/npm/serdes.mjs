@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { create, createFileRegistry, createMutableRegistry, fromBinary, toJson } from '@bufbuild/protobuf';
 import { FileDescriptorProtoSchema } from '@bufbuild/protobuf/wkt';
 import {
-  AvroDeserializer, AvroSerializer, JsonDeserializer, JsonSerializer, ProtobufDeserializer, ProtobufSerializer,
-  SchemaRegistryClient, SerdeType,
+  AvroDeserializer, AvroSerializer, HeaderSchemaIdSerializer, JsonDeserializer, JsonSerializer, ProtobufDeserializer,
+  ProtobufSerializer, SchemaRegistryClient, SerdeType,
 } from '@confluentinc/schemaregistry';
 
 const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -50,5 +50,21 @@ output.json = {
 const label = create(files.getMessage('dev.treaty.shop.Shipment.Parcel.Label'), { code: 'JS-1' });
 const autoSerializer = new ProtobufSerializer(client(), SerdeType.VALUE, { autoRegisterSchemas: true, registry });
 output.jsRegistered = (await autoSerializer.serialize(`${input.protoTopic}-js`, label)).toString('hex');
+
+// Confluent 8's header form: Java wrote the bare payload with the schema GUID in __value_schema_id;
+// JavaScript reads it and writes it back in the same form (its default deserializer reads either).
+const headerForm = async (name, topic, deserializer, serializer, toJson) => {
+  const value = await deserializer.deserialize(topic, bytes(input[`${name}Bare`]), { __value_schema_id: bytes(input[`${name}Header`]) });
+  const headers = {};
+  const bare = await serializer.serialize(topic, value, headers);
+  output[`${name}HeaderForm`] = {
+    decoded: toJson(value), hex: bare.toString('hex'), header: Buffer.from(headers.__value_schema_id).toString('hex'),
+  };
+};
+const inHeader = { ...latest, schemaIdSerializer: HeaderSchemaIdSerializer };
+await headerForm('avro', input.topic, new AvroDeserializer(client(), SerdeType.VALUE, {}),
+  new AvroSerializer(client(), SerdeType.VALUE, inHeader), (value) => value);
+await headerForm('parcel', input.protoTopic, new ProtobufDeserializer(client(), SerdeType.VALUE, {}),
+  new ProtobufSerializer(client(), SerdeType.VALUE, { ...inHeader, registry }), protoJson);
 
 console.log(JSON.stringify(output));

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Export from one real registry, import into a fresh one: the same ids, versions, configs and modes. */
+/** Export from one real registry, import into a fresh one: the same ids, GUIDs, versions, configs and modes. */
 class ExportImportTest {
 
   @TempDir
@@ -47,6 +47,7 @@ class ExportImportTest {
           .anyMatch(line -> line.startsWith("retired 2 ") && line.contains(" true "))
           .anyMatch(line -> line.startsWith("users config ") && line.contains("FULL"))
           .anyMatch(line -> line.startsWith("customer mode ") && line.contains("READONLY"));
+      assertThat(original).filteredOn(line -> line.contains(" id=")).isNotEmpty().noneMatch(line -> line.contains("guid=null"));
       assertThat(snapshot(RegistryClient.of(target.url()))).isEqualTo(original);
     }
   }
@@ -133,7 +134,7 @@ class ExportImportTest {
       lines.add(subject + " mode " + orNone(() -> client.mode(subject, false)));
       for (int version : client.versions(subject, true)) {
         Schema schema = client.version(subject, Integer.toString(version), true);
-        lines.add(subject + " " + version + " id=" + schema.id() + " " + schema.schemaType() + " "
+        lines.add(subject + " " + version + " id=" + schema.id() + " guid=" + schema.guid() + " " + schema.schemaType() + " "
             + schema.references() + " " + schema.metadata() + " " + schema.deleted() + " " + schema.schema());
       }
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything a {@link RegistryClient} is created with.
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
  * @param connectTimeout how long to wait for a TCP connection
  * @param requestTimeout how long to wait for a whole answer
  * @param cacheSize how many schemas by id to keep in memory (0 turns the cache off)
+ * @param sslContext the TLS keys and trust for {@code https} URLs; {@code null} for the JDK's defaults
  */
 public record ClientSettings(
     List<URI> urls,
@@ -21,7 +23,8 @@ public record ClientSettings(
     RetryPolicy retry,
     Duration connectTimeout,
     Duration requestTimeout,
-    int cacheSize) {
+    int cacheSize,
+    SSLContext sslContext) {
 
   public ClientSettings {
     urls = List.copyOf(urls);
@@ -47,19 +50,24 @@ public record ClientSettings(
     List<URI> parsed = Stream.of(urls).flatMap(list -> Stream.of(list.split(","))).map(String::trim)
         .filter(url -> !url.isEmpty()).map(ClientSettings::parse).toList();
     return new ClientSettings(
-        parsed, Credentials.none(), RetryPolicy.DEFAULT, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000);
+        parsed, Credentials.none(), RetryPolicy.DEFAULT, Duration.ofSeconds(5), Duration.ofSeconds(30), 1000, null);
   }
 
   public ClientSettings withCredentials(Credentials newCredentials) {
-    return new ClientSettings(urls, newCredentials, retry, connectTimeout, requestTimeout, cacheSize);
+    return new ClientSettings(urls, newCredentials, retry, connectTimeout, requestTimeout, cacheSize, sslContext);
   }
 
   public ClientSettings withRetry(RetryPolicy newRetry) {
-    return new ClientSettings(urls, credentials, newRetry, connectTimeout, requestTimeout, cacheSize);
+    return new ClientSettings(urls, credentials, newRetry, connectTimeout, requestTimeout, cacheSize, sslContext);
   }
 
   public ClientSettings withTimeouts(Duration connect, Duration request) {
-    return new ClientSettings(urls, credentials, retry, connect, request, cacheSize);
+    return new ClientSettings(urls, credentials, retry, connect, request, cacheSize, sslContext);
+  }
+
+  /** TLS keys and trust for {@code https} registries (a private CA, a client certificate). */
+  public ClientSettings withSslContext(SSLContext newSslContext) {
+    return new ClientSettings(urls, credentials, retry, connectTimeout, requestTimeout, cacheSize, newSslContext);
   }
 
   private static URI parse(String url) {

@@ -1,11 +1,13 @@
 package dev.treaty.client;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 
-/** How the client proves who it is: nothing, HTTP Basic, or a bearer token. */
+/** How the client proves who it is: nothing, HTTP Basic, a bearer token, or OAuth client credentials. */
 public sealed interface Credentials {
 
   /** The value of the {@code Authorization} header, if any. */
@@ -30,6 +32,15 @@ public sealed interface Credentials {
 
   static Credentials bearer(String token) {
     return new Bearer(token);
+  }
+
+  /**
+   * Bearer tokens from an OAuth 2.0 token endpoint (the client credentials grant), fetched when
+   * needed and again {@code refreshBefore} ahead of their expiry.
+   */
+  static Credentials clientCredentials(URI tokenEndpoint, String clientId, String clientSecret, String scope,
+      Duration refreshBefore) {
+    return new OAuthClientCredentials(new ClientCredentialsGrant(tokenEndpoint, clientId, clientSecret, scope, refreshBefore));
   }
 
   /** No {@code Authorization} header. */
@@ -58,6 +69,26 @@ public sealed interface Credentials {
     @Override
     public String toString() {
       return "Basic[user=" + user + "]";
+    }
+  }
+
+  /** Tokens of the OAuth client credentials grant, each sent as a bearer token. */
+  final class OAuthClientCredentials implements Credentials {
+
+    private final ClientCredentialsGrant grant;
+
+    OAuthClientCredentials(ClientCredentialsGrant grant) {
+      this.grant = grant;
+    }
+
+    @Override
+    public Optional<String> authorization() {
+      return Optional.of("Bearer " + grant.token());
+    }
+
+    @Override
+    public String toString() {
+      return "OAuthClientCredentials[client=" + grant.clientId() + "]";
     }
   }
 

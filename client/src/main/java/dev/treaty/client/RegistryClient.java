@@ -8,6 +8,7 @@ import dev.treaty.client.model.VerificationResult;
 import dev.treaty.client.model.RegistryUser;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
+import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.ConfigUpdateRequest;
 import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractGate;
@@ -72,6 +73,17 @@ public final class RegistryClient {
   /** The schema with this id. Ids never change meaning, so answers are cached. */
   public SchemaString schemaById(int id) {
     return schemasById.get(id, key -> transport.send(Call.get("/schemas/ids/" + key), type(SchemaString.class)));
+  }
+
+  /** The schema with this GUID (Confluent 8), with its {@code guid}; not cached here. */
+  public SchemaString schemaByGuid(String guid) {
+    return transport.send(Call.get("/schemas/guids/" + UrlPaths.segment(guid)), type(SchemaString.class));
+  }
+
+  /** The ids the schema with this GUID has, with their contexts ({@code "."} is the default one). */
+  public List<ContextId> idsOfGuid(String guid) {
+    JavaType list = TYPES.constructCollectionType(List.class, ContextId.class);
+    return transport.send(Call.get("/schemas/guids/" + UrlPaths.segment(guid) + "/ids"), list);
   }
 
   /** The text of the schema with this id, exactly as stored (not wrapped in JSON). */

@@ -30,7 +30,11 @@ final class Transport {
 
   Transport(ClientSettings settings) {
     this.settings = settings;
-    this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(settings.connectTimeout());
+    if (settings.sslContext() != null) {
+      builder.sslContext(settings.sslContext());
+    }
+    this.http = builder.build();
   }
 
   <T> T send(Call call, JavaType type) {

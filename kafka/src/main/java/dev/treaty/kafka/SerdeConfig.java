@@ -16,6 +16,22 @@ public final class SerdeConfig {
   public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
   public static final String BEARER_AUTH_CREDENTIALS_SOURCE = "bearer.auth.credentials.source";
   public static final String BEARER_AUTH_TOKEN = "bearer.auth.token";
+  public static final String BEARER_AUTH_ISSUER_ENDPOINT_URL = "bearer.auth.issuer.endpoint.url";
+  public static final String BEARER_AUTH_CLIENT_ID = "bearer.auth.client.id";
+  public static final String BEARER_AUTH_CLIENT_SECRET = "bearer.auth.client.secret";
+  public static final String BEARER_AUTH_SCOPE = "bearer.auth.scope";
+  public static final String BEARER_AUTH_CACHE_EXPIRY_BUFFER_SECONDS = "bearer.auth.cache.expiry.buffer.seconds";
+  public static final String BEARER_AUTH_LOGICAL_CLUSTER = "bearer.auth.logical.cluster";
+  public static final String BEARER_AUTH_IDENTITY_POOL_ID = "bearer.auth.identity.pool.id";
+  public static final String SSL_TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
+  public static final String SSL_TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
+  public static final String SSL_TRUSTSTORE_TYPE = "schema.registry.ssl.truststore.type";
+  public static final String SSL_KEYSTORE_LOCATION = "schema.registry.ssl.keystore.location";
+  public static final String SSL_KEYSTORE_PASSWORD = "schema.registry.ssl.keystore.password";
+  public static final String SSL_KEYSTORE_TYPE = "schema.registry.ssl.keystore.type";
+  public static final String SSL_KEY_PASSWORD = "schema.registry.ssl.key.password";
+  public static final String SSL_PROTOCOL = "schema.registry.ssl.protocol";
+  public static final String SSL_ENDPOINT_IDENTIFICATION_ALGORITHM = "schema.registry.ssl.endpoint.identification.algorithm";
   public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
   public static final String USE_LATEST_VERSION = "use.latest.version";
   public static final String LATEST_COMPATIBILITY_STRICT = "latest.compatibility.strict";
@@ -41,6 +57,22 @@ public final class SerdeConfig {
   public static final String SPECIFIC_PROTOBUF_KEY_TYPE = "specific.protobuf.key.type";
   public static final String SPECIFIC_PROTOBUF_VALUE_TYPE = "specific.protobuf.value.type";
   public static final String SKIP_KNOWN_TYPES = "skip.known.types";
+  /**
+   * Confluent 8: where the key's schema id goes. {@code HeaderSchemaIdSerializer} (Confluent's class
+   * name, with or without its package) puts the schema's GUID in the {@code __key_schema_id}
+   * header; {@code PrefixSchemaIdSerializer}, the default, writes the 5-byte prefix.
+   */
+  public static final String KEY_SCHEMA_ID_SERIALIZER = "key.schema.id.serializer";
+  /** As {@link #KEY_SCHEMA_ID_SERIALIZER}, for the value and its {@code __value_schema_id} header. */
+  public static final String VALUE_SCHEMA_ID_SERIALIZER = "value.schema.id.serializer";
+  /**
+   * Confluent 8: where a deserializer looks for the key's schema id. {@code DualSchemaIdDeserializer},
+   * the default, reads the header when the record has one and the prefix otherwise;
+   * {@code PrefixSchemaIdDeserializer} reads the prefix only.
+   */
+  public static final String KEY_SCHEMA_ID_DESERIALIZER = "key.schema.id.deserializer";
+  /** As {@link #KEY_SCHEMA_ID_DESERIALIZER}, for the value. */
+  public static final String VALUE_SCHEMA_ID_DESERIALIZER = "value.schema.id.deserializer";
 
   // Treaty's own keys.
   /** Entries kept in each of a serde's caches (schema ids, parsed schemas, lookups); default 1000. */

@@ -3,7 +3,9 @@ package dev.treaty.kafka;
 /**
  * Names the subject a record's schema is registered under, as Confluent's
  * {@code key.subject.name.strategy} / {@code value.subject.name.strategy} do. Implementations must
- * be thread-safe and have a public no-argument constructor when named in configuration.
+ * be thread-safe and have a public no-argument constructor when named in configuration. A
+ * serializer asks once per topic and schema and keeps the answer, so the subject must depend on
+ * the arguments only.
  */
 public interface SubjectNameStrategy {
 

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,10 @@ class NpmSerdesInteropTest {
   private static byte[] parcelBytes;
   private static byte[] shipmentBytes;
   private static byte[] jsonBytes;
+  private static final Headers AVRO_HEADERS = new RecordHeaders();
+  private static final Headers PARCEL_HEADERS = new RecordHeaders();
+  private static byte[] avroBare;
+  private static byte[] parcelBare;
 
   @BeforeAll
   static void javaWritesAndJavaScriptReadsAndWrites() throws Exception {
@@ -77,11 +83,21 @@ class NpmSerdesInteropTest {
     JsonSchemaSerializer<JsonNode> json = new JsonSchemaSerializer<>(RegistryClient.of(registry.url()), JSON, Fixtures.JSON_SCHEMA);
     json.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registry.url(), SerdeConfig.JSON_FAIL_INVALID_SCHEMA, true), false);
     jsonBytes = json.serialize(JSON_TOPIC, invoice());
+    Map<String, Object> inHeader = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registry.url(),
+        SerdeConfig.VALUE_SCHEMA_ID_SERIALIZER, "io.confluent.kafka.serializers.schema.id.HeaderSchemaIdSerializer");
+    AvroSerializer avroInHeader = new AvroSerializer();
+    avroInHeader.configure(inHeader, false);
+    avroBare = avroInHeader.serialize(TOPIC, AVRO_HEADERS, cart());
+    ProtobufSerializer<Message> protobufInHeader = new ProtobufSerializer<>();
+    protobufInHeader.configure(inHeader, false);
+    parcelBare = protobufInHeader.serialize(PROTO_TOPIC, PARCEL_HEADERS, parcel());
 
     ObjectNode input = JSON.createObjectNode()
         .put("url", registry.url()).put("topic", TOPIC).put("protoTopic", PROTO_TOPIC).put("jsonTopic", JSON_TOPIC)
         .put("avro", HEX.formatHex(avroBytes)).put("parcel", HEX.formatHex(parcelBytes))
         .put("shipment", HEX.formatHex(shipmentBytes)).put("json", HEX.formatHex(jsonBytes))
+        .put("avroBare", HEX.formatHex(avroBare)).put("avroHeader", header(AVRO_HEADERS))
+        .put("parcelBare", HEX.formatHex(parcelBare)).put("parcelHeader", header(PARCEL_HEADERS))
         .put("descriptor", Base64.getEncoder().encodeToString(Fixtures.PROTO_FILE.toProto().toByteArray()));
     Path file = Files.createTempFile("treaty-serdes", ".json");
     Files.writeString(file, input.toString());
@@ -122,6 +138,27 @@ class NpmSerdesInteropTest {
         .isEqualTo(json(shipment()));
     assertThat(json(deserializer.deserialize(PROTO_TOPIC, HEX.parseHex(js.path("parcel").path("hex").asText()))))
         .isEqualTo(json(parcel()));
+  }
+
+  @Test
+  void theHeaderFormCrossesBothWaysByteForByte() throws Exception {
+    JsonNode avro = js.path("avroHeaderForm");
+    assertThat(avro.path("decoded").toString()).isEqualTo(js.path("avro").path("decoded").toString());
+    assertThat(avro.path("header").asText()).isEqualTo(header(AVRO_HEADERS)).startsWith("01").hasSize(34);
+    assertThat(avro.path("hex").asText()).isEqualTo(HEX.formatHex(avroBare));
+    JsonNode protobuf = js.path("parcelHeaderForm");
+    assertThat(protobuf.path("decoded").toString()).isEqualTo(js.path("parcel").path("decoded").toString());
+    assertThat(protobuf.path("header").asText()).isEqualTo(header(PARCEL_HEADERS)).endsWith("040200");
+    assertThat(protobuf.path("hex").asText()).isEqualTo(HEX.formatHex(parcelBare));
+
+    Headers fromJs = new RecordHeaders().add("__value_schema_id", HEX.parseHex(protobuf.path("header").asText()));
+    Message read = deserializer(new ProtobufDeserializer<Message>()).deserialize(PROTO_TOPIC, fromJs,
+        HEX.parseHex(protobuf.path("hex").asText()));
+    assertThat(json(read)).isEqualTo(json(parcel()));
+  }
+
+  private static String header(Headers headers) {
+    return HEX.formatHex(headers.lastHeader("__value_schema_id").value());
   }
 
   @Test

@@ -58,6 +58,24 @@ class RegistryCallsTest {
   }
 
   @Test
+  void theSubjectStrategyIsAskedOncePerTopicAndSchemaNotPerRecord() {
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SubjectNameStrategy counting = (topic, isKey, recordName) -> {
+      asked.add(topic + "/" + recordName);
+      return topic + "-value";
+    };
+    AvroSerializer serializer = new AvroSerializer();
+    serializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, shared.url(), SerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, counting), false);
+    for (int i = 0; i < 10; i++) {
+      serializer.serialize("asked-a", Fixtures.order(Fixtures.ORDER_V1, "o-" + i, i));
+      serializer.serialize("asked-b", Fixtures.order(Fixtures.ORDER_V1, "o-" + i, i));
+      serializer.serialize("asked-a", Fixtures.order(Fixtures.ORDER_V2, "o-" + i, i));
+    }
+    assertThat(asked).containsExactly("asked-a/dev.treaty.shop.Order", "asked-b/dev.treaty.shop.Order",
+        "asked-a/dev.treaty.shop.Order");
+  }
+
+  @Test
   void theClientFailsOverToTheNextRegistryUrl() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {

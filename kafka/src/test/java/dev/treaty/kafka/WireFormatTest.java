@@ -84,6 +84,26 @@ class WireFormatTest {
   }
 
   @Test
+  void aRecordLargerThanTheReusedBufferIsFramedWholeAndTheNextSmallOneCarriesNothingOfIt() {
+    AvroSerializer serializer = configured(new AvroSerializer());
+    AvroDeserializer deserializer = configured(new AvroDeserializer());
+    String large = "x".repeat(3 << 20);
+    byte[] big = serializer.serialize("letters", large);
+    byte[] small = serializer.serialize("letters", "hi");
+    assertThat(deserializer.deserialize("letters", big)).isEqualTo(large);
+    assertThat(HEX.formatHex(small)).hasSize(2 * 8).endsWith("046869");
+  }
+
+  @Test
+  void aProtobufRecordIsPrefixIndexesAndMessageBytesWithNothingAfter() {
+    DynamicMessage parcel = DynamicMessage.newBuilder(Fixtures.message("Shipment.Parcel"))
+        .setField(Fixtures.message("Shipment.Parcel").findFieldByName("sku"), "A-1").build();
+    byte[] bytes = configured(new ProtobufSerializer<DynamicMessage>()).serialize("parcels", parcel);
+    // Shipment is the second top-level message, Parcel its first nested one: indexes [1, 0].
+    assertThat(HEX.formatHex(bytes).substring(10)).isEqualTo("040200" + HEX.formatHex(parcel.toByteArray()));
+  }
+
+  @Test
   void truncatedAvroBytesAreARejectedPayload() {
     byte[] bytes = configured(new AvroSerializer()).serialize("orders-cut", Fixtures.order(Fixtures.ORDER_V1, "o-1", 1));
     byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 4);

@@ -11,6 +11,7 @@ import java.util.List;
 public record RegisterSchemaResponse(
     int id,
     Integer version,
+    String guid,
     String schemaType,
     List<SchemaReference> references,
     JsonNode metadata,

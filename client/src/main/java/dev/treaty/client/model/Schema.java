@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One version of a subject, as returned by the version, lookup and {@code /schemas} endpoints.
- * {@code ts} and {@code deleted} are only sent to clients that accept unknown properties.
+ * {@code guid}, {@code ts} and {@code deleted} are only sent to clients that accept unknown properties.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -15,6 +15,7 @@ public record Schema(
     String subject,
     Integer version,
     Integer id,
+    String guid,
     String schemaType,
     List<SchemaReference> references,
     JsonNode metadata,
@@ -25,6 +26,6 @@ public record Schema(
 
   /** The same schema without the fields Java clients before 7.0 reject. */
   public Schema withoutNewerFields() {
-    return new Schema(subject, version, id, schemaType, references, metadata, ruleSet, schema, null, null);
+    return new Schema(subject, version, id, null, schemaType, references, metadata, ruleSet, schema, null, null);
   }
 }

@@ -55,7 +55,7 @@ public class AvroDeserializer extends SchemaDeserializer<Object> {
   }
 
   @Override
-  protected Object read(String topic, int schemaId, ByteBuffer payload) throws Exception {
+  protected Object read(String topic, int schemaId, ByteBuffer idBytes, ByteBuffer payload) throws Exception {
     Plan plan = plans.get(schemaId, this::plan);
     if (plan.incompatibility() != null) {
       throw new SerdeException(Reason.INCOMPATIBLE_WRITER_SCHEMA, plan.incompatibility());

@@ -3,11 +3,12 @@ package dev.treaty.kafka.avro;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.compatibility.avro.AvroSchema;
 import dev.treaty.kafka.SerdeConfig;
+import dev.treaty.kafka.internal.FramedOutput;
+import dev.treaty.kafka.internal.Framing;
 import dev.treaty.kafka.internal.Lru;
 import dev.treaty.kafka.internal.SchemaSerializer;
 import dev.treaty.kafka.internal.SchemaSource;
 import dev.treaty.kafka.internal.Settings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -31,9 +32,26 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public class AvroSerializer extends SchemaSerializer<Object> {
 
-  /** A value type's schema, and its writer per schema id (the id's schema may be another version). */
-  private record Source(Schema schema, SchemaSource source, DatumWriter<Object> writer,
-      Map<Integer, DatumWriter<Object>> writersById) {}
+  /**
+   * A value type's schema, and its writer per schema id (the id's schema may be another version);
+   * the last id used is kept apart so that the usual record finds its writer without boxing the id.
+   */
+  private static final class Source {
+
+    private record Bound(int id, DatumWriter<Object> writer) {}
+
+    final Schema schema;
+    final SchemaSource source;
+    final DatumWriter<Object> writer;
+    final Map<Integer, DatumWriter<Object>> writersById = new ConcurrentHashMap<>();
+    volatile Bound last;
+
+    Source(Schema schema, SchemaSource source, DatumWriter<Object> writer) {
+      this.schema = schema;
+      this.source = source;
+      this.writer = writer;
+    }
+  }
 
   private boolean reflection;
   private boolean allowNull;
@@ -55,17 +73,20 @@ public class AvroSerializer extends SchemaSerializer<Object> {
 
   @Override
   protected SchemaSource schemaOf(Object value) {
-    return sourceOf(value).source();
+    return sourceOf(value).source;
   }
 
   private Source sourceOf(Object value) {
     Object key = value instanceof GenericContainer container ? container.getSchema() : value.getClass();
-    return sources.get(key, ignored -> {
-      Schema schema = AvroSchemaOf.of(value, reflection, allowNull);
-      String name = schema.getType() == Schema.Type.RECORD ? schema.getFullName() : null;
-      return new Source(schema, SchemaSource.of("AVRO", schema.toString(), name), writerFor(value, schema),
-          new ConcurrentHashMap<>());
-    });
+    Source known = sources.peek(key);
+    if (known != null) {
+      return known;
+    }
+    Schema schema = AvroSchemaOf.of(value, reflection, allowNull);
+    String name = schema.getType() == Schema.Type.RECORD ? schema.getFullName() : null;
+    Source source = new Source(schema, SchemaSource.of("AVRO", schema.toString(), name), writerFor(value, schema));
+    sources.put(key, source);
+    return source;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -80,25 +101,40 @@ public class AvroSerializer extends SchemaSerializer<Object> {
   }
 
   @Override
-  protected void write(Object value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
+  protected byte[] encode(Object value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
     Source source = sourceOf(value);
-    if (source.schema().getType() == Schema.Type.BYTES) {
+    if (source.schema.getType() == Schema.Type.BYTES) {
       // Confluent's special case: raw bytes, no Avro length prefix.
-      if (value instanceof ByteBuffer buffer) {
-        ByteBuffer copy = buffer.duplicate();
-        byte[] bytes = new byte[copy.remaining()];
-        copy.get(bytes);
-        out.write(bytes);
-      } else {
-        out.write((byte[]) value);
+      ByteBuffer bytes = value instanceof ByteBuffer buffer ? buffer.duplicate() : ByteBuffer.wrap((byte[]) value);
+      int start = prefixed ? Framing.PREFIX_LENGTH : 0;
+      byte[] out = new byte[start + bytes.remaining()];
+      if (prefixed) {
+        Framing.writePrefix(out, schemaId);
       }
-      return;
+      bytes.get(out, start, bytes.remaining());
+      return out;
     }
-    DatumWriter<Object> writer = source.writersById().computeIfAbsent(schemaId, id -> writerForId(value, source, id));
-    BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
-    encoders.set(encoder);
-    writer.write(value, encoder);
-    encoder.flush();
+    DatumWriter<Object> writer = writerOf(value, source, schemaId);
+    FramedOutput out = FramedOutput.start(schemaId, prefixed);
+    try {
+      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
+      encoders.set(encoder);
+      writer.write(value, encoder);
+      encoder.flush();
+      return out.finish();
+    } finally {
+      out.release();
+    }
+  }
+
+  private DatumWriter<Object> writerOf(Object value, Source source, int schemaId) {
+    Source.Bound last = source.last;
+    if (last != null && last.id() == schemaId) {
+      return last.writer();
+    }
+    DatumWriter<Object> writer = source.writersById.computeIfAbsent(schemaId, id -> writerForId(value, source, id));
+    source.last = new Source.Bound(schemaId, writer);
+    return writer;
   }
 
   /**
@@ -109,8 +145,8 @@ public class AvroSerializer extends SchemaSerializer<Object> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private DatumWriter<Object> writerForId(Object value, Source source, int schemaId) {
     Schema target = ((AvroSchema) schemas().byId(schemaId)).schema();
-    if (SchemaNormalization.toParsingForm(target).equals(SchemaNormalization.toParsingForm(source.schema()))) {
-      return source.writer();
+    if (SchemaNormalization.toParsingForm(target).equals(SchemaNormalization.toParsingForm(source.schema))) {
+      return source.writer;
     }
     if (value instanceof GenericRecord) {
       return new ByNameDatumWriter(target);

@@ -2,7 +2,6 @@ package dev.treaty.kafka.internal;
 
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 
 /** Confluent's wire format: magic byte 0, the schema id as a big-endian int, then the payload. */
@@ -13,15 +12,13 @@ public final class Framing {
 
   private Framing() {}
 
-  /** A buffer already holding the prefix; the caller appends the payload. */
-  public static ByteArrayOutputStream start(int schemaId, int expectedPayload) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(PREFIX_LENGTH + expectedPayload);
-    out.write(MAGIC_BYTE);
-    out.write(schemaId >>> 24);
-    out.write(schemaId >>> 16);
-    out.write(schemaId >>> 8);
-    out.write(schemaId);
-    return out;
+  /** Writes the prefix into the first {@link #PREFIX_LENGTH} bytes of {@code out}. */
+  public static void writePrefix(byte[] out, int schemaId) {
+    out[0] = MAGIC_BYTE;
+    out[1] = (byte) (schemaId >>> 24);
+    out[2] = (byte) (schemaId >>> 16);
+    out[3] = (byte) (schemaId >>> 8);
+    out[4] = (byte) schemaId;
   }
 
   /**

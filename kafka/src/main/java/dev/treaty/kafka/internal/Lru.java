@@ -36,6 +36,19 @@ public final class Lru<K, V> {
     return loaded;
   }
 
+  /** The cached value, or {@code null}; unlike {@link #get} it takes no loader, so a hit allocates nothing. */
+  public V peek(K key) {
+    synchronized (entries) {
+      return entries.get(key);
+    }
+  }
+
+  public void put(K key, V value) {
+    synchronized (entries) {
+      entries.put(key, value);
+    }
+  }
+
   public void remove(K key) {
     synchronized (entries) {
       entries.remove(key);

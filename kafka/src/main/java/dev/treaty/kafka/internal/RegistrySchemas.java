@@ -2,6 +2,7 @@ package dev.treaty.kafka.internal;
 
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryClientException;
+import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaReference;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A serde's view of the registry: every call it makes, each answer kept in a bounded cache so that
@@ -34,6 +36,8 @@ public final class RegistrySchemas {
   private final Lru<Key, Integer> versions;
   private final Lru<Integer, ParsedSchema> parsedById;
   private final Lru<String, Map<String, String>> referenceTexts;
+  private final Lru<Integer, UUID> guidsById;
+  private final Lru<UUID, Integer> idsByGuid;
 
   public RegistrySchemas(RegistryClient client, boolean normalize, int cacheSize) {
     this.client = client;
@@ -43,6 +47,8 @@ public final class RegistrySchemas {
     this.versions = new Lru<>(cacheSize);
     this.parsedById = new Lru<>(cacheSize);
     this.referenceTexts = new Lru<>(cacheSize);
+    this.guidsById = new Lru<>(cacheSize);
+    this.idsByGuid = new Lru<>(cacheSize);
   }
 
   /**
@@ -92,6 +98,29 @@ public final class RegistrySchemas {
     return parsedById.get(id, key -> {
       SchemaString found = call(() -> client.schemaById(key), Reason.UNKNOWN_SCHEMA_ID, "fetching the schema with id " + key);
       return parse(found.schemaType(), found.schema(), found.references(), "id " + key);
+    });
+  }
+
+  /** The GUID of the schema with this id (Confluent 8's {@code guid}), for the header form. */
+  public UUID guidOf(int id) {
+    return guidsById.get(id, key -> {
+      SchemaString found = call(() -> client.schemaById(key), Reason.UNKNOWN_SCHEMA_ID, "fetching the schema with id " + key);
+      if (found.guid() == null) {
+        throw new SerdeException(Reason.UNSUPPORTED, "The registry gave the schema with id " + key + " no guid: the header"
+            + " form of the schema id needs a registry that assigns GUIDs (Treaty, Confluent 8)");
+      }
+      return UUID.fromString(found.guid());
+    });
+  }
+
+  /** The id of the schema with this GUID (in the default context, where Treaty's serdes read). */
+  public int idOf(UUID guid) {
+    return idsByGuid.get(guid, key -> {
+      List<ContextId> ids = call(() -> client.idsOfGuid(key.toString()), Reason.UNKNOWN_SCHEMA_ID,
+          "looking up the schema with GUID " + key);
+      return ids.stream().filter(id -> ".".equals(id.context())).findFirst().or(() -> ids.stream().findFirst())
+          .orElseThrow(() -> new SerdeException(Reason.UNKNOWN_SCHEMA_ID, "The registry knows no id of the schema with GUID " + key))
+          .id();
     });
   }
 

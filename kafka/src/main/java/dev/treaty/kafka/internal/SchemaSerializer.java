@@ -5,8 +5,6 @@ import dev.treaty.kafka.Envelope;
 import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
-import dev.treaty.kafka.SubjectNameStrategy;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
@@ -17,9 +15,11 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * What every format's serializer shares: null stays null, the subject comes from the strategy,
- * the id from {@link SchemaIds} (cached), then the prefix and the format's payload. Thread-safe
- * once configured, as Kafka producers require.
+ * What every format's serializer shares: null stays null, the id comes from {@link SchemaIds}
+ * (cached per topic and schema, the subject strategy asked once), then the format writes the
+ * prefix and its payload into one array; or, in Confluent 8's header form, the schema's GUID goes
+ * in a record header and the bytes are the bare payload. Thread-safe once configured, as Kafka
+ * producers require.
  */
 public abstract class SchemaSerializer<T> implements Serializer<T> {
 
@@ -27,8 +27,8 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
   private SchemaIds ids;
   private RegistrySchemas schemas;
   private boolean autoRegister;
-  private SubjectNameStrategy strategy;
   private boolean isKey;
+  private boolean idInHeader;
   private boolean envelope;
   private String envelopeSource;
   private String idField;
@@ -50,8 +50,8 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
     this.isKey = isKey;
     this.schemas = RegistrySchemas.configure(givenClient, settings);
     this.autoRegister = settings.bool(SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
-    this.ids = new SchemaIds(schemas, settings);
-    this.strategy = settings.subjectStrategy(isKey);
+    this.ids = new SchemaIds(schemas, settings, isKey);
+    this.idInHeader = settings.schemaIdInHeader(isKey);
     this.envelope = settings.bool(SerdeConfig.ENVELOPE_ENABLED, false);
     this.envelopeSource = settings.string(SerdeConfig.ENVELOPE_SOURCE, "");
     this.idField = settings.string(SerdeConfig.ENVELOPE_ID_FIELD, "");
@@ -68,8 +68,20 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
   /** The schema of a value; formats cache it per class or schema object. */
   protected abstract SchemaSource schemaOf(T value);
 
-  /** Appends the payload (after the 5-byte prefix); {@code schemaId} is the id the prefix holds. */
-  protected abstract void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException;
+  /**
+   * The record's bytes in one array of the exact size: when {@code prefixed}, the 5-byte prefix of
+   * {@code schemaId} ({@link Framing#writePrefix}) and any format framing (Protobuf's message
+   * indexes) first; otherwise the bare payload (the id is in a header). {@link FramedOutput} is
+   * there for formats that cannot tell the size in advance.
+   */
+  protected abstract byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException;
+
+  /** What follows the schema id in the header form: Protobuf's message indexes; nothing elsewhere. */
+  protected byte[] messageIndexes(T value, int schemaId) {
+    return NO_INDEXES;
+  }
+
+  private static final byte[] NO_INDEXES = new byte[0];
 
   /** A top-level field of a value as text, for the envelope; {@code null} when it has none. */
   protected abstract String field(T value, String name);
@@ -88,20 +100,26 @@ public abstract class SchemaSerializer<T> implements Serializer<T> {
       throw new ConfigException("The serializer was not configured: call configure() or let the producer do it");
     }
     SchemaSource schema = schemaOf(value);
-    int id = ids.idFor(strategy.subject(topic, isKey, schema.name()), schema);
+    int id = ids.idFor(topic, schema);
     if (envelope && !isKey && headers != null) {
       envelopeOf(value, schema).writeTo(headers);
     }
-    ByteArrayOutputStream out = Framing.start(id, 128);
+    if (idInHeader && headers == null) {
+      throw new SerdeException(Reason.UNSUPPORTED, "Missing headers: the " + (isKey ? "key" : "value") + "'s schema id"
+          + " goes in a record header (HeaderSchemaIdSerializer), and the caller passed none");
+    }
     try {
-      write(value, schema, id, out);
+      byte[] bytes = encode(value, schema, id, !idInHeader);
+      if (idInHeader) {
+        SchemaIdHeaders.put(headers, isKey, SchemaIdHeaders.guidForm(schemas.guidOf(id), messageIndexes(value, id)));
+      }
+      return bytes;
     } catch (KafkaException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new SerdeException(Reason.PAYLOAD_REJECTED, "Could not encode the " + (isKey ? "key" : "value")
           + " for topic " + topic + " with schema " + schema.name() + ": " + e.getMessage(), e);
     }
-    return out.toByteArray();
   }
 
   private Envelope envelopeOf(T value, SchemaSource schema) {

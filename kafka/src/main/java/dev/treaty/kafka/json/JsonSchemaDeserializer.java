@@ -59,7 +59,7 @@ public class JsonSchemaDeserializer<T> extends SchemaDeserializer<T> {
   }
 
   @Override
-  protected T read(String topic, int schemaId, ByteBuffer payload) throws Exception {
+  protected T read(String topic, int schemaId, ByteBuffer idBytes, ByteBuffer payload) throws Exception {
     byte[] array = payload.array();
     int offset = payload.arrayOffset() + payload.position();
     int length = payload.remaining();

@@ -8,11 +8,12 @@ import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
+import dev.treaty.kafka.internal.FramedOutput;
+import dev.treaty.kafka.internal.Framing;
 import dev.treaty.kafka.internal.Lru;
 import dev.treaty.kafka.internal.SchemaSerializer;
 import dev.treaty.kafka.internal.SchemaSource;
 import dev.treaty.kafka.internal.Settings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,18 +64,28 @@ public class JsonSchemaSerializer<T> extends SchemaSerializer<T> {
   protected SchemaSource schemaOf(T value) {
     JsonNode envelope = envelope(value);
     String text = envelope != null ? schemaTextOf(envelope.get("schema")) : schemaText;
-    return sources.get(text == null ? UNKNOWN : text, key -> key.equals(UNKNOWN)
-        ? SchemaSource.of("JSON", null, null)
-        : SchemaSource.of("JSON", key, titleOf(key)));
+    String key = text == null ? UNKNOWN : text;
+    SchemaSource known = sources.peek(key);
+    if (known != null) {
+      return known;
+    }
+    SchemaSource source = text == null ? SchemaSource.of("JSON", null, null) : SchemaSource.of("JSON", text, titleOf(text));
+    sources.put(key, source);
+    return source;
   }
 
   @Override
-  protected void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
+  protected byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
     JsonNode envelope = envelope(value);
     Object payload = envelope != null ? envelope.get("payload") : value;
     if (!validate) {
-      mapper.writeValue(out, payload);
-      return;
+      FramedOutput out = FramedOutput.start(schemaId, prefixed);
+      try {
+        mapper.writeValue(out, payload);
+        return out.finish();
+      } finally {
+        out.release();
+      }
     }
     byte[] bytes = mapper.writeValueAsBytes(payload);
     List<Finding> findings = SchemaFormats.JSON.validate(schemas().byId(schemaId), new String(bytes, StandardCharsets.UTF_8));
@@ -82,7 +93,13 @@ public class JsonSchemaSerializer<T> extends SchemaSerializer<T> {
       throw new SerdeException(Reason.PAYLOAD_REJECTED, "The payload breaks the schema with id " + schemaId + ": "
           + findings.stream().map(Finding::message).collect(Collectors.joining(" ")));
     }
-    out.write(bytes);
+    if (!prefixed) {
+      return bytes;
+    }
+    byte[] out = new byte[Framing.PREFIX_LENGTH + bytes.length];
+    Framing.writePrefix(out, schemaId);
+    System.arraycopy(bytes, 0, out, Framing.PREFIX_LENGTH, bytes.length);
+    return out;
   }
 
   @Override

@@ -72,10 +72,10 @@ public class ProtobufDeserializer<T extends Message> extends SchemaDeserializer<
 
   @Override
   @SuppressWarnings("unchecked")
-  protected T read(String topic, int schemaId, ByteBuffer payload) throws Exception {
+  protected T read(String topic, int schemaId, ByteBuffer idBytes, ByteBuffer payload) throws Exception {
     List<Integer> indexes;
     try {
-      indexes = MessageIndexes.decode(payload);
+      indexes = MessageIndexes.decode(idBytes);
     } catch (IllegalArgumentException e) {
       throw new SerdeException(Reason.PAYLOAD_REJECTED, "Malformed message indexes in a record on " + topic + ": " + e.getMessage(), e);
     }

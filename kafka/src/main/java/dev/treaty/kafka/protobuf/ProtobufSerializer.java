@@ -1,5 +1,6 @@
 package dev.treaty.kafka.protobuf;
 
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
@@ -9,14 +10,15 @@ import dev.treaty.compatibility.protobuf.ProtobufSchema;
 import dev.treaty.kafka.SerdeConfig;
 import dev.treaty.kafka.SerdeException;
 import dev.treaty.kafka.SerdeException.Reason;
+import dev.treaty.kafka.internal.Framing;
 import dev.treaty.kafka.internal.Lru;
 import dev.treaty.kafka.internal.SchemaSerializer;
 import dev.treaty.kafka.internal.SchemaSource;
 import dev.treaty.kafka.internal.Settings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Writes Protobuf messages (generated classes or {@code DynamicMessage}) in Confluent's wire
@@ -25,11 +27,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
 
-  /** A message type's schema, and its index path per schema id (computed in the id's file). */
-  private record Source(SchemaSource schema, Map<Integer, byte[]> indexesById) {}
+  /**
+   * A message type's schema, and its index path per schema id (computed in the id's file); the
+   * last id used is kept apart so that the usual record finds its indexes without boxing the id.
+   */
+  private static final class Source {
+
+    private record Indexed(int id, byte[] indexes) {}
+
+    final SchemaSource schema;
+    final Map<Integer, byte[]> indexesById = new ConcurrentHashMap<>();
+    volatile Indexed last;
+
+    Source(SchemaSource schema) {
+      this.schema = schema;
+    }
+  }
 
   private ProtoFileSource files;
   private Lru<Descriptor, Source> sources;
+  // Held once: a loader written at the call site would be a new lambda per record.
+  private final Function<Descriptor, Source> newSource =
+      type -> new Source(files.of(type.getFile(), type.getFullName()));
 
   public ProtobufSerializer() {}
 
@@ -45,19 +64,48 @@ public class ProtobufSerializer<T extends Message> extends SchemaSerializer<T> {
 
   @Override
   protected SchemaSource schemaOf(T value) {
-    return sourceOf(value.getDescriptorForType()).schema();
+    return sourceOf(value.getDescriptorForType()).schema;
   }
 
   private Source sourceOf(Descriptor descriptor) {
-    return sources.get(descriptor, key -> new Source(files.of(key.getFile(), key.getFullName()), new ConcurrentHashMap<>()));
+    return sources.get(descriptor, newSource);
+  }
+
+  /**
+   * Sized once from {@code getSerializedSize()} (memoized by the message) and written in place:
+   * no growing buffer, no copy to trim it, no staging array. In the header form the indexes go in
+   * the header ({@link #messageIndexes}) and the bytes are the message alone.
+   */
+  @Override
+  protected byte[] encode(T value, SchemaSource schema, int schemaId, boolean prefixed) throws IOException {
+    int size = value.getSerializedSize();
+    if (!prefixed) {
+      return value.toByteArray();
+    }
+    byte[] indexes = messageIndexes(value, schemaId);
+    int start = Framing.PREFIX_LENGTH + indexes.length;
+    byte[] out = new byte[start + size];
+    Framing.writePrefix(out, schemaId);
+    System.arraycopy(indexes, 0, out, Framing.PREFIX_LENGTH, indexes.length);
+    CodedOutputStream coded = CodedOutputStream.newInstance(out, start, size);
+    value.writeTo(coded);
+    coded.checkNoSpaceLeft();
+    return out;
   }
 
   @Override
-  protected void write(T value, SchemaSource schema, int schemaId, ByteArrayOutputStream out) throws IOException {
-    Source source = sourceOf(value.getDescriptorForType());
-    out.write(source.indexesById().computeIfAbsent(schemaId, id -> indexes(id, source.schema().name())));
-    // toByteArray sizes its array exactly; writeTo(OutputStream) would allocate a 4 KiB staging buffer per record.
-    out.write(value.toByteArray());
+  protected byte[] messageIndexes(T value, int schemaId) {
+    return indexesOf(sourceOf(value.getDescriptorForType()), schemaId);
+  }
+
+  private byte[] indexesOf(Source source, int schemaId) {
+    Source.Indexed last = source.last;
+    if (last != null && last.id() == schemaId) {
+      return last.indexes();
+    }
+    byte[] indexes = source.indexesById.computeIfAbsent(schemaId, id -> indexes(id, source.schema.name()));
+    source.last = new Source.Indexed(schemaId, indexes);
+    return indexes;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.RegisterSchemaResponse;
 import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.SchemaString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.registry.service.Json;
 import dev.treaty.registry.service.Registration;
@@ -9,8 +10,8 @@ import io.javalin.http.Context;
 
 /**
  * Which optional fields an answer carries. Java clients before 7.0 fail on fields they do not
- * know, so {@code ts} and {@code deleted} go only to clients that say they accept unknown
- * properties, or to everyone when the server is configured so.
+ * know, so {@code guid}, {@code ts} and {@code deleted} go only to clients that say they accept
+ * unknown properties, or to everyone when the server is configured so.
  */
 final class ResponseFields {
 
@@ -22,6 +23,10 @@ final class ResponseFields {
 
   Schema schema(Schema schema, Context ctx) {
     return acceptsNewer(ctx) ? schema : schema.withoutNewerFields();
+  }
+
+  SchemaString schemaString(SchemaString schema, Context ctx) {
+    return acceptsNewer(ctx) ? schema : schema.withoutGuid();
   }
 
   /**
@@ -46,14 +51,14 @@ final class ResponseFields {
 
   RegisterSchemaResponse registered(Schema schema, Context ctx) {
     if (!acceptsNewer(ctx)) {
-      return new RegisterSchemaResponse(schema.id(), null, null, null, null, null, null);
+      return new RegisterSchemaResponse(schema.id(), null, null, null, null, null, null, null);
     }
     return new RegisterSchemaResponse(
-        schema.id(), schema.version(), schema.schemaType(), schema.references(), schema.metadata(), schema.ruleSet(),
-        schema.schema());
+        schema.id(), schema.version(), schema.guid(), schema.schemaType(), schema.references(), schema.metadata(),
+        schema.ruleSet(), schema.schema());
   }
 
-  private boolean acceptsNewer(Context ctx) {
+  boolean acceptsNewer(Context ctx) {
     return alwaysNewerFields || "true".equalsIgnoreCase(ctx.header("Confluent-Accept-Unknown-Properties"));
   }
 }

@@ -44,6 +44,9 @@ final class Routes {
     routes.get("/schemas/ids/{id}/schema", READ_SOME, c.schemas()::rawById);
     routes.get("/schemas/ids/{id}/subjects", READ_SOME, c.schemas()::subjectsOfId);
     routes.get("/schemas/ids/{id}/versions", READ_SOME, c.schemas()::versionsOfId);
+    // as by id: found only when the caller may read a subject that uses the schema
+    routes.get("/schemas/guids/{guid}", READ_SOME, c.schemas()::byGuid);
+    routes.get("/schemas/guids/{guid}/ids", READ_SOME, c.schemas()::idsOfGuid);
 
     routes.get("/subjects", READ_SOME, c.subjects()::list);
     routes.post("/subjects/{subject}", WRITE_SUBJECT, c.subjects()::lookup);

@@ -6,7 +6,7 @@ import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.service.SchemaService;
 import io.javalin.http.Context;
 
-/** {@code /schemas/...}: schemas by id, the list of types and the listing of all versions. */
+/** {@code /schemas/...}: schemas by id and by GUID, the list of types and the listing of all versions. */
 final class SchemasController {
 
   private final SchemaService schemas;
@@ -23,11 +23,20 @@ final class SchemasController {
     String format = ctx.queryParam("format");
     Access access = Requests.access(ctx);
     if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null && access.readsEverything()) {
-      byte[] body = schemas.renderedById(id(ctx), Responses::bytes);
+      byte[] body = schemas.renderedById(id(ctx), fields.acceptsNewer(ctx), Responses::bytes);
       ctx.status(200).contentType(MediaTypes.negotiate(ctx)).result(body);
       return;
     }
-    Responses.json(ctx, schemas.byId(id(ctx), subject, fetchMaxId, format, access));
+    Responses.json(ctx, fields.schemaString(schemas.byId(id(ctx), subject, fetchMaxId, format, access), ctx));
+  }
+
+  /** {@code GET /schemas/guids/{guid}}: the guid was asked for, so it is in the answer whatever the client. */
+  void byGuid(Context ctx) {
+    Responses.json(ctx, schemas.byGuid(ctx.pathParam("guid"), ctx.queryParam("format"), Requests.access(ctx)));
+  }
+
+  void idsOfGuid(Context ctx) {
+    Responses.json(ctx, schemas.idsOfGuid(ctx.pathParam("guid"), Requests.access(ctx)));
   }
 
   void rawById(Context ctx) {

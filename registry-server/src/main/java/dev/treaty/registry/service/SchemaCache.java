@@ -26,7 +26,8 @@ public final class SchemaCache {
 
   private final Cache<Integer, SchemaRow> rows;
   private final Cache<Integer, ParsedSchema> parsed;
-  private final Cache<Integer, byte[]> rendered;
+  // Keyed by id and whether the answer carries the guid (two renderings, for old and new clients).
+  private final Cache<Long, byte[]> rendered;
 
   SchemaCache(int capacity) {
     rows = Caffeine.newBuilder().maximumSize(capacity).recordStats().build();
@@ -36,7 +37,7 @@ public final class SchemaCache {
         .build();
     rendered = Caffeine.newBuilder()
         .maximumWeight(RENDERED_BUDGET_BYTES)
-        .<Integer, byte[]>weigher((id, bytes) -> bytes.length)
+        .<Long, byte[]>weigher((key, bytes) -> bytes.length)
         .build();
   }
 
@@ -77,15 +78,20 @@ public final class SchemaCache {
     }
   }
 
-  /** The answer to a plain by-id request, rendered once; only for ids whose row is cached. */
-  byte[] rendered(int id, SchemaRow row, Function<SchemaRow, byte[]> render) {
-    return rendered.get(id, key -> render.apply(row));
+  /** The answer to a plain by-id request, rendered once per form; only for ids whose row is cached. */
+  byte[] rendered(int id, boolean withGuid, SchemaRow row, Function<SchemaRow, byte[]> render) {
+    return rendered.get(renderedKey(id, withGuid), key -> render.apply(row));
+  }
+
+  private static long renderedKey(int id, boolean withGuid) {
+    return ((long) id << 1) | (withGuid ? 1 : 0);
   }
 
   public void evict(int id) {
     rows.invalidate(id);
     parsed.invalidate(id);
-    rendered.invalidate(id);
+    rendered.invalidate(renderedKey(id, false));
+    rendered.invalidate(renderedKey(id, true));
   }
 
   public long hits() {

@@ -1,10 +1,12 @@
 package dev.treaty.registry.service;
 
+import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
 import dev.treaty.client.model.SubjectVersion;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Schemas by id (served from the cache when possible) and the {@code /schemas} listing. */
 public final class SchemaService {
+
+  /** Treaty has the default context only; it is what Confluent calls {@code "."}. */
+  private static final String DEFAULT_CONTEXT = ".";
 
   private final SchemaStore store;
   private final SchemaCache cache;
@@ -72,13 +78,66 @@ public final class SchemaService {
 
   /**
    * The plain answer for a schema by id (no subject, no maxId) as bytes, rendered once per id and
-   * served from memory afterwards: the hottest request of a registry, made by every consumer.
+   * form (with or without {@code guid}) and served from memory afterwards: the hottest request of a
+   * registry, made by every consumer.
    */
-  public byte[] renderedById(int id, Function<SchemaString, byte[]> render) {
+  public byte[] renderedById(int id, boolean withGuid, Function<SchemaString, byte[]> render) {
     SchemaRow row = cache.cached(id)
         .or(() -> store.inTransaction(session -> cache.row(session, id)))
         .orElseThrow(() -> notFound(id));
-    return cache.rendered(id, row, cached -> render.apply(Views.schemaString(cached, null, null)));
+    return cache.rendered(id, withGuid, row, cached -> {
+      SchemaString answer = Views.schemaString(cached, null, null);
+      return render.apply(withGuid ? answer : answer.withoutGuid());
+    });
+  }
+
+  /**
+   * The schema with this GUID ({@code GET /schemas/guids/{guid}}), under the same rule as by id:
+   * found only when the caller may read a subject that uses one of its ids. The lowest such id
+   * answers (several ids share a GUID only when IMPORT gave one schema several ids).
+   */
+  public SchemaString byGuid(String guid, String format, Access access) {
+    return store.inTransaction(session -> {
+      int id = idsOfGuid(session, guid, access).stream().findFirst().orElseThrow(() -> guidNotFound(guid));
+      SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> guidNotFound(guid)), format);
+      return Views.schemaString(row, null, null);
+    });
+  }
+
+  /** The ids that have this GUID and that the caller may read, ascending ({@code GET /schemas/guids/{guid}/ids}). */
+  public List<ContextId> idsOfGuid(String guid, Access access) {
+    return store.inTransaction(session -> {
+      List<Integer> ids = idsOfGuid(session, guid, access);
+      if (ids.isEmpty()) {
+        throw guidNotFound(guid);
+      }
+      return ids.stream().map(id -> new ContextId(DEFAULT_CONTEXT, id)).toList();
+    });
+  }
+
+  private static List<Integer> idsOfGuid(StoreSession session, String guid, Access access) {
+    String normalized = normalizedGuid(guid);
+    if (normalized == null) {
+      return List.of();
+    }
+    return session.schemaIdsByGuid(normalized).stream()
+        .filter(id -> access.readsEverything() || !access.readable(session.versionsOfSchema(id), VersionRow::subject).isEmpty())
+        .toList();
+  }
+
+  /** The GUID in the stored form (lower case, hyphenated), or {@code null} when the text is no UUID. */
+  private static String normalizedGuid(String text) {
+    try {
+      UUID parsed = UUID.fromString(text.trim());
+      String canonical = parsed.toString();
+      return canonical.equalsIgnoreCase(text.trim()) ? canonical : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static RegistryException guidNotFound(String guid) {
+    return RegistryException.schemaNotFound("Schema " + guid + " not found");
   }
 
   public List<String> subjectsOf(int id, String subject, boolean deleted, Access access) {

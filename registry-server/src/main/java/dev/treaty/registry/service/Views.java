@@ -15,6 +15,7 @@ final class Views {
         version.subject(),
         version.version(),
         row.id(),
+        row.guid(),
         row.schemaType(),
         row.references(),
         Json.read(row.metadataJson()),
@@ -28,6 +29,7 @@ final class Views {
     return new SchemaString(
         version == null ? null : version.subject(),
         version == null ? null : version.version(),
+        row.guid(),
         row.schemaType(),
         row.text(),
         row.references(),

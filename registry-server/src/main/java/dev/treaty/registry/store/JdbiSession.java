@@ -119,6 +119,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public List<Integer> schemaIdsByGuid(String guid) {
+    return handle.createQuery(Sql.named("schema-ids-by-guid")).bind("guid", guid).mapTo(Integer.class).list();
+  }
+
+  @Override
   public int maxSchemaId() {
     return handle.createQuery(Sql.named("max-schema-id")).mapTo(Integer.class).one();
   }
@@ -131,6 +136,7 @@ final class JdbiSession implements StoreSession {
         .bind("schemaType", schema.schemaType())
         .bind("text", schema.text())
         .bind("identity", schema.identity())
+        .bind("guid", schema.guid())
         .bind("metadata", schema.metadataJson())
         .bind("ruleSet", schema.ruleSetJson())
         .bind("createdAt", System.currentTimeMillis())

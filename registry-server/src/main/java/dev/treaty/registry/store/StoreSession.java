@@ -38,6 +38,9 @@ public interface StoreSession {
 
   Optional<Integer> schemaIdByIdentity(String identity);
 
+  /** The ids whose schema has this GUID, ascending: one, or more when IMPORT gave a schema several. */
+  List<Integer> schemaIdsByGuid(String guid);
+
   /** The highest schema id stored or imported (a hard-deleted fresh id may lie above it). */
   int maxSchemaId();
 

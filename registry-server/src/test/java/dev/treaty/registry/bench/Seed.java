@@ -5,6 +5,7 @@ import dev.treaty.compatibility.SchemaFormat;
 import dev.treaty.compatibility.SchemaFormats;
 import dev.treaty.registry.service.SchemaIdentity;
 import dev.treaty.registry.store.Database;
+import dev.treaty.registry.store.SchemaRow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +44,7 @@ final class Seed {
         connection.setAutoCommit(false);
         PreparedStatement subject = connection.prepareStatement("insert into subjects (subject) values (?)");
         PreparedStatement schema = connection.prepareStatement(
-            "insert into schemas (id, schema_type, schema_text, identity, created_at) values (?, 'AVRO', ?, ?, ?)");
+            "insert into schemas (id, schema_type, schema_text, identity, guid, created_at) values (?, 'AVRO', ?, ?, ?, ?)");
         PreparedStatement identity = connection.prepareStatement(
             "insert into schema_identities (identity, schema_id) values (?, ?)");
         PreparedStatement version = connection.prepareStatement(
@@ -61,7 +62,8 @@ final class Seed {
             schema.setInt(1, id);
             schema.setString(2, parsed.canonical());
             schema.setString(3, hash);
-            schema.setLong(4, now);
+            schema.setString(4, SchemaRow.guidOf(hash));
+            schema.setLong(5, now);
             schema.addBatch();
             identity.setString(1, hash);
             identity.setInt(2, id);

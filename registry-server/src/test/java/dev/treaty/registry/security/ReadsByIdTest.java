@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finding 2: schemas of other teams by id. A caller limited to {@code team-b.*} finds only the
- * ids used in its subjects, learns no other subject's name through {@code ?subject=} and no count
- * through {@code fetchMaxId}.
+ * ids (and GUIDs) used in its subjects, learns no other subject's name through {@code ?subject=}
+ * and no count through {@code fetchMaxId}.
  */
 class ReadsByIdTest {
 
@@ -20,6 +20,7 @@ class ReadsByIdTest {
   private static int secretId;
   private static int sharedId;
   private static int ownId;
+  private static String secretGuid;
 
   @BeforeAll
   static void start() {
@@ -28,6 +29,7 @@ class ReadsByIdTest {
     sharedId = register("team-a.shared", "\"string\"");
     register("team-b.shared", "\"string\"");
     ownId = register("team-b.own", "\"long\"");
+    secretGuid = registry.send(basic("admin"), "GET", "/schemas/ids/" + secretId, null).json().path("guid").asText();
   }
 
   @AfterAll
@@ -44,13 +46,21 @@ class ReadsByIdTest {
   void anIdUsedOnlyInUnreadableSubjectsIsNotFound() {
     for (String path : new String[] {"/schemas/ids/" + secretId, "/schemas/ids/" + secretId + "/schema",
         "/schemas/ids/" + secretId + "?subject=team-b.own", "/schemas/ids/" + secretId + "/subjects",
-        "/schemas/ids/" + secretId + "/versions"}) {
+        "/schemas/ids/" + secretId + "/versions", "/schemas/guids/" + secretGuid, "/schemas/guids/" + secretGuid + "/ids"}) {
       Http.Answer answer = registry.send(basic("dave"), "GET", path, null);
       assertThat(answer.status()).as(path).isEqualTo(404);
       assertThat(answer.errorCode()).as(path).isEqualTo(40403);
       assertThat(answer.text()).doesNotContain("Salary").doesNotContain("team-a");
     }
     assertThat(registry.send(basic("reader"), "GET", "/schemas/ids/" + secretId, null).text()).contains("Salary");
+    assertThat(registry.send(basic("reader"), "GET", "/schemas/guids/" + secretGuid, null).text()).contains("Salary");
+  }
+
+  @Test
+  void aGuidListsOnlyTheIdsOfReadableSubjects() {
+    String sharedGuid = registry.send(basic("admin"), "GET", "/schemas/ids/" + sharedId, null).json().path("guid").asText();
+    assertThat(registry.send(basic("dave"), "GET", "/schemas/guids/" + sharedGuid + "/ids", null).text())
+        .isEqualTo("[{\"context\":\".\",\"id\":" + sharedId + "}]");
   }
 
   @Test

@@ -44,7 +44,8 @@ class RoleMatrixTest {
   private static final Set<String> FILTERED = Set.of(
       "GET /", "POST /", "GET /v1/metadata/id", "GET /v1/metadata/version", "GET /v1/metadata/deployment",
       "GET /contexts", "GET /schemas", "GET /schemas/types", "GET /schemas/ids/{id}", "GET /schemas/ids/{id}/schema",
-      "GET /schemas/ids/{id}/subjects", "GET /schemas/ids/{id}/versions", "GET /subjects", "GET /openapi.json",
+      "GET /schemas/ids/{id}/subjects", "GET /schemas/ids/{id}/versions", "GET /schemas/guids/{guid}",
+      "GET /schemas/guids/{guid}/ids", "GET /subjects", "GET /openapi.json",
       "GET /ui", "GET /ui/{file}", "GET /treaty/v1/whoami", "POST /treaty/v1/environments/{environment}/deployments",
       "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}",
       "POST /treaty/v1/verifications");
@@ -113,7 +114,8 @@ class RoleMatrixTest {
   private static void check(List<String> wrong, String route, String label, String authorization, String name, int expected) {
     String method = route.substring(0, route.indexOf(' '));
     Map<String, String> params = new HashMap<>(Map.of("{subject}", name, "{application}", name, "{version}", "1",
-        "{id}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod"));
+        "{id}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod",
+        "{guid}", "00000000-0000-3000-8000-000000000000"));
     String path = route.substring(route.indexOf(' ') + 1);
     for (Map.Entry<String, String> param : params.entrySet()) {
       path = path.replace(param.getKey(), param.getValue());

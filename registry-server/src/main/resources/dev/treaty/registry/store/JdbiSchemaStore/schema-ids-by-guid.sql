@@ -1,0 +1,1 @@
+select id from schemas where guid = :guid order by id
