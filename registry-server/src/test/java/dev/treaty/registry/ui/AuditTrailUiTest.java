@@ -104,6 +104,7 @@ class AuditTrailUiTest {
     assertThat(items.get(2)).contains("compatibility: unset → FULL");
     assertThat(items.get(3)).contains("registered this subject version 1");
     assertThat(browser.await("#tab-history").getAttribute("aria-current")).isEqualTo("page");
+    assertThat(browser.driver.findElement(org.openqa.selenium.By.id("history-more")).isDisplayed()).as("nothing older").isFalse();
     browser.screenshot("subject-history");
   }
 
