@@ -52,7 +52,8 @@ export const api = {
   subjects: (filter) => call('GET', '/treaty/v1/subjects' + query(filter)),
   subject: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}`),
   diff: (subject, from, to) => call('GET', `/treaty/v1/subjects/${enc(subject)}/diff` + query({ from, to })),
-  recentEvents: (before, limit) => call('GET', '/treaty/v1/events/recent' + query({ before, limit })),
+  // filter: any of subject, application, environment, type, actor (exact values)
+  recentEvents: (before, limit, filter) => call('GET', '/treaty/v1/events/recent' + query({ ...filter, before, limit })),
   version: (subject, version) => call('GET', `/subjects/${enc(subject)}/versions/${enc(version)}?deleted=true`),
   referencedBy: (subject, version) =>
     call('GET', `/subjects/${enc(subject)}/versions/${enc(version)}/referencedby?deleted=true`),
@@ -69,8 +70,8 @@ export const api = {
   applicationVersions: (application) => call('GET', `/treaty/v1/applications/${enc(application)}/versions`),
   environments: () => call('GET', '/treaty/v1/environments'),
   matrix: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/matrix`),
-  canIDeploy: (application, version, environment) => call('GET', '/treaty/v1/can-i-deploy'
-    + query(environment ? { application, version, environment } : { application, version, latest: true })),
+  canIDeploy: (application, version, environment, requireVerification) => call('GET', '/treaty/v1/can-i-deploy'
+    + query({ application, version, ...(environment ? { environment } : { latest: true }), requireVerification: requireVerification || '' })),
   parties: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}/parties`),
 };
 

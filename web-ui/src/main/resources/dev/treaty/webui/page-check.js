@@ -61,7 +61,7 @@ function verdict(subject, answer, level) {
   // does not parse, say).
   const plain = findings.length === 0 ? answer.messages || [] : [];
   return h('section', { className: 'panel' },
-    h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible)),
+    h('h2', null, 'Verdict ', verdictBadge(answer.is_compatible), judgeBadge(answer.judge)),
     h('p', { id: 'check-judge' }, judged(subject, answer, level)),
     findings.length === 0 ? null : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'check-findings' },
       h('thead', null, h('tr', null, ['Rule', 'Path', 'Change', 'New reads old', 'Old reads new', 'Against version'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -79,6 +79,19 @@ function verdict(subject, answer, level) {
 function direction(f, which) {
   const verdict = (f.verdicts || {})[which] || (f.direction === which ? 'BREAKING' : null);
   return verdict ? severityBadge(verdict) : h('span', { className: 'muted' }, '—');
+}
+
+const JUDGES = {
+  LEVEL: 'decided by the level',
+  CONTRACT_GATE: 'decided by the contract gate',
+  CONTRACT_GATE_OVERRIDE: 'contract gate override',
+};
+
+// Names the judge the compatibility endpoint reports, as registration would report it.
+function judgeBadge(judge) {
+  const kind = judge && judge.kind;
+  if (!kind) return null;
+  return h('span', { className: 'badge ' + (kind === 'LEVEL' ? 'muted-badge' : 'gate'), id: 'check-judge-kind', 'data-kind': kind }, JUDGES[kind] || kind);
 }
 
 // Says who decided, as registration would decide: the level, or the contract gate.

@@ -1,9 +1,11 @@
 // Contracts: what runs together in an environment as a matrix of applications × subjects, each cell
-// the verdict of the pairs it is in, the reasons of the failing pairs, and a can-i-deploy form.
+// the verdict of the pairs it is in with links to the reasons of those that fail; a summary line,
+// when each version was deployed, the applications with no counterpart apart; and a can-i-deploy
+// form that offers the published versions and can require verification results.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { errorBox, heading, loading, replaceQuery, to } from './parts.js';
+import { errorBox, heading, loading, replaceQuery, time, to } from './parts.js';
 
 export async function render(main, { params, isCurrent }) {
   document.title = 'Contracts · Treaty';
@@ -33,31 +35,64 @@ export async function render(main, { params, isCurrent }) {
   if (chosen) await show(chosen);
 }
 
+const isIn = (d) => (p) => (p.producer === d.application && p.producerVersion === d.version)
+  || (p.consumer === d.application && p.consumerVersion === d.version);
+
 function drawMatrix(matrix) {
   const subjects = [...new Set(matrix.pairs.map((p) => p.subject))].sort();
+  const failing = matrix.pairs.filter((p) => !p.compatible);
+  const reasonId = (p) => `matrix-reason-${failing.indexOf(p)}`;
+  const paired = matrix.deployments.filter((d) => matrix.pairs.some(isIn(d)));
+  const alone = matrix.deployments.filter((d) => !matrix.pairs.some(isIn(d)));
   const cell = (d, subject) => {
-    const mine = matrix.pairs.filter((p) => p.subject === subject
-      && ((p.producer === d.application && p.producerVersion === d.version) || (p.consumer === d.application && p.consumerVersion === d.version)));
+    const mine = matrix.pairs.filter((p) => p.subject === subject && isIn(d)(p));
     if (mine.length === 0) return h('td', { className: 'muted' }, '');
-    const role = mine[0].producer === d.application ? 'writes' : 'reads';
+    const writes = mine[0].producer === d.application;
     const ok = mine.every((p) => p.compatible);
-    return h('td', { 'data-verdict': ok ? 'ok' : 'fail' }, role, ' ', h('span', { className: 'badge ' + (ok ? 'good' : 'bad') }, ok ? 'agrees' : 'breaks'));
+    return h('td', { 'data-verdict': ok ? 'ok' : 'fail' },
+      writes ? 'writes' : 'reads', ' ', h('span', { className: 'badge ' + (ok ? 'good' : 'bad') }, ok ? 'agrees' : 'breaks'),
+      h('ul', { className: 'counterparts' }, mine.map((p) => {
+        const other = writes ? `${p.consumer} ${p.consumerVersion}` : `${p.producer} ${p.producerVersion}`;
+        const label = `${writes ? 'to' : 'from'} ${other}`;
+        return h('li', null, p.compatible
+          ? h('span', { className: 'muted' }, label)
+          : h('button', { type: 'button', className: 'link', 'data-reason': reasonId(p), onClick: () => focusReason(reasonId(p)) }, label, ': why'));
+      })));
   };
+  const count = matrix.pairs.length;
   return [
     h('h2', { id: 'matrix-title' }, `Running in ${matrix.environment}`),
-    matrix.deployments.length === 0 ? h('p', { className: 'muted' }, 'Nothing is deployed here.') : h('div', { className: 'table-wrap' },
+    count === 0 ? null : h('p', { id: 'matrix-summary', className: failing.length ? 'summary bad-text' : 'summary' },
+      failing.length === 0
+        ? (count === 1 ? 'The one pair agrees.' : `All ${count} pairs agree.`)
+        : `${failing.length} of ${count} pair${count === 1 ? '' : 's'} fail${failing.length === 1 ? 's' : ''}.`),
+    matrix.deployments.length === 0 ? h('p', { className: 'muted' }, 'Nothing is deployed here.') : null,
+    paired.length === 0 ? null : h('div', { className: 'table-wrap' },
       h('table', { className: 'list', id: 'matrix-table' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Application'), subjects.map((s) => h('th', { scope: 'col' }, h('a', { href: to.subject(s) }, s))))),
-        h('tbody', null, matrix.deployments.map((d) => h('tr', null,
-          h('th', { scope: 'row' }, d.application, h('span', { className: 'muted' }, ` ${d.version}`)),
+        h('tbody', null, paired.map((d) => h('tr', null,
+          h('th', { scope: 'row' }, d.application, h('span', { className: 'muted' }, ` ${d.version}`),
+            d.deployedAt ? h('div', { className: 'muted small' }, 'since ', time(d.deployedAt)) : null),
           subjects.map((s) => cell(d, s))))))),
-    reasons(matrix.pairs.filter((p) => !p.compatible), 'matrix-failures'),
+    alone.length === 0 ? null : h('div', { id: 'matrix-alone' },
+      h('h3', null, 'No counterpart here'),
+      h('p', { className: 'muted small' }, 'These run in the environment but neither write nor read a subject any other application here uses.'),
+      h('ul', null, alone.map((d) => h('li', null, h('strong', null, d.application), ` ${d.version}`,
+        d.deployedAt ? h('span', { className: 'muted small' }, ' · since ', time(d.deployedAt)) : null)))),
+    reasons(failing, 'matrix-failures', reasonId),
   ];
 }
 
-function reasons(failing, id) {
+function focusReason(id) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+function reasons(failing, id, reasonId) {
   if (failing.length === 0) return null;
-  return h('div', { id }, failing.map((p) => h('div', { className: 'message error' },
+  return h('div', { id }, failing.map((p) => h('div', { className: 'message error', id: reasonId ? reasonId(p) : null, tabindex: reasonId ? '-1' : null },
     h('strong', null, `${p.subject}: ${p.producer} ${p.producerVersion} → ${p.consumer} ${p.consumerVersion}`),
     h('ul', null,
       (p.findings || []).map((f) => h('li', null, h('code', null, f.ruleId), ' at ', h('code', null, f.path || '/'), ': ', f.message)),
@@ -65,11 +100,18 @@ function reasons(failing, id) {
 }
 
 function canIDeployForm(applications, environments, chosen) {
-  const application = h('select', { id: 'cid-application' }, applications.map((a) => h('option', { value: a }, a)));
-  const version = h('input', { type: 'text', id: 'cid-version', required: true, autocomplete: 'off', spellcheck: 'false' });
+  const version = h('select', { id: 'cid-version', required: true });
+  const fillVersions = async () => {
+    replace(version, h('option', { value: '' }, 'Loading…'));
+    const versions = await api.applicationVersions(application.value).catch(() => []);
+    // newest first: the version about to be deployed is usually the last one published
+    replace(version, [...versions].reverse().map((v) => h('option', { value: v }, v)));
+  };
+  const application = h('select', { id: 'cid-application', onChange: fillVersions }, applications.map((a) => h('option', { value: a }, a)));
   const target = h('select', { id: 'cid-target' },
     environments.map((env) => h('option', { value: env, selected: env === chosen }, env)),
     h('option', { value: '' }, 'latest versions'));
+  const verification = h('input', { type: 'checkbox', id: 'cid-verification' });
   const result = h('div', { id: 'cid-result', 'aria-live': 'polite' });
   const form = h('form', {
     className: 'panel',
@@ -77,7 +119,7 @@ function canIDeployForm(applications, environments, chosen) {
       event.preventDefault();
       replace(result, h('p', { className: 'muted' }, 'Checking…'));
       try {
-        replace(result, answer(await api.canIDeploy(application.value, version.value.trim(), target.value)));
+        replace(result, answer(await api.canIDeploy(application.value, version.value, target.value, verification.checked)));
       } catch (e) {
         replace(result, errorBox(e));
       }
@@ -88,13 +130,16 @@ function canIDeployForm(applications, environments, chosen) {
     h('label', null, h('span', null, 'Application'), application),
     h('label', null, h('span', null, 'Version'), version),
     h('label', null, h('span', null, 'To'), target),
+    h('label', { className: 'check' }, verification, ' Require verification results'),
     h('button', { type: 'submit', id: 'cid-run' }, 'Check')),
   result);
+  if (applications.length) fillVersions();
   return form;
 }
 
 function answer(check) {
   const where = check.environment || 'the latest versions';
+  const verifications = check.verifications || [];
   return [
     h('p', { id: 'cid-verdict' }, h('span', { className: 'badge ' + (check.deployable ? 'good' : 'bad') }, check.deployable ? 'yes' : 'no'),
       ` ${check.application} ${check.version} ${check.deployable ? 'agrees with' : 'does not agree with'} ${where}`,
@@ -102,6 +147,10 @@ function answer(check) {
     check.pairs.length === 0 ? null : h('ul', { id: 'cid-pairs' }, check.pairs.map((p) => h('li', null,
       h('a', { href: to.subject(p.subject) }, p.subject), `: ${p.producer} ${p.producerVersion} → ${p.consumer} ${p.consumerVersion} `,
       h('span', { className: 'badge ' + (p.compatible ? 'good' : 'bad') }, p.compatible ? 'agrees' : 'breaks')))),
+    verifications.length === 0 ? null : h('div', null, h('h3', null, 'Verification results'),
+      h('ul', { id: 'cid-verifications' }, verifications.map((v) => h('li', { 'data-status': v.status },
+        `${v.producer} ${v.producerVersion} → ${v.consumer} ${v.consumerVersion} `,
+        h('span', { className: 'badge ' + (v.status === 'PASSED' ? 'good' : 'bad') }, v.status.toLowerCase()))))),
     reasons(check.pairs.filter((p) => !p.compatible), 'cid-failures'),
   ];
 }

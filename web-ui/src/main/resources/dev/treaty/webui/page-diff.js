@@ -1,10 +1,10 @@
-// Diff: two versions side by side with changed lines highlighted, and the compatibility
-// findings of the change judged under each level.
+// Diff: two versions with the changed lines highlighted (side by side, or unified on a narrow
+// screen), unchanged runs folded, the first change in view, and one row per change judged under
+// each level with its remedy; a finding's path or .proto location marks its lines.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
-import { diffLines, sideBySide } from './diff.js';
-import { highlightLines, languageOf, layout, pointerLines } from './highlight.js';
+import { diffText } from './diff-view.js';
 import { heading, loading, severityBadge, to, verdictBadge } from './parts.js';
 
 // Between two versions the transitive levels ask the same question as their plain forms.
@@ -22,13 +22,14 @@ export async function render(main, { subject, params, isCurrent }) {
     || [...versions].reverse().find((v) => v.version < toVersion.version) || toVersion;
   const diff = await api.diff(subject, fromVersion.version, toVersion.version);
   if (!isCurrent()) return;
-  const text = sideBySideView(diff);
+  const text = diffText(diff);
   replace(main,
     heading('Diff of ', h('a', { href: to.subject(subject) }, subject)),
     chooser(subject, versions, fromVersion.version, toVersion.version),
     verdicts(diff),
     text.section,
-    findings(diff, text.rowsAt));
+    findings(diff, text));
+  text.firstChange();
 }
 
 function pick(text, versions) {
@@ -66,50 +67,18 @@ function verdicts(diff) {
     h('p', { className: 'muted small' }, 'Between two versions, a transitive level gives the same answer as its plain form; NONE accepts everything.'));
 }
 
-function sideBySideView(diff) {
-  const language = languageOf(diff.from.schemaType);
-  const leftText = layout(diff.from.schema, languageOf(diff.from.schemaType));
-  const rightText = layout(diff.to.schema, languageOf(diff.to.schemaType));
-  const left = leftText.split('\n');
-  const right = rightText.split('\n');
-  const leftLines = highlightLines(leftText, language);
-  const rightLines = highlightLines(rightText, languageOf(diff.to.schemaType));
-  const rows = sideBySide(diffLines(left, right));
-  const changed = rows.filter((r) => r.kind !== 'same').length;
-  const byLeft = new Map();
-  const byRight = new Map();
-  const leftPointers = language === 'json' ? pointerLines(leftText) : new Map();
-  const rightPointers = languageOf(diff.to.schemaType) === 'json' ? pointerLines(rightText) : new Map();
-  const cell = (index, lines, side, kind) => index === null
-    ? [h('td', { className: 'line-no' }), h('td', { className: `line empty` })]
-    : [h('td', { className: 'line-no' }, String(index + 1)), h('td', { className: `line ${side}-${kind}` }, lines[index])];
-  const section = h('section', { className: 'panel', 'aria-labelledby': 'text-title' },
-    h('h2', { id: 'text-title' }, `Schema text`, h('span', { className: 'muted small' }, ` · ${changed} changed line${changed === 1 ? '' : 's'}`)),
-    h('div', { className: 'code diff', tabindex: '0', role: 'region', 'aria-label': 'Side-by-side diff' },
-      h('table', { className: 'code-lines', id: 'diff-table' },
-        h('thead', null, h('tr', null,
-          h('th', { colspan: '2', scope: 'col' }, `Version ${diff.from.version} · id ${diff.from.id}`),
-          h('th', { colspan: '2', scope: 'col' }, `Version ${diff.to.version} · id ${diff.to.id}`))),
-        h('tbody', null, rows.map((row) => {
-          const tr = h('tr', { className: 'row-' + row.kind },
-            cell(row.left, leftLines, 'left', row.kind), cell(row.right, rightLines, 'right', row.kind));
-          if (row.left !== null) byLeft.set(row.left, tr);
-          if (row.right !== null) byRight.set(row.right, tr);
-          return tr;
-        })))));
-  // The rows where a JSON Pointer starts, on either side; empty when it points nowhere in the text.
-  const rowsAt = (path) => [byLeft.get(leftPointers.get(path)), byRight.get(rightPointers.get(path))].filter(Boolean);
-  return { section, rowsAt };
+// Marks the rows a finding points at and brings the first visible one into view.
+function showRows(rows, reveal) {
+  for (const marked of document.querySelectorAll('.code.diff tr.target')) marked.classList.remove('target');
+  for (const row of rows) {
+    reveal(row);
+    row.classList.add('target');
+  }
+  const shown = rows.find((row) => row.offsetParent !== null);
+  if (shown) shown.scrollIntoView({ block: 'center' });
 }
 
-// Marks the rows a finding's path points at and brings them into view.
-function showRows(rows) {
-  for (const marked of document.querySelectorAll('#diff-table tr.target')) marked.classList.remove('target');
-  for (const row of rows) row.classList.add('target');
-  if (rows.length) rows[0].scrollIntoView({ block: 'center' });
-}
-
-function findings(diff, rowsAt) {
+function findings(diff, text) {
   const changes = diff.changes || [];
   return h('section', { className: 'panel', 'aria-labelledby': 'findings-title' },
     h('h2', { id: 'findings-title' }, `Findings (${changes.length})`),
@@ -119,7 +88,7 @@ function findings(diff, rowsAt) {
           ['Rule', 'Path', 'Change', 'New reads old', 'Old reads new', ...SHOWN_LEVELS].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, changes.map((c) => h('tr', { className: c.severity === 'BREAKING' ? 'breaking' : null },
           h('td', null, h('code', null, c.ruleId)),
-          h('td', null, pathCell(c.path, rowsAt), c.location ? h('div', { className: 'muted small' }, c.location) : null),
+          h('td', null, pathCell(c.path, text), c.location ? h('div', { className: 'small' }, locationCell(c.location, c.path, text)) : null),
           h('td', null, c.message,
             c.remedy && c.severity === 'BREAKING' ? h('div', { className: 'muted small remedy' }, 'How to make it safe: ', c.remedy) : null),
           h('td', { 'data-direction': 'BACKWARD' }, severityBadge((c.verdicts || {}).BACKWARD || 'SAFE')),
@@ -128,9 +97,20 @@ function findings(diff, rowsAt) {
             (c.breaks || []).includes(level) ? h('span', { className: 'badge bad' }, 'breaks') : h('span', { className: 'muted' }, 'ok')))))))));
 }
 
-function pathCell(path, rowsAt) {
-  const rows = rowsAt(path || '');
+function pathCell(path, text) {
+  const rows = text.rowsAt(path || '');
   const code = h('code', null, path || '/');
   if (rows.length === 0) return code;
-  return h('button', { type: 'button', className: 'link', title: 'Show in the text', onClick: () => showRows(rows) }, code);
+  return h('button', { type: 'button', className: 'link', title: 'Show in the text', onClick: () => showRows(rows, text.reveal) }, code);
+}
+
+// A .proto location (file:line:column) is a link to the element's line. The location counts lines
+// of the text as registered, which the registry may show laid out again, so the element's path
+// finds the line when it can, and the location's line number only when it cannot.
+function locationCell(location, path, text) {
+  const match = /:(\d+)(?::\d+)?$/.exec(location);
+  const byPath = text.rowsAt(path || '');
+  const rows = byPath.length ? byPath : match ? text.rowsAtLine(parseInt(match[1], 10)) : [];
+  if (rows.length === 0) return h('span', { className: 'muted' }, location);
+  return h('button', { type: 'button', className: 'link location', title: 'Show this line', onClick: () => showRows(rows, text.reveal) }, location);
 }

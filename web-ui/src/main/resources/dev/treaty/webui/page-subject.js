@@ -1,5 +1,6 @@
 // Subject: its versions as a timeline, the chosen version's schema with references both ways,
-// and its compatibility level and mode, which can be changed unless the subject is read-only.
+// its compatibility level, mode and contract gate (the first two changeable unless read-only),
+// and a history tab with its events.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
@@ -8,6 +9,7 @@ import { formatBadge, heading, loading, time, to } from './parts.js';
 import { settingsPanel } from './subject-settings.js';
 import { partiesPanel } from './subject-parties.js';
 import { deprecationNote, findingsPanel } from './subject-governance.js';
+import { historyPanel } from './subject-history.js';
 
 export async function render(main, { subject, params, isCurrent }) {
   document.title = `${subject} · Treaty`;
@@ -18,18 +20,40 @@ export async function render(main, { subject, params, isCurrent }) {
   const live = versions.filter((v) => !v.deleted);
   const wanted = parseInt(params.get('version') || '', 10);
   const chosen = versions.find((v) => v.version === wanted) || live[0] || versions[0];
+  const history = params.get('tab') === 'history';
   const schemaPanel = h('section', { className: 'panel schema-panel', 'aria-labelledby': 'schema-title' }, loading('the schema'));
   replace(main,
     heading(subject, ' ', formatBadge(detail.schemaType),
+      detail.contractGate ? gateBadge(detail.contractGate) : null,
       detail.deprecation ? h('span', { className: 'badge warn', id: 'subject-deprecated' }, 'deprecated') : null),
+    detail.contractGate ? gateNote(detail.contractGate) : null,
     detail.deprecation ? deprecationNote(detail.deprecation, 'subject-deprecation') : null,
+    tabs(subject, history, chosen),
     h('div', { className: 'subject-layout' },
       h('div', { className: 'side' },
         settingsPanel(detail),
         timeline(subject, versions, chosen),
         partiesPanel(subject)),
-      schemaPanel));
-  await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail);
+      history ? historyPanel(subject, isCurrent) : schemaPanel));
+  if (!history) await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail);
+}
+
+// Links styled as tabs: each view has its own address, so it can be shared and reloaded.
+function tabs(subject, history, chosen) {
+  return h('nav', { className: 'tabs', 'aria-label': 'Subject views' },
+    h('a', { href: to.subject(subject, chosen.version), id: 'tab-schema', 'aria-current': history ? null : 'page' }, 'Schema'),
+    h('a', { href: to.history(subject), id: 'tab-history', 'aria-current': history ? 'page' : null }, 'History'));
+}
+
+function gateBadge(environment) {
+  return h('a', { className: 'badge gate', id: 'subject-gate', href: to.contracts(environment) }, `gated on ${environment}`);
+}
+
+function gateNote(environment) {
+  return h('p', { className: 'notice gate-notice', id: 'subject-gate-note' },
+    'Registrations are judged by the consumers deployed in ', h('a', { href: to.contracts(environment) }, environment),
+    ': a schema one of them cannot read is refused even if the level allows it, and one none of them is affected by'
+    + ' passes even if the level forbids it.');
 }
 
 function timeline(subject, versions, chosen) {
@@ -40,13 +64,21 @@ function timeline(subject, versions, chosen) {
     },
     h('a', { href: to.subject(subject, v.version), 'aria-current': v.version === chosen.version ? 'true' : null },
       `Version ${v.version}`),
+    versionBadges(v),
+    h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
+      i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
+}
+
+// What sets a version apart, as badges beside it in the timeline. (A version registered through a
+// contract-gate override gets its marker here once the server reports it.)
+function versionBadges(v) {
+  return [
     v.deleted ? h('span', { className: 'badge muted-badge' }, 'soft-deleted') : null,
     v.deprecation ? h('span', { className: 'badge warn' }, 'deprecated') : null,
     v.gateOverride ? h('a', { className: 'badge warn gate-override', href: to.event(v.gateOverride.event),
       title: `Entered through a gate override (event ${v.gateOverride.event})` }, 'gate override') : null,
     (v.findings || []).length ? h('span', { className: 'badge warn' }, `${v.findings.length} finding${v.findings.length === 1 ? '' : 's'}`) : null,
-    h('div', { className: 'muted small' }, 'id ', String(v.id), ' · ', time(v.registered),
-      i + 1 < versions.length ? [' · ', h('a', { href: to.diff(subject, versions[i + 1].version, v.version) }, `diff with ${versions[i + 1].version}`)] : null)))));
+  ];
 }
 
 async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
@@ -61,10 +93,15 @@ async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
   const language = languageOf(version.schemaType || 'AVRO');
   replace(panel,
     h('div', { className: 'panel-head' },
-      h('h2', { id: 'schema-title' }, `Version ${chosen.version}`, h('span', { className: 'muted' }, ` · schema id ${version.id}`)),
+      h('h2', { id: 'schema-title' }, `Version ${chosen.version}`, h('span', { className: 'muted' }, ` · schema id ${version.id}`),
+        chosen.deleted ? h('span', { className: 'badge bad' }, 'soft-deleted') : null),
       h('div', { className: 'actions' },
         older ? h('a', { className: 'button', href: to.diff(subject, older.version, chosen.version) }, `Diff with version ${older.version}`) : null,
         h('a', { className: 'button', href: to.check(subject) }, 'Check a new schema'))),
+    chosen.deleted ? h('p', { className: 'notice deleted-notice', id: 'version-deleted' },
+      h('strong', null, `Version ${chosen.version} is soft-deleted.`),
+      ' Clients no longer see it among the versions, new schemas are not checked against it, and it is only read back'
+      + ' when asked for deleted versions. An admin can delete it permanently.') : null,
     chosen.deprecation ? deprecationNote(chosen.deprecation, 'version-deprecation') : null,
     chosen.gateOverride ? gateOverrideNote(chosen.gateOverride) : null,
     h('div', { className: 'schema-with-findings' },

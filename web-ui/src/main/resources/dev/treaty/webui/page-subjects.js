@@ -77,7 +77,7 @@ function table(page) {
   return h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'subjects' },
     h('caption', { className: 'visually-hidden' }, 'Subjects'),
     h('thead', null, h('tr', null,
-      ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
+      ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Contract gate', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, (page.subjects || []).map((s) => h('tr', { className: s.deleted ? 'deleted' : null },
       h('th', { scope: 'row' }, h('a', { href: to.subject(s.subject) }, s.subject),
         s.deleted ? h('span', { className: 'badge muted-badge' }, 'deleted') : null,
@@ -87,6 +87,9 @@ function table(page) {
       h('td', { className: 'num' }, String(s.versions)),
       h('td', null, `v${s.latestVersion} · id `, h('a', { href: to.schema(s.latestId) }, String(s.latestId))),
       h('td', null, s.compatibilityLevel),
+      h('td', { className: 'gate-cell' }, s.contractGate
+        ? h('a', { className: 'badge gate', href: to.contracts(s.contractGate), title: `Registrations are judged by the consumers deployed in ${s.contractGate}` }, s.contractGate)
+        : h('span', { className: 'muted' }, '—')),
       h('td', null, time(s.updated)))))));
 }
 

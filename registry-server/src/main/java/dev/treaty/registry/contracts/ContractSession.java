@@ -115,7 +115,9 @@ final class ContractSession {
 
   /** Appends to the registry's events feed, in this transaction. */
   void appendEvent(String type, String subject, String actor, Map<String, String> detail) {
-    session.append(EventRow.of(type, subject, null, null, actor, ContractJson.write(new TreeMap<>(detail))));
+    // the application and environment are also columns, which the audit trail filters on
+    session.append(EventRow.of(type, subject, null, null, actor, ContractJson.write(new TreeMap<>(detail)))
+        .concerning(detail.get("application"), detail.get("environment")));
   }
 
   private static StoredContract stored(ContractRow row) {

@@ -4,6 +4,8 @@ import dev.treaty.client.model.ContractGate;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** The subject-level setting that puts a subject's registrations behind its deployed consumers. Thread-safe. */
 public final class GateService {
@@ -25,8 +27,11 @@ public final class GateService {
     String environment = Names.require("environment name", gate.environment());
     return store.inTransaction(session -> {
       EnvironmentService.requireEnvironment(session, environment);
+      Optional<String> previous = session.gate(subject);
       session.putGate(subject, environment);
-      session.appendEvent("CONTRACT_GATE_SET", subject, actor, Map.of("environment", environment));
+      Map<String, String> detail = new TreeMap<>(Map.of("environment", environment, "new.environment", environment));
+      previous.ifPresent(old -> detail.put("old.environment", old));
+      session.appendEvent("CONTRACT_GATE_SET", subject, actor, detail);
       return new ContractGate(environment);
     });
   }
@@ -36,7 +41,8 @@ public final class GateService {
     return store.inTransaction(session -> {
       String environment = session.gate(subject).orElseThrow(() -> notFound(subject));
       session.deleteGate(subject);
-      session.appendEvent("CONTRACT_GATE_REMOVED", subject, actor, Map.of("environment", environment));
+      session.appendEvent("CONTRACT_GATE_REMOVED", subject, actor,
+          Map.of("environment", environment, "old.environment", environment));
       return new ContractGate(environment);
     });
   }

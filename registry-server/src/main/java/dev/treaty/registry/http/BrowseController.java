@@ -45,7 +45,9 @@ final class BrowseController {
 
   void recentEvents(Context ctx) {
     long before = Requests.number(ctx, "before", 0);
-    Responses.json(ctx, recentEvents.before(before, Requests.number(ctx, "limit", 50)));
+    RecentEvents.Filter filter = new RecentEvents.Filter(ctx.queryParam("subject"), ctx.queryParam("application"),
+        ctx.queryParam("environment"), ctx.queryParam("type"), ctx.queryParam("actor"));
+    Responses.json(ctx, recentEvents.before(before, filter, Requests.number(ctx, "limit", 50)));
   }
 
   private static VersionSpec version(Context ctx, String name) {

@@ -70,7 +70,8 @@ public final class ConfigService {
     String scope = subject == null ? GLOBAL : subject;
     return store.inTransaction(session -> {
       modes.requireWritable(session, subject);
-      ObjectNode next = stored(session, scope).orElseGet(Json.MAPPER::createObjectNode);
+      ObjectNode previous = stored(session, scope).orElseGet(Json.MAPPER::createObjectNode);
+      ObjectNode next = previous.deepCopy();
       for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         if (field.getValue().isNull()) {
@@ -83,8 +84,10 @@ public final class ConfigService {
       if (validated.lintRules() != null) {
         lintRuleSets.requireExists(session, validated.lintRules());
       }
-      session.putConfig(scope, Json.write(Json.MAPPER.valueToTree(validated)));
-      session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor));
+      ObjectNode stored = Json.MAPPER.valueToTree(validated);
+      session.putConfig(scope, Json.write(stored));
+      session.append(EventRow.of("CONFIG_CHANGED", subject, null, null, actor,
+          Changes.json(Changes.between(previous, stored))));
       return validated;
     });
   }
@@ -98,8 +101,9 @@ public final class ConfigService {
         throw RegistryException.subjectNotFound(subject);
       }
       session.deleteConfig(scope);
-      session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor));
       ObjectNode node = previous.orElseGet(Json.MAPPER::createObjectNode);
+      session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor,
+          Changes.json(Changes.between(node, Json.MAPPER.createObjectNode()))));
       return subject == null ? withDefaultLevel(node) : toConfig(node);
     });
   }

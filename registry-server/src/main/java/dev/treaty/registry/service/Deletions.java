@@ -1,9 +1,11 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -25,7 +27,8 @@ final class Deletions {
     guard(session, rows, true);
     for (VersionRow row : rows) {
       session.markDeleted(row.subject(), row.version());
-      session.append(EventRow.of("VERSION_SOFT_DELETED", row.subject(), row.version(), row.schemaId(), actor));
+      session.append(EventRow.of("VERSION_SOFT_DELETED", row.subject(), row.version(), row.schemaId(), actor,
+          Changes.json(Changes.of("state", "live", "soft-deleted"))));
     }
   }
 
@@ -35,14 +38,14 @@ final class Deletions {
     Set<String> subjects = new TreeSet<>();
     for (VersionRow row : rows) {
       session.removeVersion(row.subject(), row.version());
-      session.append(EventRow.of("VERSION_DELETED", row.subject(), row.version(), row.schemaId(), actor));
+      session.append(EventRow.of("VERSION_DELETED", row.subject(), row.version(), row.schemaId(), actor,
+          Changes.json(Changes.of("state", row.deleted() ? "soft-deleted" : "live", "removed"))));
       ids.add(row.schemaId());
       subjects.add(row.subject());
     }
     for (String subject : subjects) {
       if (session.versions(subject).isEmpty()) {
-        session.deleteConfig(subject);
-        session.deleteMode(subject);
+        forgetSettings(session, subject, actor);
       }
     }
     for (int id : ids) {
@@ -51,6 +54,22 @@ final class Deletions {
         session.append(EventRow.of("SCHEMA_DELETED", null, null, id, actor));
         cache.evict(id);
       }
+    }
+  }
+
+  // A subject without versions keeps no settings; the audit trail says what went with it.
+  private static void forgetSettings(StoreSession session, String subject, String actor) {
+    Optional<String> config = session.config(subject);
+    if (config.isPresent()) {
+      session.deleteConfig(subject);
+      session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor, Changes.json(
+          Changes.between((ObjectNode) Json.read(config.get()), Json.MAPPER.createObjectNode()))));
+    }
+    Optional<String> mode = session.mode(subject);
+    if (mode.isPresent()) {
+      session.deleteMode(subject);
+      session.append(EventRow.of("MODE_DELETED", subject, null, null, actor,
+          Changes.json(Changes.of("mode", mode.get(), null))));
     }
   }
 

@@ -44,8 +44,10 @@ public final class ModeService {
       if (mode == RegistryMode.IMPORT && !force && effective(session, subject) != RegistryMode.IMPORT) {
         prepareImport(session, subject, actor);
       }
+      String previous = session.mode(scope).orElse(null);
       session.putMode(scope, mode.name());
-      session.append(EventRow.of("MODE_CHANGED", subject, null, null, actor));
+      session.append(EventRow.of("MODE_CHANGED", subject, null, null, actor,
+          Changes.json(Changes.of("mode", previous, mode.name()))));
       return null;
     });
     return request;
@@ -59,7 +61,8 @@ public final class ModeService {
         throw RegistryException.subjectNotFound(subject);
       }
       session.deleteMode(scope);
-      session.append(EventRow.of("MODE_DELETED", subject, null, null, actor));
+      session.append(EventRow.of("MODE_DELETED", subject, null, null, actor,
+          Changes.json(Changes.of("mode", previous.orElse(null), null))));
       return new Mode(previous.orElse(null));
     });
   }

@@ -1,15 +1,13 @@
 package dev.treaty.registry.service;
 
 import dev.treaty.client.model.RegistryEvent;
-import dev.treaty.registry.store.EventRow;
+import dev.treaty.registry.store.EventFilter;
 import dev.treaty.registry.store.SchemaStore;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The events feed read backwards, newest first, for the activity timeline. The feed only reads
- * forwards, so this reads windows of ids below {@code before}, widening past gaps in the ids.
+ * The events feed read backwards, newest first: the activity timeline and the audit trail, narrowed
+ * by subject, application, environment, type and actor. Thread-safe.
  */
 public final class RecentEvents {
 
@@ -19,29 +17,21 @@ public final class RecentEvents {
     this.store = store;
   }
 
-  /** At most {@code limit} events with ids below {@code before} (0 means from the newest), newest first. */
-  public List<RegistryEvent> before(long before, int limit) {
+  /** At most {@code limit} events with ids below {@code before} (0: from the newest) that {@code filter} keeps, newest first. */
+  public List<RegistryEvent> before(long before, Filter filter, int limit) {
     int wanted = limit <= 0 || limit > 500 ? 50 : limit;
-    return store.inTransaction(session -> {
-      long end = before <= 0 ? session.latestEventId() + 1 : before;
-      List<EventRow> found = new ArrayList<>();
-      long window = wanted;
-      long upper = end;
-      while (found.size() < wanted && upper > 1) {
-        long from = Math.max(0, upper - 1 - window);
-        for (EventRow row : session.events(from, (int) Math.min(upper - 1 - from, 1000))) {
-          if (row.id() < upper) {
-            found.add(row);
-          }
-        }
-        upper = from + 1;
-        window = Math.min(window * 2, 1000);
-      }
-      return found.stream()
-          .sorted(Comparator.comparingLong(EventRow::id).reversed())
-          .limit(wanted)
-          .map(EventFeed::wire)
-          .toList();
-    });
+    long end = before <= 0 ? Long.MAX_VALUE : before;
+    EventFilter narrowed = filter.forStore();
+    return store.inTransaction(session -> session.eventsBefore(end, narrowed, wanted)).stream()
+        .map(EventFeed::wire)
+        .toList();
+  }
+
+  /** What the audit trail asks for; a null or blank field matches every event. */
+  public record Filter(String subject, String application, String environment, String type, String actor) {
+
+    EventFilter forStore() {
+      return new EventFilter(subject, application, environment, type, actor);
+    }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A subject as its page in the web UI shows it: every version (soft-deleted ones marked), the
  * level and mode that apply, and whether they are the subject's own or inherited, the lint rules,
- * and the subject's deprecation ({@code null} when it is not deprecated).
+ * the subject's deprecation ({@code null} when it is not deprecated) and its contract gate (the
+ * environment whose deployed consumers judge registrations; {@code null} when not gated).
  */
 public record SubjectDetail(
     String subject,
@@ -17,6 +18,7 @@ public record SubjectDetail(
     String lintRules,
     String lintEnforcement,
     Deprecation deprecation,
+    String contractGate,
     List<Version> versions) {
 
   /**

@@ -63,13 +63,14 @@ public final class SubjectOverview {
     });
   }
 
-  // The level costs a query per subject, so it is read for the subjects shown (or filtered on).
+  // The level and the gate cost a query each per subject, so they are read for the subjects shown (or filtered on).
   private SubjectSummary summary(
       StoreSession session, SubjectSummaryRow row, Set<String> withFindings, Set<String> deprecatedSubjects) {
     return new SubjectSummary(
         row.subject(), row.schemaType(), row.versions(), row.latestVersion(), row.latestId(),
         configs.effective(session, row.subject()).level().name(), time(row.updated()), row.allDeleted(),
-        withFindings.contains(row.subject()), deprecatedSubjects.contains(row.subject()));
+        withFindings.contains(row.subject()), deprecatedSubjects.contains(row.subject()),
+        session.contracts().gate(row.subject()).orElse(null));
   }
 
   public SubjectDetail subject(String subject) {
@@ -99,6 +100,7 @@ public final class SubjectOverview {
           settings.lint().ruleSet(),
           settings.lint().ruleSet() == null ? null : settings.lint().enforcement().name(),
           deprecations.get(0),
+          session.contracts().gate(subject).orElse(null),
           versions);
     });
   }

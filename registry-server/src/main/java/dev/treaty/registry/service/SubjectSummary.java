@@ -4,7 +4,8 @@ package dev.treaty.registry.service;
  * One row of the subject list the web UI shows: the subject's format and level, how many versions
  * it has and when it last changed ({@code updated}, ISO-8601). {@code deleted} means every version
  * is soft-deleted; {@code hasFindings} that a version was registered with lint findings;
- * {@code deprecated} that the subject or one of its versions is deprecated.
+ * {@code deprecated} that the subject or one of its versions is deprecated; {@code contractGate}
+ * the environment whose deployed consumers judge its registrations ({@code null}: not gated).
  */
 public record SubjectSummary(
     String subject,
@@ -16,4 +17,5 @@ public record SubjectSummary(
     String updated,
     boolean deleted,
     boolean hasFindings,
-    boolean deprecated) {}
+    boolean deprecated,
+    String contractGate) {}

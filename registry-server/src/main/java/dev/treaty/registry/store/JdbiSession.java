@@ -238,6 +238,8 @@ final class JdbiSession implements StoreSession {
         .bind("schemaId", event.schemaId())
         .bind("actor", event.actor())
         .bind("detail", event.detail())
+        .bind("application", event.application())
+        .bind("environment", event.environment())
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
@@ -248,16 +250,42 @@ final class JdbiSession implements StoreSession {
     return handle.createQuery(Sql.named("events-after"))
         .bind("after", after)
         .bind("limit", limit)
-        .map((rs, ctx) -> new EventRow(
-            rs.getLong("id"),
-            rs.getLong("created_at"),
-            rs.getString("type"),
-            rs.getString("subject"),
-            (Integer) rs.getObject("version", Integer.class),
-            (Integer) rs.getObject("schema_id", Integer.class),
-            rs.getString("actor"),
-            rs.getString("detail")))
+        .map(JdbiSession::event)
         .list();
+  }
+
+  @Override
+  public List<EventRow> eventsBefore(long before, EventFilter filter, int limit) {
+    Query query = filter.subject() == null
+        ? handle.createQuery(Sql.named("events-before"))
+        : handle.createQuery(Sql.named("events-of-subject")).bind("subject", filter.subject());
+    return query
+        .bind("before", before)
+        .bind("anyApplication", filter.application() == null)
+        .bind("application", filter.application() == null ? "" : filter.application())
+        .bind("anyEnvironment", filter.environment() == null)
+        .bind("environment", filter.environment() == null ? "" : filter.environment())
+        .bind("anyType", filter.type() == null)
+        .bind("type", filter.type() == null ? "" : filter.type())
+        .bind("anyActor", filter.actor() == null)
+        .bind("actor", filter.actor() == null ? "" : filter.actor())
+        .bind("limit", limit)
+        .map(JdbiSession::event)
+        .list();
+  }
+
+  private static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new EventRow(
+        rs.getLong("id"),
+        rs.getLong("created_at"),
+        rs.getString("type"),
+        rs.getString("subject"),
+        (Integer) rs.getObject("version", Integer.class),
+        (Integer) rs.getObject("schema_id", Integer.class),
+        rs.getString("actor"),
+        rs.getString("detail"),
+        rs.getString("application"),
+        rs.getString("environment"));
   }
 
   @Override

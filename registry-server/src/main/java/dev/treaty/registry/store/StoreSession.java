@@ -76,6 +76,9 @@ public interface StoreSession {
 
   List<EventRow> events(long after, int limit);
 
+  /** At most {@code limit} events with ids below {@code before} that match {@code filter}, newest first. */
+  List<EventRow> eventsBefore(long before, EventFilter filter, int limit);
+
   /** The id of the newest event, or 0 when there is none. */
   long latestEventId();
 

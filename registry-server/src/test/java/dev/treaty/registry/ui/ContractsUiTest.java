@@ -40,6 +40,10 @@ class ContractsUiTest {
       deploy("staging", application, "1.0.0");
     }
     deploy("prod", "billing", "2.0.0");
+    // an application whose subject nothing else here uses
+    ok(http.put("/treaty/v1/applications/loner/versions/1.0.0/contract",
+        Http.json(Map.of("produces", List.of(Map.of("subject", "lonely-value", "schema", order("id")))))));
+    deploy("prod", "loner", "1.0.0");
     deploy("staging", "orders", "2.0.0");
     ok(http.delete("/treaty/v1/environments/staging/deployments/audit"));
     browser = new Browser("http://127.0.0.1:" + registry.port());
@@ -59,25 +63,36 @@ class ContractsUiTest {
   void matrixShowsEachApplicationsVerdictPerSubjectAndWhyAPairBreaks() {
     browser.open("#/contracts?environment=prod");
     browser.awaitText("#matrix-title", "Running in prod");
-    assertThat(rows()).containsExactly("audit 1.0.0 reads agrees", "billing 2.0.0 reads breaks", "orders 1.0.0 writes breaks");
+    assertThat(rows()).containsExactly(
+        "audit 1.0.0: reads agrees from orders 1.0.0",
+        "billing 2.0.0: reads breaks from orders 1.0.0: why",
+        "orders 1.0.0: writes breaks to audit 1.0.0 to billing 2.0.0: why");
+    assertThat(browser.await("#matrix-summary").getText()).isEqualTo("1 of 2 pairs fails.");
+    assertThat(browser.all("#matrix-table tbody th time")).hasSize(3);
+    assertThat(browser.await("#matrix-alone").getText()).contains("loner 1.0.0");
     assertThat(browser.await("#matrix-failures").getText())
         .contains("orders-value: orders 1.0.0 → billing 2.0.0")
         .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2");
     browser.screenshot("contracts");
 
+    browser.await("#matrix-table td[data-verdict=fail] button.link").click();
+    assertThat(browser.driver.switchTo().activeElement().getText()).startsWith("orders-value: orders 1.0.0 → billing 2.0.0");
+
     new Select(browser.await("#environment-select")).selectByValue("staging");
     browser.awaitText("#matrix-title", "Running in staging");
-    assertThat(rows()).containsExactly("billing 1.0.0 reads agrees", "orders 2.0.0 writes agrees");
+    assertThat(rows()).containsExactly("billing 1.0.0: reads agrees from orders 2.0.0", "orders 2.0.0: writes agrees to billing 1.0.0");
+    assertThat(browser.await("#matrix-summary").getText()).isEqualTo("The one pair agrees.");
     assertThat(browser.all("#matrix-failures")).isEmpty();
+    assertThat(browser.all("#matrix-alone")).isEmpty();
     assertThat(browser.driver.getCurrentUrl()).endsWith("#/contracts?environment=staging");
   }
 
   @Test
-  void canIDeployFormAnswersWithTheFailingPairs() {
+  void canIDeployFormOffersThePublishedVersionsAndAnswersWithTheFailingPairs() {
     browser.open("#/contracts");
-    browser.await("#cid-application");
     new Select(browser.await("#cid-application")).selectByValue("orders");
-    browser.await("#cid-version").sendKeys("2.0.0");
+    awaitVersions("2.0.0", "1.0.0");
+    new Select(browser.await("#cid-version")).selectByValue("2.0.0");
     new Select(browser.await("#cid-target")).selectByValue("prod");
     browser.await("#cid-run").click();
 
@@ -91,6 +106,28 @@ class ContractsUiTest {
     new Select(browser.await("#cid-target")).selectByVisibleText("latest versions");
     browser.await("#cid-run").click();
     browser.awaitText("#cid-verdict", "orders 2.0.0 does not agree with the latest versions (2 pairs checked).");
+  }
+
+  @Test
+  void canIDeployCanRequireVerificationResults() {
+    browser.open("#/contracts");
+    new Select(browser.await("#cid-application")).selectByValue("billing");
+    awaitVersions("2.0.0", "1.0.0");
+    new Select(browser.await("#cid-version")).selectByValue("1.0.0");
+    new Select(browser.await("#cid-target")).selectByValue("staging");
+    browser.await("#cid-run").click();
+    browser.awaitText("#cid-verdict", "billing 1.0.0 agrees with staging");
+    assertThat(browser.all("#cid-verifications")).isEmpty();
+
+    browser.await("#cid-verification").click();
+    browser.await("#cid-run").click();
+    browser.awaitText("#cid-verdict", "billing 1.0.0 does not agree with staging");
+    assertThat(items("#cid-verifications li")).containsExactly("orders 2.0.0 → billing 1.0.0 missing");
+  }
+
+  private static void awaitVersions(String... newestFirst) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .until(driver -> items("#cid-version option").equals(List.of(newestFirst)));
   }
 
   @Test
@@ -114,8 +151,14 @@ class ContractsUiTest {
     assertThat(browser.all("#events a[href='#/contracts?environment=prod']")).isNotEmpty();
   }
 
+  /** Each row as "application version: cell cell", without the deployment times. */
   private static List<String> rows() {
-    return items("#matrix-table tbody tr");
+    return browser.all("#matrix-table tbody tr").stream().map(row -> {
+      String name = row.findElement(org.openqa.selenium.By.cssSelector("th")).getText().split("\n")[0];
+      String cells = row.findElements(org.openqa.selenium.By.cssSelector("td")).stream()
+          .map(WebElement::getText).filter(text -> !text.isBlank()).reduce((a, b) -> a + " " + b).orElse("");
+      return (name + ": " + cells).replaceAll("\\s+", " ").trim();
+    }).toList();
   }
 
   private static List<String> items(String css) {
@@ -139,6 +182,7 @@ class ContractsUiTest {
     browser.await("#check-schema").sendKeys(proposed);
     browser.await("#check-run").click();
     browser.awaitText("#check-result", "would be refused by the contract gate of gated");
+    assertThat(browser.await("#check-judge-kind").getText()).isEqualTo("decided by the contract gate");
     assertThat(browser.await("#check-findings").getText()).contains("PAYLOAD_MISSING_FIELD").contains("How to make it safe");
 
     Http.Answer refused = http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", proposed)));

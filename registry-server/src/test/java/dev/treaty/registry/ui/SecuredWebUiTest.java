@@ -63,9 +63,13 @@ class SecuredWebUiTest {
       browser.open("#/subjects/" + SUBJECT);
       browser.awaitText("main", "Secured");
       browser.awaitText(".signed-in", "Signed in as reader (reader)");
+      String stored = browser.await("#level-select").getAttribute("value");
       new Select(browser.await("#level-select")).selectByValue("NONE");
       browser.await("#level-save").click();
+      browser.await("#level-confirm").click();
       browser.awaitText(".settings-status", "may not");
+      // the control goes back to the level that is stored, not the one refused
+      assertThat(browser.await("#level-select").getAttribute("value")).isEqualTo(stored);
       browser.screenshot("secured-reader-refused");
     }
     assertThat(registry.http().get("/config/" + SUBJECT).status()).as("still locked to anonymous").isEqualTo(401);
@@ -77,7 +81,12 @@ class SecuredWebUiTest {
       browser.open("#/subjects/" + SUBJECT);
       new Select(browser.await("#level-select")).selectByValue("FULL");
       browser.await("#level-save").click();
+      browser.await("#level-confirm").click();
       browser.awaitText(".settings-status", "Compatibility level is now FULL.");
+      // the audit trail names the signed-in user, not the address the request came from
+      browser.await("#tab-history").click();
+      browser.awaitText("#history li[data-type=CONFIG_CHANGED]", "admin changed the compatibility config of this subject");
+      browser.awaitText("#history li[data-type=CONFIG_CHANGED]", "compatibility: unset → FULL");
     }
   }
 }

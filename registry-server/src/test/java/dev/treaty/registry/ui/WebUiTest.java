@@ -152,10 +152,40 @@ class WebUiTest {
     browser.open("#/subjects/" + Registrations.SHIPMENTS);
     new Select(browser.await("#level-select")).selectByValue("FULL_TRANSITIVE");
     browser.await("#level-save").click();
+    // nothing changes before the consequence has been read and confirmed
+    browser.awaitText(".settings-status .confirm", "Change the compatibility level from BACKWARD to FULL_TRANSITIVE?");
+    assertThat(browser.await(".settings-status .confirm").getText()).contains("must read and be read by every earlier version");
+    assertThat(http.get("/config/" + Registrations.SHIPMENTS + "?defaultToGlobal=true").json().path("compatibilityLevel").asText())
+        .isEqualTo("BACKWARD");
+    browser.screenshot("subject-level-confirm");
+    browser.await("#level-confirm").click();
     browser.awaitText(".settings-status", "Compatibility level is now FULL_TRANSITIVE.");
     assertThat(http.get("/config/" + Registrations.SHIPMENTS).json().path("compatibilityLevel").asText())
         .isEqualTo("FULL_TRANSITIVE");
     browser.screenshot("subject-level-changed");
+  }
+
+  @Test
+  void cancellingAModeChangeKeepsTheStoredMode() {
+    browser.open("#/subjects/" + Registrations.MONEY);
+    new Select(browser.await("#mode-select")).selectByValue("READONLY");
+    browser.await("#mode-save").click();
+    browser.awaitText(".settings-status .confirm", "No one can register a schema in " + Registrations.MONEY);
+    browser.await("#mode-cancel").click();
+    assertThat(browser.await("#mode-select").getAttribute("value")).isEqualTo("READWRITE");
+    assertThat(browser.all(".settings-status .confirm")).isEmpty();
+    assertThat(http.get("/mode/" + Registrations.MONEY + "?defaultToGlobal=true").json().path("mode").asText()).isEqualTo("READWRITE");
+  }
+
+  @Test
+  void aSoftDeletedVersionSaysSoWhenOpened() {
+    browser.open("#/subjects/" + Http.encode(Registrations.ORDERS) + "?version=1");
+    browser.awaitText("#schema-title", "Version 1");
+    assertThat(browser.await("#schema-title").getText()).contains("soft-deleted");
+    assertThat(browser.await("#version-deleted").getText()).startsWith("Version 1 is soft-deleted.");
+    browser.open("#/subjects/" + Http.encode(Registrations.ORDERS) + "?version=3");
+    browser.awaitText("#schema-title", "Version 3");
+    assertThat(browser.all("#version-deleted")).isEmpty();
   }
 
   @Test

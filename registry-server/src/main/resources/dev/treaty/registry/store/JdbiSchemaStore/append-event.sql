@@ -1,2 +1,2 @@
-insert into events (created_at, type, subject, version, schema_id, actor, detail)
-values (:createdAt, :type, :subject, :version, :schemaId, :actor, :detail)
+insert into events (created_at, type, subject, version, schema_id, actor, detail, application, environment)
+values (:createdAt, :type, :subject, :version, :schemaId, :actor, :detail, :application, :environment)

@@ -1,2 +1,2 @@
-select id, created_at, type, subject, version, schema_id, actor, detail
+select id, created_at, type, subject, version, schema_id, actor, detail, application, environment
 from events where id > :after order by id limit :limit
