@@ -20,7 +20,7 @@ final class ModeCommand extends RegistryCommand {
 
   static final class Update {
     @Option(names = "--set", paramLabel = "MODE", required = true,
-        description = "READWRITE, READONLY, READONLY_OVERRIDE or IMPORT.")
+        description = "READWRITE, READONLY, READONLY_OVERRIDE, IMPORT, or FORWARD (on the global context :.__GLOBAL: only).")
     String mode;
 
     @Option(names = "--unset", required = true,

@@ -120,7 +120,7 @@ public final class ConfigService {
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
         config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup(),
-        LintPolicy.of(config.lintRules(), config.lintEnforcement()));
+        LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
   }
 
   private ObjectNode merged(StoreSession session, String subject) {

@@ -1,5 +1,7 @@
 package dev.treaty.registry.service;
 
+import static dev.treaty.registry.service.RegistryMode.GLOBAL_CONTEXT;
+
 import dev.treaty.client.model.Mode;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
@@ -8,7 +10,11 @@ import dev.treaty.registry.store.VersionRow;
 import java.util.List;
 import java.util.Optional;
 
-/** Global and per-subject modes, read from the database on every use so that nodes agree. */
+/**
+ * Global and per-subject modes, read from the database on every use so that nodes agree. Scopes,
+ * as Confluent looks them up: the subject, then the global mode ({@code /mode}), then the global
+ * context ({@code /mode/:.__GLOBAL:}), then READWRITE.
+ */
 public final class ModeService {
 
   private final SchemaStore store;
@@ -21,56 +27,81 @@ public final class ModeService {
 
   public Mode get(String subject, boolean defaultToGlobal) {
     return store.inTransaction(session -> {
-      if (subject == null) {
-        return new Mode(session.mode(ConfigService.GLOBAL).orElse(RegistryMode.READWRITE.name()));
+      if (registryWide(subject)) {
+        Optional<String> own = session.mode(scope(subject));
+        if (own.isEmpty() && defaultToGlobal && subject == null) {
+          own = session.mode(GLOBAL_CONTEXT);
+        }
+        return new Mode(own.orElse(RegistryMode.READWRITE.name()));
       }
       Optional<String> own = session.mode(subject);
       if (own.isEmpty() && !defaultToGlobal) {
         throw new RegistryException(
             ErrorCode.SUBJECT_MODE_NOT_FOUND, "Subject '" + subject + "' does not have subject-level mode configured");
       }
-      return new Mode(own.orElseGet(() -> session.mode(ConfigService.GLOBAL).orElse(RegistryMode.READWRITE.name())));
+      return new Mode(own.orElseGet(() -> effective(session, null).name()));
     });
   }
 
   /** Sets a mode and answers with the request as sent. */
   public Mode put(String subject, Mode request, boolean force, String actor) {
     RegistryMode mode = RegistryMode.parse(request == null ? null : request.mode());
-    if (subject != null) {
+    if (mode == RegistryMode.FORWARD && !GLOBAL_CONTEXT.equals(subject)) {
+      throw new RegistryException(ErrorCode.INVALID_MODE, "Forward mode only supported on global level");
+    }
+    if (!registryWide(subject)) {
       SubjectNames.requireValid(subject);
     }
-    String scope = subject == null ? ConfigService.GLOBAL : subject;
     store.inTransaction(session -> {
       if (mode == RegistryMode.IMPORT && !force && effective(session, subject) != RegistryMode.IMPORT) {
-        prepareImport(session, subject, actor);
+        prepareImport(session, registryWide(subject) ? null : subject, actor);
       }
-      session.putMode(scope, mode.name());
+      session.putMode(scope(subject), mode.name());
       session.append(EventRow.of("MODE_CHANGED", subject, null, null, actor));
       return null;
     });
     return request;
   }
 
-  public Mode delete(String subject, String actor) {
-    String scope = subject == null ? ConfigService.GLOBAL : subject;
+  /**
+   * Removes a mode and answers with the one removed. {@code recursive} on the global mode also
+   * removes every subject's own mode (the global context's stays: it is above the default
+   * context); on a subject it only means that a subject without a mode of its own is no error.
+   */
+  public Mode delete(String subject, boolean recursive, String actor) {
     return store.inTransaction(session -> {
-      Optional<String> previous = session.mode(scope);
-      if (previous.isEmpty() && subject != null) {
+      Optional<String> previous = session.mode(scope(subject));
+      if (previous.isEmpty() && !registryWide(subject) && !recursive) {
         throw RegistryException.subjectNotFound(subject);
       }
-      session.deleteMode(scope);
+      session.deleteMode(scope(subject));
       session.append(EventRow.of("MODE_DELETED", subject, null, null, actor));
-      return new Mode(previous.orElse(null));
+      if (recursive && subject == null) {
+        for (String scope : session.modeScopes()) {
+          if (!registryWide(scope)) {
+            session.deleteMode(scope);
+            session.append(EventRow.of("MODE_DELETED", scope, null, null, actor));
+          }
+        }
+      }
+      // The global scopes always have a mode (READWRITE by default), so that is what went.
+      return new Mode(previous.orElse(registryWide(subject) ? RegistryMode.READWRITE.name() : null));
     });
   }
 
   /** The mode that applies to {@code subject} (or globally when {@code null}). */
   RegistryMode effective(StoreSession session, String subject) {
-    RegistryMode global = session.mode(ConfigService.GLOBAL).map(RegistryMode::parse).orElse(RegistryMode.READWRITE);
-    if (global == RegistryMode.READONLY_OVERRIDE || subject == null) {
-      return global;
+    Optional<RegistryMode> global = session.mode(ConfigService.GLOBAL).map(RegistryMode::parse);
+    if (global.isPresent() && global.get() == RegistryMode.READONLY_OVERRIDE) {
+      return global.get();
     }
-    return session.mode(subject).map(RegistryMode::parse).orElse(global);
+    if (subject != null && !registryWide(subject)) {
+      Optional<RegistryMode> own = session.mode(subject).map(RegistryMode::parse);
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
+    return global.or(() -> session.mode(GLOBAL_CONTEXT).map(RegistryMode::parse)).orElse(RegistryMode.READWRITE);
   }
 
   /** @throws RegistryException 42205 when {@code subject} (or the registry) is read-only */
@@ -79,6 +110,15 @@ public final class ModeService {
       throw RegistryException.notPermitted(
           "Subject " + (subject == null ? "" : subject + " ") + "is in read-only mode");
     }
+  }
+
+  /** The global mode and the global context's mode are not subjects' modes. */
+  private static boolean registryWide(String subject) {
+    return subject == null || subject.equals(ConfigService.GLOBAL) || subject.equals(GLOBAL_CONTEXT);
+  }
+
+  private static String scope(String subject) {
+    return subject == null ? ConfigService.GLOBAL : subject;
   }
 
   // Confluent refuses IMPORT while live schemas exist, and first clears soft-deleted ones so

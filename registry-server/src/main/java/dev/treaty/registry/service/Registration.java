@@ -31,6 +31,7 @@ public final class Registration {
   private final RegistrationGate gate;
   private final LintGate lint;
   private final DeprecationService deprecations;
+  private final SemanticMatch semantic;
   private final LongAdder registered = new LongAdder();
 
   /** A registered (or found) version and the lint findings it was registered with. */
@@ -39,7 +40,7 @@ public final class Registration {
   Registration(
       SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
       ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate, LintGate lint,
-      DeprecationService deprecations) {
+      DeprecationService deprecations, SemanticMatch semantic) {
     this.store = store;
     this.parser = parser;
     this.judge = judge;
@@ -50,6 +51,7 @@ public final class Registration {
     this.gate = gate;
     this.lint = lint;
     this.deprecations = deprecations;
+    this.semantic = semantic;
   }
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
@@ -80,8 +82,11 @@ public final class Registration {
         return new Outcome(new Registered(existing.get(), List.of()), null, null);
       }
       RegistryMode mode = modes.effective(session, subject);
-      boolean importing = mode == RegistryMode.IMPORT;
+      boolean importing = mode.takesIds();
       checkMode(mode, subject, request.id());
+      if (settings.validateFields() && !importing) {
+        FieldValidation.requireValidNames(candidate);
+      }
       List<LintFinding> warnings = List.of();
       if (!importing) {
         deprecations.requireBeforeSunset(session, subject);
@@ -157,6 +162,14 @@ public final class Registration {
         return Optional.of(Views.schema(version, row));
       }
     }
+    // Confluent's step 8: the same schema with its references written inline is that version too.
+    for (int i = live.size() - 1; i >= 0; i--) {
+      VersionRow version = live.get(i);
+      SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
+      if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
+        return Optional.of(Views.schema(version, row));
+      }
+    }
     return Optional.empty();
   }
 
@@ -164,8 +177,10 @@ public final class Registration {
     if (mode.isReadOnly()) {
       throw RegistryException.notPermitted("Subject " + subject + " is in read-only mode");
     }
-    if (mode == RegistryMode.IMPORT && id == null) {
-      throw RegistryException.notPermitted("Subject " + subject + " is in import mode; a schema id is required");
+    if (mode.takesIds() && id == null) {
+      throw RegistryException.notPermitted(
+          "Subject " + subject + " is in " + mode.name().toLowerCase(java.util.Locale.ROOT)
+              + " mode, not in read-write mode; a schema id is required");
     }
     if (mode == RegistryMode.READWRITE && id != null) {
       throw RegistryException.notPermitted("Subject " + subject + " is not in import mode");

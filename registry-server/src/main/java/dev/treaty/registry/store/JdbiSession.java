@@ -222,6 +222,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public List<String> modeScopes() {
+    return handle.createQuery(Sql.named("mode-scopes")).mapTo(String.class).list();
+  }
+
+  @Override
   public void append(EventRow event) {
     handle.createUpdate(Sql.named("append-event"))
         .bind("createdAt", event.createdAt())

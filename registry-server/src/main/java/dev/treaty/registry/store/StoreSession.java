@@ -68,6 +68,9 @@ public interface StoreSession {
 
   void deleteMode(String scope);
 
+  /** Every scope that has a mode of its own, in order. */
+  List<String> modeScopes();
+
   void append(EventRow event);
 
   List<EventRow> events(long after, int limit);
