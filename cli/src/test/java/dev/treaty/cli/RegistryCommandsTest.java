@@ -97,8 +97,11 @@ class RegistryCommandsTest {
   void checksAtTheSubjectsLevelOnTheRegistry() {
     ok("register", "checked", "user-v1.avsc");
 
-    assertThat(ok("check", "checked", "user-v2-optional-email.avsc").out())
-        .isEqualTo("user-v2-optional-email.avsc -> checked: compatible under BACKWARD (0 breaking changes)\n");
+    assertThat(ok("check", "checked", "user-v2-optional-email.avsc").out()).isEqualTo("""
+        safe      FIELD_DEFAULT_USED at /fields/2 [backward safe, version 1]
+                  Field `email` was added with the default null.
+        user-v2-optional-email.avsc -> checked: compatible under BACKWARD (0 breaking changes, 1 safe change)
+        """);
     Cli.Result refused = cli.run("check", "checked", "user-v2-required-email.avsc");
     assertThat(refused.exitCode()).isEqualTo(1);
     Golden.assertMatches("check-incompatible.txt", refused.out());
@@ -133,8 +136,11 @@ class RegistryCommandsTest {
   void checksAtAChosenLevelLocally() {
     ok("register", "levels", "user-v1.avsc");
 
-    assertThat(ok("check", "levels", "user-v3-without-name.avsc").out())
-        .isEqualTo("user-v3-without-name.avsc -> levels: compatible under BACKWARD (0 breaking changes)\n");
+    assertThat(ok("check", "levels", "user-v3-without-name.avsc").out()).isEqualTo("""
+        safe      WRITER_FIELD_IGNORED at /fields [backward safe, version 1]
+                  Field `name` was removed (it had no default).
+        user-v3-without-name.avsc -> levels: compatible under BACKWARD (0 breaking changes, 1 safe change)
+        """);
     Cli.Result forward = cli.run("check", "levels", "user-v3-without-name.avsc", "--level", "FORWARD");
     assertThat(forward.exitCode()).isEqualTo(1);
     Golden.assertMatches("check-forward-local.txt", forward.out());
@@ -158,7 +164,7 @@ class RegistryCommandsTest {
   @Test
   void aNewSubjectIsCompatibleWithAnything() {
     assertThat(ok("check", "brand-new", "user-v1.avsc").out())
-        .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes)\n");
+        .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes, 0 safe changes)\n");
     assertThat(ok("check", "brand-new", "user-v1.avsc", "--level", "FULL_TRANSITIVE").out())
         .isEqualTo("user-v1.avsc -> brand-new: compatible under FULL_TRANSITIVE (0 breaking changes, 0 safe changes)\n");
   }
