@@ -1,0 +1,93 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.registry.Http;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Confluent's schema tags: {@code schemaTagsToAdd}, {@code schemaTagsToRemove} and
+ * {@code propagateSchemaTags} at registration write {@code confluent:tags} into the Avro schema,
+ * where Confluent keeps them.
+ */
+class SchemaTagsApiTest extends ApiTest {
+
+  private static final String USER =
+      "{\"type\":\"record\",\"name\":\"User\",\"namespace\":\"acme\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},"
+          + "{\"name\":\"ssn\",\"type\":\"string\"}]}";
+
+  private static Map<String, Object> tag(String path, String type, String... tags) {
+    return Map.of("schemaEntity", Map.of("entityPath", path, "entityType", type), "tags", List.of(tags));
+  }
+
+  private static Http.Answer registerWith(String subject, String schema, Map<String, Object> extra) {
+    Map<String, Object> body = new LinkedHashMap<>(extra);
+    body.put("schema", schema);
+    return http.post("/subjects/" + subject + "/versions", Http.json(body));
+  }
+
+  private static JsonNode stored(String subject, String version) throws Exception {
+    return new ObjectMapper().readTree(http.get("/subjects/" + subject + "/versions/" + version).json().path("schema").asText());
+  }
+
+  @Test
+  void tagsToAddAreWrittenIntoTheRecordAndTheField() throws Exception {
+    String subject = subject();
+    Http.Answer answer = registerWith(subject, USER, Map.of("schemaTagsToAdd",
+        List.of(tag("acme.User", "sr_record", "PERSONAL"), tag("acme.User.ssn", "sr_field", "PII", "SECRET"))));
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode schema = stored(subject, "1");
+    assertThat(schema.path("confluent:tags").toString()).isEqualTo("[\"PERSONAL\"]");
+    assertThat(schema.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\",\"SECRET\"]");
+    assertThat(schema.path("fields").get(0).has("confluent:tags")).isFalse();
+  }
+
+  @Test
+  void tagsCanBeRemovedFromTheLatestSchemaAloneMakingANewVersion() throws Exception {
+    String subject = subject();
+    registerWith(subject, USER, Map.of("schemaTagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII", "SECRET"))));
+
+    Http.Answer answer = registerWith(subject, "", Map.of("schemaTagsToRemove", List.of(tag("acme.User.ssn", "sr_field", "SECRET"))));
+    assertThat(answer.json().path("version").asInt()).isEqualTo(2);
+    assertThat(stored(subject, "2").path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+  }
+
+  @Test
+  void propagateSchemaTagsCarriesTheLatestVersionsTagsOver() throws Exception {
+    String subject = subject();
+    registerWith(subject, USER, Map.of("schemaTagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII"))));
+    String evolved = USER.replace("]}", ",{\"name\":\"nick\",\"type\":\"string\",\"default\":\"\"}]}");
+
+    assertThat(registerWith(subject, evolved, Map.of("propagateSchemaTags", true)).json().path("version").asInt())
+        .isEqualTo(2);
+    assertThat(stored(subject, "2").path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+    assertThat(registerWith(subject, evolved.replace("\"\"}", "\"x\"}"), Map.of()).json().path("version").asInt())
+        .isEqualTo(3);
+    assertThat(stored(subject, "3").path("fields").get(1).has("confluent:tags")).isFalse();
+  }
+
+  @Test
+  void aTagOnARecordOrFieldTheSchemaLacksIs42201AndStoresNothing() {
+    String subject = subject();
+    Http.Answer answer = registerWith(subject, USER, Map.of("schemaTagsToAdd", List.of(tag("acme.User.email", "sr_field", "PII"))));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.errorCode()).isEqualTo(42201);
+    assertThat(answer.json().path("message").asText()).contains("acme.User.email");
+    assertThat(http.get("/subjects/" + subject + "/versions").errorCode()).isEqualTo(40401);
+  }
+
+  @Test
+  void tagsOnAnotherFormatThanAvroAre42201() {
+    Http.Answer answer = http.post("/subjects/" + subject() + "/versions", Http.json(Map.of(
+        "schemaType", "JSON", "schema", "{\"type\":\"object\"}", "schemaTagsToAdd", List.of(tag("x", "sr_record", "PII")))));
+
+    assertThat(answer.errorCode()).isEqualTo(42201);
+  }
+}
