@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -75,6 +78,24 @@ class DataContractGoalsTest {
     assertThat(rule.path("expr").asText()).isEqualTo("message.name != ''");
     assertThat(rule.path("tags").toString()).isEqualTo("[\"PII\"]");
     assertThat(rule.path("params").path("level").asText()).isEqualTo("strict");
+  }
+
+  @Test
+  void propagateSchemaTagsCarriesTheLatestVersionsTagsOver() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    client.register("users-value", new RegisterSchemaRequest(Goals.USER_V1, "AVRO", List.of(), null, null, null, null,
+        json.readTree("[{\"schemaEntity\": {\"entityPath\": \"acme.User.name\", \"entityType\": \"sr_field\"},"
+            + " \"tags\": [\"PII\"]}]"), null, null), false);
+    String withEmail = Goals.USER_V1.replace("\"type\": \"string\"}]",
+        "\"type\": \"string\"}, {\"name\": \"email\", \"type\": [\"null\", \"string\"], \"default\": null}]");
+    RegisterMojo goal = Goals.subjects(new RegisterMojo(), registry.url(),
+        Map.of("users-value", Goals.write(dir, "user.avsc", withEmail)), log);
+    goal.propagateSchemaTags = true;
+
+    goal.execute();
+    JsonNode stored = json.readTree(client.version("users-value", "latest", false).schema());
+    assertThat(stored.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+    assertThat(stored.path("fields").get(2).path("name").asText()).isEqualTo("email");
   }
 
   /** The metadata takes part in the check: here its reserved field, which the registry enforces. */
