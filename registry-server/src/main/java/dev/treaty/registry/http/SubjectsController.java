@@ -2,6 +2,7 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.TagSchemaRequest;
 import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.DeleteService;
 import dev.treaty.registry.service.DeprecationService;
@@ -44,6 +45,14 @@ final class SubjectsController {
     Registration.Registered stored = registration.registerWithWarnings(
         Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
+  }
+
+  /** Confluent's {@code POST .../versions/{version}/tags}: a new version with schema tags changed. */
+  void modifyTags(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    TagSchemaRequest request = Requests.body(ctx, TagSchemaRequest.class);
+    Schema existing = subjects.version(Requests.subject(ctx), versionOf(ctx), false, null);
+    Responses.json(ctx, fields.registered(registration.modifyTags(existing, request, Requests.actor(ctx)), ctx));
   }
 
   void lookup(Context ctx) {

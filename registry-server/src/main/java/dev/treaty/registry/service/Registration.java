@@ -3,6 +3,7 @@ package dev.treaty.registry.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.TagSchemaRequest;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.registry.store.EventRow;
@@ -122,6 +123,30 @@ public final class Registration {
   }
 
   private record Outcome(Registered registered, SchemaRow row, ParsedSchema parsed) {}
+
+  /**
+   * Confluent's {@code POST .../versions/{version}/tags}: registers {@code existing}'s schema again
+   * with the tags of the request added and removed (and its metadata or rule set, when given), as
+   * {@code newVersion} when given (which must be the next version, as for any registration).
+   *
+   * @throws RegistryException 42210 for {@code rulesToMerge} / {@code rulesToRemove}, which Treaty
+   *     does not apply
+   */
+  public Registered modifyTags(Schema existing, TagSchemaRequest request, String actor) {
+    if (request == null) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body is required");
+    }
+    if (request.rulesToMerge() != null || request.rulesToRemove() != null) {
+      throw new RegistryException(ErrorCode.INVALID_RULE_SET,
+          "rulesToMerge and rulesToRemove are not supported; send the whole ruleSet instead");
+    }
+    Integer version = request.newVersion() != null && request.newVersion() > 0 ? request.newVersion() : null;
+    RegisterSchemaRequest again = new RegisterSchemaRequest(existing.schema(), existing.schemaType(),
+        existing.references(), request.metadata() != null ? request.metadata() : existing.metadata(),
+        request.ruleSet() != null ? request.ruleSet() : existing.ruleSet(), version, null, request.tagsToAdd(),
+        request.tagsToRemove(), null);
+    return registerWithWarnings(existing.subject(), again, false, actor);
+  }
 
   // Confluent's step 5: config defaults, then the request's own metadata and rule set (or, when
   // it gives none, those of the latest version), then config overrides.

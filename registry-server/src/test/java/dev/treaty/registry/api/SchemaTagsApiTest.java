@@ -90,4 +90,35 @@ class SchemaTagsApiTest extends ApiTest {
 
     assertThat(answer.errorCode()).isEqualTo(42201);
   }
+
+  @Test
+  void theTagsEndpointMakesANewVersionOfAGivenVersionWithItsTagsChanged() throws Exception {
+    String subject = subject();
+    registerWith(subject, USER, Map.of("schemaTagsToAdd", List.of(tag("acme.User.id", "sr_field", "KEY"))));
+
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions/1/tags", Http.json(Map.of("newVersion", 2,
+        "tagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII")),
+        "tagsToRemove", List.of(tag("acme.User.id", "sr_field", "KEY")))));
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().path("version").asInt()).isEqualTo(2);
+    JsonNode schema = stored(subject, "2");
+    assertThat(schema.path("fields").get(0).has("confluent:tags")).isFalse();
+    assertThat(schema.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+  }
+
+  @Test
+  void theTagsEndpointAnswersConfluentsErrors() {
+    String subject = subject();
+    registerWith(subject, USER, Map.of());
+    String body = Http.json(Map.of("tagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII"))));
+
+    assertThat(http.post("/subjects/" + subject + "/versions/7/tags", body).errorCode()).isEqualTo(40402);
+    assertThat(http.post("/subjects/" + subject() + "/versions/1/tags", body).errorCode()).isEqualTo(40401);
+    assertThat(http.post("/subjects/" + subject + "/versions/1/tags",
+        Http.json(Map.of("newVersion", 5, "tagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII"))))).errorCode())
+        .isEqualTo(42201);
+    assertThat(http.post("/subjects/" + subject + "/versions/1/tags",
+        Http.json(Map.of("rulesToMerge", Map.of("domainRules", List.of())))).errorCode()).isEqualTo(42210);
+    assertThat(http.get("/subjects/" + subject + "/versions").json().toString()).isEqualTo("[1]");
+  }
 }
