@@ -2,6 +2,9 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.client.RegistryClient;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +133,29 @@ class RegistryCommandsTest {
     assertThat(refused.exitCode()).isEqualTo(1);
     Golden.assertMatches("register-protobuf-incompatible.txt", refused.out());
     Golden.assertMatches("get-protobuf.txt", ok("get", "shipments").out().replaceAll("id \\d+", "id N"));
+  }
+
+  /** Confluent's schema tags: the registry writes them into the Avro schema as confluent:tags. */
+  @Test
+  void registerAddsRemovesAndCarriesSchemaTagsOver() throws Exception {
+    ok("register", "tagged", "user-v1.avsc", "--tag", "com.acme.User.name=PII,SECRET", "--tag", "com.acme.User=PERSONAL");
+    JsonNode first = storedSchema("tagged", "1");
+    assertThat(first.path("confluent:tags").toString()).isEqualTo("[\"PERSONAL\"]");
+    assertThat(first.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\",\"SECRET\"]");
+
+    ok("register", "tagged", "user-v2-optional-email.avsc", "--propagate-tags", "--untag", "com.acme.User.name=SECRET");
+    JsonNode second = storedSchema("tagged", "2");
+    assertThat(second.path("confluent:tags").toString()).isEqualTo("[\"PERSONAL\"]");
+    assertThat(second.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+
+    Cli.Result wrong = cli.run("register", "tagged", "user-v1.avsc", "--tag", "com.acme.User.email");
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err()).contains("Expected ENTITY=TAG[,TAG...]");
+  }
+
+  private static JsonNode storedSchema(String subject, String version) throws Exception {
+    return new ObjectMapper().readTree(
+        RegistryClient.of(registry.url()).version(subject, version, false).schema());
   }
 
   @Test

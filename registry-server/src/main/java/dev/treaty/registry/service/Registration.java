@@ -77,7 +77,7 @@ public final class Registration {
           ? Optional.empty()
           : cache.row(session, live.get(live.size() - 1).schemaId());
       Candidate candidate = parser.parse(
-          session, layered(withTags(request, latest), settings, latest), normalize || settings.normalize(), latest);
+          session, layered(TaggedRequest.of(request, latest), settings, latest), normalize || settings.normalize(), latest);
 
       Optional<Schema> existing = existingLive(session, live, candidate, request.id());
       if (existing.isPresent()) {
@@ -165,53 +165,6 @@ public final class Registration {
         MetadataMerge.metadata(settings.defaultMetadata(), ownMetadata, settings.overrideMetadata()),
         MetadataMerge.ruleSet(settings.defaultRuleSet(), ownRuleSet, settings.overrideRuleSet()),
         request.version(), request.id());
-  }
-
-  /**
-   * Confluent's tag operations write {@code confluent:tags} into the schema text before it is
-   * parsed: the latest version's tags first when {@code propagateSchemaTags} asks for them (where
-   * the new schema still has those records and fields), then {@code schemaTagsToAdd}, then
-   * {@code schemaTagsToRemove}. An empty schema stands for the latest version's, so tags can be
-   * changed alone. Tags live on Avro records and fields only.
-   *
-   * @throws RegistryException 42201 for a bad tag, a path the schema lacks, or tags on another format
-   */
-  private static RegisterSchemaRequest withTags(RegisterSchemaRequest request, Optional<SchemaRow> latest) {
-    if (request == null) {
-      return null;
-    }
-    var add = SchemaTags.parse(request.schemaTagsToAdd());
-    var remove = SchemaTags.parse(request.schemaTagsToRemove());
-    boolean propagate = Boolean.TRUE.equals(request.propagateSchemaTags())
-        && latest.isPresent() && latest.get().schemaType().equals("AVRO");
-    if (add.isEmpty() && remove.isEmpty() && !propagate) {
-      return request;
-    }
-    String text = request.schema();
-    String type = request.schemaType();
-    var references = request.references();
-    if (text == null || text.isEmpty()) {
-      SchemaRow previous = latest.orElseThrow(() -> RegistryException.invalidSchema("Empty schema"));
-      text = previous.text();
-      type = previous.schemaType();
-      references = previous.references();
-    }
-    if (type != null && !type.isBlank() && !type.trim().equalsIgnoreCase("AVRO")) {
-      if (add.isEmpty() && remove.isEmpty()) {
-        return request; // nothing to carry over into another format
-      }
-      throw RegistryException.invalidSchema("Schema tags are supported on Avro records and fields only");
-    }
-    try {
-      if (propagate) {
-        text = SchemaTags.apply(text, SchemaTags.inline(latest.get().text()), java.util.Map.of(), false);
-      }
-      text = SchemaTags.apply(text, add, remove, true);
-    } catch (IllegalStateException e) {
-      throw RegistryException.invalidSchema("Invalid schema: it is not JSON, so it cannot carry tags");
-    }
-    return new RegisterSchemaRequest(text, type, references, request.metadata(), request.ruleSet(), request.version(),
-        request.id());
   }
 
   // Like a version of 0 or less, an id of 0 or less means "none given" (clients send -1).
