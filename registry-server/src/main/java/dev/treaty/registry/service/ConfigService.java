@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Global and per-subject config. Stored as the JSON of {@link ConfigUpdateRequest}; a PUT merges
  * into it (absent fields are kept, explicit nulls clear). Read from the database on every use so
- * that nodes never disagree.
+ * that nodes never disagree. As in Confluent, what applies to a subject is its own config over the
+ * global one ({@code /config}) over the global context's ({@code /config/:.__GLOBAL:}) over the
+ * server default level.
  */
 public final class ConfigService {
 
@@ -38,7 +40,12 @@ public final class ConfigService {
   public Config get(String subject, boolean defaultToGlobal) {
     return store.inTransaction(session -> {
       if (subject == null) {
-        return withDefaultLevel(stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode));
+        return withDefaultLevel(defaultToGlobal
+            ? merged(session, null)
+            : stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode));
+      }
+      if (subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
+        return withDefaultLevel(stored(session, subject).orElseGet(Json.MAPPER::createObjectNode));
       }
       Optional<ObjectNode> own = stored(session, subject);
       if (own.isEmpty() && !defaultToGlobal) {
@@ -51,8 +58,10 @@ public final class ConfigService {
         // shows the level that applies to it.
         ObjectNode node = own.get();
         if (!node.hasNonNull("compatibility")) {
-          stored(session, GLOBAL).map(global -> global.get("compatibility"))
-              .ifPresent(level -> node.set("compatibility", level));
+          JsonNode level = merged(session, null).get("compatibility");
+          if (level != null) {
+            node.set("compatibility", level);
+          }
         }
         return withDefaultLevel(node);
       }
@@ -64,7 +73,7 @@ public final class ConfigService {
     if (!(body instanceof ObjectNode update)) {
       throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body must be a JSON object");
     }
-    if (subject != null) {
+    if (subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
       SubjectNames.requireValid(subject);
     }
     String scope = subject == null ? GLOBAL : subject;
@@ -94,13 +103,14 @@ public final class ConfigService {
     return store.inTransaction(session -> {
       modes.requireWritable(session, subject);
       Optional<ObjectNode> previous = stored(session, scope);
-      if (previous.isEmpty() && subject != null) {
+      boolean registryWide = subject == null || subject.equals(RegistryMode.GLOBAL_CONTEXT);
+      if (previous.isEmpty() && !registryWide) {
         throw RegistryException.subjectNotFound(subject);
       }
       session.deleteConfig(scope);
       session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor));
       ObjectNode node = previous.orElseGet(Json.MAPPER::createObjectNode);
-      return subject == null ? withDefaultLevel(node) : toConfig(node);
+      return registryWide ? withDefaultLevel(node) : toConfig(node);
     });
   }
 
@@ -123,9 +133,13 @@ public final class ConfigService {
         LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
   }
 
+  // The global context's config, then the global one, then the subject's (when one is named).
   private ObjectNode merged(StoreSession session, String subject) {
-    ObjectNode merged = stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode);
-    stored(session, subject).ifPresent(merged::setAll);
+    ObjectNode merged = stored(session, RegistryMode.GLOBAL_CONTEXT).orElseGet(Json.MAPPER::createObjectNode);
+    stored(session, GLOBAL).ifPresent(merged::setAll);
+    if (subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
+      stored(session, subject).ifPresent(merged::setAll);
+    }
     return merged;
   }
 

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class ConfigApiTest extends ApiTest {
 
+  private static final String GLOBAL_CONTEXT = "/config/" + Http.encode(":.__GLOBAL:");
+
   @AfterEach
   void resetGlobalConfig() {
     http.delete("/config");
+    http.delete(GLOBAL_CONTEXT);
   }
 
   @Test
@@ -103,5 +106,24 @@ class ConfigApiTest extends ApiTest {
 
     assertThat(http.get("/config/" + subject).json().toString())
         .isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\",\"normalize\":true}");
+  }
+
+  /** Confluent's lookup order: subject, then the global config, then the global context's, then the default. */
+  @Test
+  void theGlobalContextsConfigAppliesBelowTheGlobalOne() {
+    String subject = subject();
+    registerId(subject, avro("Ctx", "a"));
+    assertThat(http.put(GLOBAL_CONTEXT, "{\"compatibility\":\"NONE\"}").json().toString())
+        .isEqualTo("{\"compatibility\":\"NONE\"}");
+
+    assertThat(http.get(GLOBAL_CONTEXT).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(http.get("/config").json().path("compatibilityLevel").asText()).isEqualTo("BACKWARD");
+    assertThat(http.get("/config?defaultToGlobal=true").json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(register(subject, avro("Ctx", "a", "b")).status()).isEqualTo(200);
+
+    http.put("/config", "{\"compatibility\":\"BACKWARD\"}");
+    assertThat(register(subject, avro("Ctx", "a", "b", "c")).status()).isEqualTo(409);
+    assertThat(http.delete(GLOBAL_CONTEXT).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(http.delete(GLOBAL_CONTEXT).status()).isEqualTo(200);
   }
 }
