@@ -231,6 +231,17 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void unsettingTheGlobalModeRecursivelyClearsEverySubjectsMode() {
+    ok("mode", "thawed-a", "--set", "READONLY");
+    ok("mode", "thawed-b", "--set", "READWRITE");
+
+    assertThat(ok("mode", "--unset", "--recursive").out()).isEqualTo("global: removed READWRITE\n");
+    assertThat(ok("mode", "thawed-a").out()).isEqualTo("thawed-a: READWRITE (inherited, not set on the subject)\n");
+    assertThat(ok("mode", "thawed-b").out()).isEqualTo("thawed-b: READWRITE (inherited, not set on the subject)\n");
+    assertThat(ok("mode", "thawed-a", "--unset", "--recursive").out()).isEqualTo("thawed-a: had no mode of its own\n");
+  }
+
+  @Test
   void deletesSoftlyThenPermanently() {
     ok("register", "doomed", "user-v1.avsc");
     ok("register", "doomed", "user-v2-optional-email.avsc");

@@ -190,7 +190,7 @@ public final class Registration {
       }
     }
     // Confluent's step 8: the same schema with its references written inline is that version too.
-    for (int i = live.size() - 1; i >= 0; i--) {
+    for (int i = SemanticMatch.applies(candidate) ? live.size() - 1 : -1; i >= 0; i--) {
       VersionRow version = live.get(i);
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
       if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {

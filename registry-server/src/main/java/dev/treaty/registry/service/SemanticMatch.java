@@ -24,6 +24,11 @@ final class SemanticMatch {
     this.resolver = resolver;
   }
 
+  /** Whether {@code candidate} can match anything semantically: an Avro schema without references. */
+  static boolean applies(Candidate candidate) {
+    return candidate.parsed() instanceof AvroSchema && candidate.references().isEmpty();
+  }
+
   /**
    * @param metadata the metadata the match must carry too, or {@code null} when any will do
    * @param ruleSet likewise for the rule set

@@ -182,7 +182,7 @@ public final class SubjectService {
           }
         }
       }
-      for (int i = candidates.size() - 1; i >= 0; i--) {
+      for (int i = SemanticMatch.applies(candidate) ? candidates.size() - 1 : -1; i >= 0; i--) {
         SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
         if (semantic.matches(session, candidate, row, request.metadata(), request.ruleSet())) {
           return Views.schema(candidates.get(i), row);
