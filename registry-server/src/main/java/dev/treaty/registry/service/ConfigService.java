@@ -58,7 +58,7 @@ public final class ConfigService {
         // shows the level that applies to it.
         ObjectNode node = own.get();
         if (!node.hasNonNull("compatibility")) {
-          JsonNode level = merged(session, null).get("compatibility");
+          JsonNode level = inheritedLevel(session, subject);
           if (level != null) {
             node.set("compatibility", level);
           }
@@ -133,14 +133,32 @@ public final class ConfigService {
         LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
   }
 
-  // The global context's config, then the global one, then the subject's (when one is named).
+  // The global context's config, then the subject's context's (the global one for the default
+  // context), then the subject's own (when one is named).
   private ObjectNode merged(StoreSession session, String subject) {
     ObjectNode merged = stored(session, RegistryMode.GLOBAL_CONTEXT).orElseGet(Json.MAPPER::createObjectNode);
-    stored(session, GLOBAL).ifPresent(merged::setAll);
-    if (subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
+    boolean named = subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT);
+    String context = named ? Contexts.of(subject) : null;
+    stored(session, context == null ? GLOBAL : context).ifPresent(merged::setAll);
+    if (named && !subject.equals(context)) {
       stored(session, subject).ifPresent(merged::setAll);
     }
     return merged;
+  }
+
+  // The level a subject gets from above it: its context's (or the global one), else the global context's.
+  private static JsonNode inheritedLevel(StoreSession session, String subject) {
+    String context = Contexts.of(subject);
+    if (context != null && !context.equals(subject)) {
+      JsonNode level = stored(session, context).map(node -> node.get("compatibility")).orElse(null);
+      if (level != null) {
+        return level;
+      }
+    }
+    String scope = context == null ? GLOBAL : null;
+    JsonNode level = scope == null ? null : stored(session, scope).map(node -> node.get("compatibility")).orElse(null);
+    return level != null ? level
+        : stored(session, RegistryMode.GLOBAL_CONTEXT).map(node -> node.get("compatibility")).orElse(null);
   }
 
   private Config withDefaultLevel(ObjectNode node) {

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Global and per-subject modes, read from the database on every use so that nodes agree. Scopes,
- * as Confluent looks them up: the subject, then the global mode ({@code /mode}), then the global
- * context ({@code /mode/:.__GLOBAL:}), then READWRITE.
+ * as Confluent looks them up: the subject, then its context's mode ({@code /mode/:.ctx:}) for a
+ * qualified subject or the global mode ({@code /mode}) for one in the default context, then the
+ * global context's ({@code /mode/:.__GLOBAL:}), then READWRITE.
  */
 public final class ModeService {
 
@@ -39,13 +40,14 @@ public final class ModeService {
         throw new RegistryException(
             ErrorCode.SUBJECT_MODE_NOT_FOUND, "Subject '" + subject + "' does not have subject-level mode configured");
       }
-      return new Mode(own.orElseGet(() -> effective(session, null).name()));
+      return new Mode(own.orElseGet(() -> inherited(session, subject).name()));
     });
   }
 
   /** Sets a mode and answers with the request as sent. */
   public Mode put(String subject, Mode request, boolean force, String actor) {
     RegistryMode mode = RegistryMode.parse(request == null ? null : request.mode());
+    // Confluent compares the request's exact text, so "forward" slips past its check; not here.
     if (mode == RegistryMode.FORWARD && !GLOBAL_CONTEXT.equals(subject)) {
       throw new RegistryException(ErrorCode.INVALID_MODE, "Forward mode only supported on global level");
     }
@@ -65,8 +67,9 @@ public final class ModeService {
 
   /**
    * Removes a mode and answers with the one removed. {@code recursive} on the global mode also
-   * removes every subject's own mode (the global context's stays: it is above the default
-   * context); on a subject it only means that a subject without a mode of its own is no error.
+   * removes the own mode of every subject in the default context, and on a context
+   * ({@code :.ctx:}) that of every subject in it (the global context's stays: it is above them);
+   * on a subject it only means that a subject without a mode of its own is no error.
    */
   public Mode delete(String subject, boolean recursive, String actor) {
     return store.inTransaction(session -> {
@@ -76,9 +79,10 @@ public final class ModeService {
       }
       session.deleteMode(scope(subject));
       session.append(EventRow.of("MODE_DELETED", subject, null, null, actor));
-      if (recursive && subject == null) {
+      if (recursive && (subject == null || Contexts.isContext(subject))) {
+        String context = subject == null ? null : subject;
         for (String scope : session.modeScopes()) {
-          if (!registryWide(scope)) {
+          if (!registryWide(scope) && !scope.equals(subject) && java.util.Objects.equals(Contexts.of(scope), context)) {
             session.deleteMode(scope);
             session.append(EventRow.of("MODE_DELETED", scope, null, null, actor));
           }
@@ -93,7 +97,7 @@ public final class ModeService {
   RegistryMode effective(StoreSession session, String subject) {
     Optional<RegistryMode> global = session.mode(ConfigService.GLOBAL).map(RegistryMode::parse);
     if (global.isPresent() && global.get() == RegistryMode.READONLY_OVERRIDE) {
-      return global.get();
+      return global.get(); // deprecated, but while set it makes every subject read-only
     }
     if (subject != null && !registryWide(subject)) {
       Optional<RegistryMode> own = session.mode(subject).map(RegistryMode::parse);
@@ -101,7 +105,15 @@ public final class ModeService {
         return own.get();
       }
     }
-    return global.or(() -> session.mode(GLOBAL_CONTEXT).map(RegistryMode::parse)).orElse(RegistryMode.READWRITE);
+    return inherited(session, subject);
+  }
+
+  // What a subject without a mode of its own gets: its context's, else the global context's.
+  private static RegistryMode inherited(StoreSession session, String subject) {
+    String context = registryWide(subject) ? null : Contexts.of(subject);
+    String scope = context == null ? ConfigService.GLOBAL : context;
+    Optional<RegistryMode> above = scope.equals(subject) ? Optional.empty() : session.mode(scope).map(RegistryMode::parse);
+    return above.or(() -> session.mode(GLOBAL_CONTEXT).map(RegistryMode::parse)).orElse(RegistryMode.READWRITE);
   }
 
   /** @throws RegistryException 42205 when {@code subject} (or the registry) is read-only */
@@ -124,7 +136,10 @@ public final class ModeService {
   // Confluent refuses IMPORT while live schemas exist, and first clears soft-deleted ones so
   // that imported ids and versions cannot collide with them.
   private void prepareImport(StoreSession session, String subject, String actor) {
-    List<VersionRow> inScope = subject == null ? session.allVersions() : session.versions(subject);
+    List<VersionRow> inScope = subject == null ? session.allVersions()
+        : Contexts.isContext(subject)
+            ? session.allVersions().stream().filter(row -> row.subject().startsWith(subject)).toList()
+            : session.versions(subject);
     if (inScope.stream().anyMatch(row -> !row.deleted())) {
       throw RegistryException.notPermitted("Cannot import since found existing subjects");
     }

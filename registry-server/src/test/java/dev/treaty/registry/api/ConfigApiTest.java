@@ -126,4 +126,21 @@ class ConfigApiTest extends ApiTest {
     assertThat(http.delete(GLOBAL_CONTEXT).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
     assertThat(http.delete(GLOBAL_CONTEXT).status()).isEqualTo(200);
   }
+
+  /** A qualified subject gets its context's config (set on :.ctx:), never the default context's global one. */
+  @Test
+  void aContextsConfigAppliesToItsSubjectsInsteadOfTheGlobalOne() {
+    String context = ":.c-" + subject() + ":";
+    String inContext = context + "orders";
+    registerId(inContext, avro("Q", "a"));
+    http.put("/config", "{\"compatibility\":\"NONE\"}");
+
+    assertThat(register(inContext, avro("Q", "a", "b")).status()).isEqualTo(409);
+    http.put("/config/" + Http.encode(context), "{\"compatibility\":\"NONE\"}");
+    assertThat(register(inContext, avro("Q", "a", "b")).status()).isEqualTo(200);
+    assertThat(http.get("/config/" + Http.encode(inContext) + "?defaultToGlobal=true").json().path("compatibilityLevel")
+        .asText()).isEqualTo("NONE");
+    http.put("/config/" + Http.encode(inContext), "{\"normalize\":true}");
+    assertThat(http.get("/config/" + Http.encode(inContext)).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+  }
 }

@@ -168,4 +168,44 @@ class ModeApiTest extends ApiTest {
     assertThat(answer.json().toString()).isEqualTo("{}");
     assertThat(http.delete("/mode/" + subject).errorCode()).isEqualTo(40401);
   }
+
+  /** Confluent's scopes: a qualified subject gets its context's mode, never the default context's global one. */
+  @Test
+  void aContextsModeAppliesToItsSubjectsAndTheGlobalModeDoesNot() {
+    String context = ":.m-" + subject() + ":";
+    String inContext = context + "orders";
+    String outside = subject();
+    registerId(inContext, avro("InContext", "a"));
+    http.put("/mode/" + Http.encode(context), "{\"mode\":\"READONLY\"}");
+
+    assertThat(register(inContext, avro("InContext", "a", "b=x")).errorCode()).isEqualTo(42205);
+    assertThat(http.get("/mode/" + Http.encode(inContext) + "?defaultToGlobal=true").json().toString())
+        .isEqualTo("{\"mode\":\"READONLY\"}");
+    assertThat(register(outside, avro("Outside", "a")).status()).isEqualTo(200);
+
+    http.delete("/mode/" + Http.encode(context));
+    http.put("/mode", "{\"mode\":\"READONLY\"}");
+    assertThat(register(inContext, avro("InContext", "a", "b=x")).status()).isEqualTo(200);
+    assertThat(register(outside, avro("Outside", "a", "b=x")).errorCode()).isEqualTo(42205);
+  }
+
+  @Test
+  void deletingAContextsModeRecursivelyRemovesItsSubjectsModesOnly() {
+    String context = ":.r-" + subject() + ":";
+    String inContext = context + "orders";
+    String outside = subject();
+    http.put("/mode/" + Http.encode(context), "{\"mode\":\"READONLY\"}");
+    http.put("/mode/" + Http.encode(inContext), "{\"mode\":\"READWRITE\"}");
+    http.put("/mode/" + outside, "{\"mode\":\"READONLY\"}");
+
+    assertThat(http.delete("/mode/" + Http.encode(context) + "?recursive=true").json().toString())
+        .isEqualTo("{\"mode\":\"READONLY\"}");
+    assertThat(http.get("/mode/" + Http.encode(context)).errorCode()).isEqualTo(40409);
+    assertThat(http.get("/mode/" + Http.encode(inContext)).errorCode()).isEqualTo(40409);
+    assertThat(http.get("/mode/" + outside).json().toString()).isEqualTo("{\"mode\":\"READONLY\"}");
+    http.put("/mode/" + Http.encode(inContext), "{\"mode\":\"READONLY\"}");
+    http.delete("/mode?recursive=true");
+    assertThat(http.get("/mode/" + outside).errorCode()).isEqualTo(40409);
+    assertThat(http.get("/mode/" + Http.encode(inContext)).json().toString()).isEqualTo("{\"mode\":\"READONLY\"}");
+  }
 }
