@@ -79,7 +79,7 @@ final class SubjectsController {
     Schema schema = subjects.version(
         Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
-    Responses.json(ctx, fields.schema(schema, ctx));
+    Responses.json(ctx, ResponseFields.withFoundTags(fields.schema(schema, ctx), schema.schemaType(), schema.schema(), ctx));
   }
 
   void rawSchema(Context ctx) {

@@ -121,4 +121,17 @@ class SchemaTagsApiTest extends ApiTest {
         Http.json(Map.of("rulesToMerge", Map.of("domainRules", List.of())))).errorCode()).isEqualTo(42210);
     assertThat(http.get("/subjects/" + subject + "/versions").json().toString()).isEqualTo("[1]");
   }
+
+  @Test
+  void findTagsListsTheTaggedRecordsAndFieldsOnReads() {
+    String subject = subject();
+    int id = registerWith(subject, USER, Map.of("schemaTagsToAdd", List.of(tag("acme.User", "sr_record", "PERSONAL"),
+        tag("acme.User.ssn", "sr_field", "PII")))).json().path("id").asInt();
+
+    assertThat(http.get("/subjects/" + subject + "/versions/1?findTags=PII").json().path("schemaTags").toString())
+        .isEqualTo("[{\"schemaEntity\":{\"entityPath\":\"acme.User.ssn\",\"entityType\":\"sr_field\"},\"tags\":[\"PII\"]}]");
+    assertThat(http.get("/schemas/ids/" + id + "?findTags=*").json().path("schemaTags")).hasSize(2);
+    assertThat(http.get("/schemas/ids/" + id + "?findTags=NONE").json().path("schemaTags").toString()).isEqualTo("[]");
+    assertThat(http.get("/subjects/" + subject + "/versions/1").json().has("schemaTags")).isFalse();
+  }
 }
