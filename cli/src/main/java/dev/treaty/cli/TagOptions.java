@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Confluent's schema tags on {@code register}: {@code --tag acme.User.ssn=PII} adds tags to a field
- * (or, when the name is a record's full name, to the record) of an Avro schema, {@code --untag}
+ * (or, when the name is a record's full name, to the record) of an Avro schema, or to a JSON
+ * Schema property or object by Confluent's path ({@code object.address.object.city}), {@code --untag}
  * removes them and {@code --propagate-tags} carries the latest version's over. The registry writes
  * them into the schema as {@code confluent:tags}.
  */
@@ -22,7 +23,7 @@ final class TagOptions {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--tag", paramLabel = "ENTITY=TAG[,TAG...]",
-      description = "Add schema tags to a record (its full name, e.g. acme.User) or a field (acme.User.ssn) of an Avro schema (repeatable).")
+      description = "Add schema tags to a record (its full name, e.g. acme.User) or a field (acme.User.ssn) of an Avro schema, or by Confluent's JSON Schema path (object.address.object.city) (repeatable).")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--untag", paramLabel = "ENTITY=TAG[,TAG...]", description = "Remove schema tags (repeatable).")
@@ -55,7 +56,7 @@ final class TagOptions {
       String entity = option.substring(0, equals).trim();
       var entry = list.addObject();
       entry.putObject("schemaEntity").put("entityPath", entity)
-          .put("entityType", records.contains(entity) ? "sr_record" : "sr_field");
+          .put("entityType", records.contains(entity) || isJsonObjectPath(file, entity) ? "sr_record" : "sr_field");
       ArrayNode tags = entry.putArray("tags");
       for (String tag : option.substring(equals + 1).split(",")) {
         if (!tag.isBlank()) {
@@ -64,6 +65,11 @@ final class TagOptions {
       }
     }
     return list;
+  }
+
+  // Confluent's JSON Schema paths end in the type word "object" when they name an object itself.
+  private static boolean isJsonObjectPath(SchemaFile file, String entity) {
+    return file.type().equals("JSON") && (entity.equals("object") || entity.endsWith(".object"));
   }
 
   // The full names of the records an Avro file defines, by Avro's namespace rules.

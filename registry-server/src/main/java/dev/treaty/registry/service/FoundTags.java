@@ -11,7 +11,7 @@ import java.util.Set;
  * Confluent's {@code findTags} on reads of a schema: its tagged records and fields whose tags
  * include one of those asked for ({@code *} for any), as {@code schemaTags}
  * ({@code [{"schemaEntity": {"entityPath", "entityType"}, "tags": [...]}]}). Tags live in Avro
- * schemas only, so other formats have none.
+ * and JSON Schema schemas, so Protobuf ones have none here.
  */
 public final class FoundTags {
 
@@ -19,13 +19,13 @@ public final class FoundTags {
 
   public static ArrayNode of(String schemaType, String text, List<String> wanted) {
     ArrayNode found = Json.MAPPER.createArrayNode();
-    if (schemaType != null && !schemaType.equals("AVRO")) {
+    if (!SchemaTags.supports(schemaType)) {
       return found;
     }
     boolean any = wanted.contains("*");
     Map<SchemaTags.Entity, Set<String>> tagged;
     try {
-      tagged = SchemaTags.inline(text);
+      tagged = SchemaTags.inline(schemaType, text);
     } catch (IllegalStateException e) {
       return found; // a stored primitive or unparsable text carries no tags
     }

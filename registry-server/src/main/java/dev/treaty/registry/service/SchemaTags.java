@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Confluent's schema tags, as it keeps them: inside the schema text, a {@code confluent:tags}
- * array on an Avro record or field. A record is named by its full name ({@code sr_record}), a
- * field by its record's full name and its own ({@code sr_field}). Requests name them in
+ * array on an Avro record or field (or a JSON Schema object or property, see {@link JsonSchemaTags}).
+ * An Avro record is named by its full name ({@code sr_record}), a field by its record's full name
+ * and its own ({@code sr_field}). Requests name them in
  * {@code schemaTagsToAdd} / {@code schemaTagsToRemove}:
  * {@code [{"schemaEntity": {"entityPath": "acme.User.ssn", "entityType": "sr_field"}, "tags": ["PII"]}]}.
  */
@@ -30,6 +31,33 @@ final class SchemaTags {
   }
 
   private SchemaTags() {}
+
+  /** Whether schemas of this type (null meaning AVRO) can carry tags: Avro and JSON Schema. */
+  static boolean supports(String schemaType) {
+    return schemaType == null || schemaType.isBlank() || schemaType.trim().equalsIgnoreCase("AVRO")
+        || schemaType.trim().equalsIgnoreCase("JSON");
+  }
+
+  /**
+   * The schema text with the tags added, then removed.
+   *
+   * @param strict whether an entity the schema lacks is an error (a request's) or skipped (tags
+   *     carried over from an older version)
+   * @throws RegistryException 42201 for an entity the schema lacks, when strict
+   */
+  static String apply(
+      String schemaType, String text, Map<Entity, Set<String>> add, Map<Entity, Set<String>> remove, boolean strict) {
+    return isJson(schemaType) ? JsonSchemaTags.apply(text, add, remove, strict) : applyAvro(text, add, remove, strict);
+  }
+
+  /** Every tagged entity of a schema text, with its tags. */
+  static Map<Entity, Set<String>> inline(String schemaType, String text) {
+    return isJson(schemaType) ? JsonSchemaTags.inline(text) : inlineAvro(text);
+  }
+
+  private static boolean isJson(String schemaType) {
+    return schemaType != null && schemaType.trim().equalsIgnoreCase("JSON");
+  }
 
   /** @throws RegistryException 42201 when an entry is not of Confluent's shape */
   static Map<Entity, Set<String>> parse(JsonNode list) {
@@ -63,7 +91,7 @@ final class SchemaTags {
    *     carried over from an older version)
    * @throws RegistryException 42201 for an entity the schema lacks, when strict
    */
-  static String apply(String avro, Map<Entity, Set<String>> add, Map<Entity, Set<String>> remove, boolean strict) {
+  private static String applyAvro(String avro, Map<Entity, Set<String>> add, Map<Entity, Set<String>> remove, boolean strict) {
     JsonNode root = Json.read(avro);
     Map<String, ObjectNode> records = new LinkedHashMap<>();
     collect(root, null, records);
@@ -92,7 +120,7 @@ final class SchemaTags {
   }
 
   /** Every tagged record and field of an Avro schema text, with its tags. */
-  static Map<Entity, Set<String>> inline(String avro) {
+  private static Map<Entity, Set<String>> inlineAvro(String avro) {
     Map<String, ObjectNode> records = new LinkedHashMap<>();
     collect(Json.read(avro), null, records);
     Map<Entity, Set<String>> tagged = new LinkedHashMap<>();

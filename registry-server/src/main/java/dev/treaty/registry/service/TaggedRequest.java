@@ -15,7 +15,7 @@ final class TaggedRequest {
    * parsed: the latest version's tags first when {@code propagateSchemaTags} asks for them (where
    * the new schema still has those records and fields), then {@code schemaTagsToAdd}, then
    * {@code schemaTagsToRemove}. An empty schema stands for the latest version's, so tags can be
-   * changed alone. Tags live on Avro records and fields only.
+   * changed alone. Tags live on Avro records and fields and on JSON Schema objects and properties.
    *
    * @throws RegistryException 42201 for a bad tag, a path the schema lacks, or tags on another format
    */
@@ -25,8 +25,7 @@ final class TaggedRequest {
     }
     var add = SchemaTags.parse(request.schemaTagsToAdd());
     var remove = SchemaTags.parse(request.schemaTagsToRemove());
-    boolean propagate = Boolean.TRUE.equals(request.propagateSchemaTags())
-        && latest.isPresent() && latest.get().schemaType().equals("AVRO");
+    boolean propagate = Boolean.TRUE.equals(request.propagateSchemaTags()) && latest.isPresent();
     if (add.isEmpty() && remove.isEmpty() && !propagate) {
       return request;
     }
@@ -39,17 +38,17 @@ final class TaggedRequest {
       type = previous.schemaType();
       references = previous.references();
     }
-    if (type != null && !type.isBlank() && !type.trim().equalsIgnoreCase("AVRO")) {
+    if (!SchemaTags.supports(type)) {
       if (add.isEmpty() && remove.isEmpty()) {
-        return request; // nothing to carry over into another format
+        return request; // nothing to carry over into a format without tags
       }
-      throw RegistryException.invalidSchema("Schema tags are supported on Avro records and fields only");
+      throw RegistryException.invalidSchema("Schema tags are supported on Avro and JSON Schema schemas only");
     }
     try {
-      if (propagate) {
-        text = SchemaTags.apply(text, SchemaTags.inline(latest.get().text()), Map.of(), false);
+      if (propagate && sameType(latest.get().schemaType(), type)) {
+        text = SchemaTags.apply(type, text, SchemaTags.inline(type, latest.get().text()), Map.of(), false);
       }
-      text = SchemaTags.apply(text, add, remove, true);
+      text = SchemaTags.apply(type, text, add, remove, true);
     } catch (IllegalStateException e) {
       throw RegistryException.invalidSchema("Invalid schema: it is not JSON, so it cannot carry tags");
     }
@@ -57,4 +56,9 @@ final class TaggedRequest {
         request.id());
   }
 
+
+  private static boolean sameType(String stored, String requested) {
+    String wanted = requested == null || requested.isBlank() ? "AVRO" : requested.trim().toUpperCase(java.util.Locale.ROOT);
+    return stored.equals(wanted);
+  }
 }

@@ -84,11 +84,36 @@ class SchemaTagsApiTest extends ApiTest {
   }
 
   @Test
-  void tagsOnAnotherFormatThanAvroAre42201() {
+  void tagsOnProtobufAre42201() {
     Http.Answer answer = http.post("/subjects/" + subject() + "/versions", Http.json(Map.of(
-        "schemaType", "JSON", "schema", "{\"type\":\"object\"}", "schemaTagsToAdd", List.of(tag("x", "sr_record", "PII")))));
+        "schemaType", "PROTOBUF", "schema", "syntax = \"proto3\";\nmessage M { string id = 1; }\n",
+        "schemaTagsToAdd", List.of(tag("M.id", "sr_field", "PII")))));
 
     assertThat(answer.errorCode()).isEqualTo(42201);
+    assertThat(answer.json().path("message").asText()).contains("Avro and JSON Schema");
+  }
+
+  /** JSON Schema paths are Confluent's: type words and property names, e.g. object.address.object.city. */
+  @Test
+  void jsonSchemaTagsLandOnObjectsAndPropertiesByConfluentsPaths() throws Exception {
+    String subject = subject();
+    String order = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"},"
+        + "\"address\":{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}},"
+        + "\"lines\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"sku\":{\"type\":\"string\"}}}}}}";
+    Http.Answer answer = http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schemaType", "JSON",
+        "schema", order, "schemaTagsToAdd", List.of(tag("object", "sr_record", "ORDER"),
+            tag("object.address.object.city", "sr_field", "PII"), tag("object.lines.array.object.sku", "sr_field", "SKU")))));
+    assertThat(answer.status()).isEqualTo(200);
+
+    JsonNode schema = stored(subject, "1");
+    assertThat(schema.path("confluent:tags").toString()).isEqualTo("[\"ORDER\"]");
+    assertThat(schema.at("/properties/address/properties/city/confluent:tags").toString()).isEqualTo("[\"PII\"]");
+    assertThat(schema.at("/properties/lines/items/properties/sku/confluent:tags").toString()).isEqualTo("[\"SKU\"]");
+    assertThat(http.get("/subjects/" + subject + "/versions/1?findTags=PII").json().path("schemaTags").toString())
+        .isEqualTo("[{\"schemaEntity\":{\"entityPath\":\"object.address.object.city\",\"entityType\":\"sr_field\"},"
+            + "\"tags\":[\"PII\"]}]");
+    assertThat(http.post("/subjects/" + subject + "/versions", Http.json(Map.of("schemaType", "JSON", "schema", order,
+        "schemaTagsToAdd", List.of(tag("object.address.object.zip", "sr_field", "PII"))))).errorCode()).isEqualTo(42201);
   }
 
   @Test
