@@ -39,11 +39,11 @@ final class TagOptions {
     }
     Set<String> records = records(file);
     return new RegisterSchemaRequest(request.schema(), request.schemaType(), request.references(), request.metadata(),
-        request.ruleSet(), request.version(), request.id(), entries(add, records), entries(remove, records),
+        request.ruleSet(), request.version(), request.id(), entries(add, records, file), entries(remove, records, file),
         propagate ? Boolean.TRUE : null);
   }
 
-  private static ArrayNode entries(List<String> options, Set<String> records) {
+  private static ArrayNode entries(List<String> options, Set<String> records, SchemaFile file) {
     if (options.isEmpty()) {
       return null;
     }
