@@ -153,6 +153,15 @@ class RegistryCommandsTest {
     assertThat(wrong.err()).contains("Expected ENTITY=TAG[,TAG...]");
   }
 
+  @Test
+  void jsonSchemaTagsTakeConfluentsPaths() throws Exception {
+    ok("register", "tagged-orders", "order-v1.json", "--tag", "object=ORDER", "--tag", "object.amount=MONEY");
+
+    JsonNode schema = storedSchema("tagged-orders", "1");
+    assertThat(schema.path("confluent:tags").toString()).isEqualTo("[\"ORDER\"]");
+    assertThat(schema.at("/properties/amount/confluent:tags").toString()).isEqualTo("[\"MONEY\"]");
+  }
+
   private static JsonNode storedSchema(String subject, String version) throws Exception {
     return new ObjectMapper().readTree(
         RegistryClient.of(registry.url()).version(subject, version, false).schema());
