@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code treaty check SUBJECT FILE}: would the registry accept this schema? At the subject's own
- * level the registry judges; with {@code --level} the versions are fetched and judged here.
+ * level the registry judges, and the safe changes (which a registry does not report) are listed
+ * beside its verdict from a local check at the same level; with {@code --level} the versions are
+ * fetched and judged here.
  */
 @Command(name = "check", description = "Check a schema file against a subject's versions.")
 final class CheckCommand extends RegistryCommand {
@@ -37,12 +39,12 @@ final class CheckCommand extends RegistryCommand {
     // Parsed here first: a registry answers a verbose check of an invalid schema with
     // "incompatible", but an invalid file is an input error (exit 2), not a verdict.
     ParsedSchema proposed = Formats.parse(session(), file.type(), file.text(), resolve(schema.references));
-    ChangeReport report = level == null ? onRegistry(file) : locally(proposed);
+    ChangeReport report = level == null ? onRegistry(file, proposed) : locally(level, proposed);
     ChangePrinter.print(session(), format, report);
     return report.compatible() ? ExitCodes.OK : ExitCodes.INCOMPATIBLE;
   }
 
-  private ChangeReport onRegistry(SchemaFile file) {
+  private ChangeReport onRegistry(SchemaFile file, ParsedSchema proposed) {
     CompatibilityCheckResponse response =
         client().checkCompatibility(schema.subject, null, schema.request(file), schema.normalize, true);
     List<Change> changes = new ArrayList<>();
@@ -55,12 +57,16 @@ final class CheckCommand extends RegistryCommand {
       messages.forEach(message -> changes.add(Change.unexplained(message)));
     }
     String configured = config().compatibilityLevel();
+    // The verdict and what breaks are the registry's (its gate included); what is safe is the
+    // library's, at the same level against the same versions.
+    CompatibilityLevel same = CompatibilityLevel.parse(configured);
+    locally(same, proposed).changes().stream().filter(change -> !change.breaking()).forEach(changes::add);
     return new ChangeReport(
-        schema.subject, null, schema.file, configured, response.isCompatible(), changes, false, schema.file,
+        schema.subject, null, schema.file, configured, response.isCompatible(), changes, true, schema.file,
         response.judge());
   }
 
-  private ChangeReport locally(ParsedSchema proposed) {
+  private ChangeReport locally(CompatibilityLevel level, ParsedSchema proposed) {
     List<VersionedSchema> existing = new ArrayList<>();
     for (int version : liveVersions()) {
       Schema registered = client().version(schema.subject, Integer.toString(version), false);

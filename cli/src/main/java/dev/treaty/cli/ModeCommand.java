@@ -20,7 +20,7 @@ final class ModeCommand extends RegistryCommand {
 
   static final class Update {
     @Option(names = "--set", paramLabel = "MODE", required = true,
-        description = "READWRITE, READONLY, READONLY_OVERRIDE or IMPORT.")
+        description = "READWRITE, READONLY, READONLY_OVERRIDE, IMPORT, or FORWARD (on the global context :.__GLOBAL: only).")
     String mode;
 
     @Option(names = "--unset", required = true,
@@ -31,6 +31,10 @@ final class ModeCommand extends RegistryCommand {
   @Option(names = "--force", description = "With --set IMPORT: switch even though subjects exist.")
   boolean force;
 
+  @Option(names = "--recursive",
+      description = "With --unset and no SUBJECT: also remove every subject's own mode.")
+  boolean recursive;
+
   @Override
   int run() {
     OutputFormat format = textOrJson();
@@ -40,8 +44,8 @@ final class ModeCommand extends RegistryCommand {
       return show(format, stored, scope + ": " + stored.mode());
     }
     if (change != null && change.unset) {
-      Mode previous = client().deleteMode(subject);
-      return show(format, previous, scope + ": removed " + previous.mode());
+      Mode previous = client().deleteMode(subject, recursive);
+      return show(format, previous, scope + (previous.mode() == null ? ": had no mode of its own" : ": removed " + previous.mode()));
     }
     if (subject == null) {
       Mode global = client().mode(null, false);

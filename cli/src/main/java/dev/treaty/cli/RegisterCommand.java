@@ -13,13 +13,16 @@ final class RegisterCommand extends RegistryCommand {
   @Mixin
   SchemaFileOptions schema;
 
+  @Mixin
+  TagOptions tags;
+
   @Override
   int run() {
     OutputFormat format = output();
     SchemaFile file = schema.read(session());
     RegisterSchemaResponse response;
     try {
-      response = client().register(schema.subject, schema.request(file), schema.normalize);
+      response = client().register(schema.subject, tags.applyTo(schema.request(file), file), schema.normalize);
     } catch (RegistryException e) {
       if (!e.isIncompatible()) {
         throw e;

@@ -71,7 +71,11 @@ class ContractCommandsTest {
         .contains("PAYLOAD_MISSING_FIELD")
         .contains("How to make it safe: ")
         .contains("refused by the contract gate of environment gated-env (consumers gated-reader");
-    assertThat(registered.out()).isEqualTo(checked.out());
+    // check lists the safe changes too; what breaks, and who refused, are register's answer
+    String refusal = registered.out().substring(0, registered.out().lastIndexOf(" (1 breaking change)"));
+    assertThat(checked.out()).contains(refusal.substring(0, refusal.indexOf("\nuser-v2")))
+        .contains("safe      FIELD_DEFAULT_USED at /fields/2")
+        .endsWith(refusal.substring(refusal.indexOf("\nuser-v2") + 1) + " (1 breaking change, 1 safe change)\n");
     assertThat(registered.err()).contains("the contract gate of environment gated-env");
   }
 

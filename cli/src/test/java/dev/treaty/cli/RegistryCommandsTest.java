@@ -2,6 +2,9 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.client.RegistryClient;
 import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -98,8 +101,11 @@ class RegistryCommandsTest {
   void checksAtTheSubjectsLevelOnTheRegistry() {
     ok("register", "checked", "user-v1.avsc");
 
-    assertThat(ok("check", "checked", "user-v2-optional-email.avsc").out())
-        .isEqualTo("user-v2-optional-email.avsc -> checked: compatible under BACKWARD (0 breaking changes)\n");
+    assertThat(ok("check", "checked", "user-v2-optional-email.avsc").out()).isEqualTo("""
+        safe      FIELD_DEFAULT_USED at /fields/2 [backward safe, version 1]
+                  Field `email` was added with the default null.
+        user-v2-optional-email.avsc -> checked: compatible under BACKWARD (0 breaking changes, 1 safe change)
+        """);
     Cli.Result refused = cli.run("check", "checked", "user-v2-required-email.avsc");
     assertThat(refused.exitCode()).isEqualTo(1);
     Golden.assertMatches("check-incompatible.txt", refused.out());
@@ -130,12 +136,47 @@ class RegistryCommandsTest {
     Golden.assertMatches("get-protobuf.txt", ok("get", "shipments").out().replaceAll("id \\d+", "id N"));
   }
 
+  /** Confluent's schema tags: the registry writes them into the Avro schema as confluent:tags. */
+  @Test
+  void registerAddsRemovesAndCarriesSchemaTagsOver() throws Exception {
+    ok("register", "tagged", "user-v1.avsc", "--tag", "com.acme.User.name=PII,SECRET", "--tag", "com.acme.User=PERSONAL");
+    JsonNode first = storedSchema("tagged", "1");
+    assertThat(first.path("confluent:tags").toString()).isEqualTo("[\"PERSONAL\"]");
+    assertThat(first.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\",\"SECRET\"]");
+
+    ok("register", "tagged", "user-v2-optional-email.avsc", "--propagate-tags", "--untag", "com.acme.User.name=SECRET");
+    JsonNode second = storedSchema("tagged", "2");
+    assertThat(second.path("confluent:tags").toString()).isEqualTo("[\"PERSONAL\"]");
+    assertThat(second.path("fields").get(1).path("confluent:tags").toString()).isEqualTo("[\"PII\"]");
+
+    Cli.Result wrong = cli.run("register", "tagged", "user-v1.avsc", "--tag", "com.acme.User.email");
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err()).contains("Expected ENTITY=TAG[,TAG...]");
+  }
+
+  @Test
+  void jsonSchemaTagsTakeConfluentsPaths() throws Exception {
+    ok("register", "tagged-orders", "order-v1.json", "--tag", "object=ORDER", "--tag", "object.amount=MONEY");
+
+    JsonNode schema = storedSchema("tagged-orders", "1");
+    assertThat(schema.path("confluent:tags").toString()).isEqualTo("[\"ORDER\"]");
+    assertThat(schema.at("/properties/amount/confluent:tags").toString()).isEqualTo("[\"MONEY\"]");
+  }
+
+  private static JsonNode storedSchema(String subject, String version) throws Exception {
+    return new ObjectMapper().readTree(
+        RegistryClient.of(registry.url()).version(subject, version, false).schema());
+  }
+
   @Test
   void checksAtAChosenLevelLocally() {
     ok("register", "levels", "user-v1.avsc");
 
-    assertThat(ok("check", "levels", "user-v3-without-name.avsc").out())
-        .isEqualTo("user-v3-without-name.avsc -> levels: compatible under BACKWARD (0 breaking changes)\n");
+    assertThat(ok("check", "levels", "user-v3-without-name.avsc").out()).isEqualTo("""
+        safe      WRITER_FIELD_IGNORED at /fields [backward safe, version 1]
+                  Field `name` was removed (it had no default).
+        user-v3-without-name.avsc -> levels: compatible under BACKWARD (0 breaking changes, 1 safe change)
+        """);
     Cli.Result forward = cli.run("check", "levels", "user-v3-without-name.avsc", "--level", "FORWARD");
     assertThat(forward.exitCode()).isEqualTo(1);
     Golden.assertMatches("check-forward-local.txt", forward.out());
@@ -159,7 +200,7 @@ class RegistryCommandsTest {
   @Test
   void aNewSubjectIsCompatibleWithAnything() {
     assertThat(ok("check", "brand-new", "user-v1.avsc").out())
-        .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes)\n");
+        .isEqualTo("user-v1.avsc -> brand-new: compatible under BACKWARD (0 breaking changes, 0 safe changes)\n");
     assertThat(ok("check", "brand-new", "user-v1.avsc", "--level", "FULL_TRANSITIVE").out())
         .isEqualTo("user-v1.avsc -> brand-new: compatible under FULL_TRANSITIVE (0 breaking changes, 0 safe changes)\n");
   }
@@ -197,6 +238,17 @@ class RegistryCommandsTest {
 
     assertThat(ok("mode", "frozen", "--unset").out()).isEqualTo("frozen: removed READONLY\n");
     assertThat(ok("mode", "frozen").out()).isEqualTo("frozen: READWRITE (inherited, not set on the subject)\n");
+  }
+
+  @Test
+  void unsettingTheGlobalModeRecursivelyClearsEverySubjectsMode() {
+    ok("mode", "thawed-a", "--set", "READONLY");
+    ok("mode", "thawed-b", "--set", "READWRITE");
+
+    assertThat(ok("mode", "--unset", "--recursive").out()).isEqualTo("global: removed READWRITE\n");
+    assertThat(ok("mode", "thawed-a").out()).isEqualTo("thawed-a: READWRITE (inherited, not set on the subject)\n");
+    assertThat(ok("mode", "thawed-b").out()).isEqualTo("thawed-b: READWRITE (inherited, not set on the subject)\n");
+    assertThat(ok("mode", "thawed-a", "--unset", "--recursive").out()).isEqualTo("thawed-a: had no mode of its own\n");
   }
 
   @Test

@@ -200,7 +200,16 @@ public final class RegistryClient {
 
   /** Removes the mode of a subject (or resets the global one); returns what it was. */
   public Mode deleteMode(String subject) {
-    return transport.send(Call.delete(modePath(subject)), type(Mode.class));
+    return deleteMode(subject, false);
+  }
+
+  /**
+   * Removes a mode; {@code recursive} on the global mode ({@code subject} null) also removes every
+   * subject's own mode, and on a subject makes a subject without a mode of its own no error.
+   */
+  public Mode deleteMode(String subject, boolean recursive) {
+    Call call = Call.delete(modePath(subject));
+    return transport.send(recursive ? call.with("recursive", true) : call, type(Mode.class));
   }
 
   /** Treaty's change feed: up to {@code limit} events after the event id {@code after}. */

@@ -17,14 +17,46 @@ public final class RuleCatalog {
           List.of(),
           "Keep the subject's format; register the schema in the new format under a new subject (or topic) and move consumers over.");
 
+  /**
+   * Reported by the registry when Confluent's {@code validateFields} is on: the newest version's
+   * metadata reserved a field name ({@code confluent:reserved}) that the new schema's no longer does.
+   */
+  public static final Rule RESERVED_FIELD_REMOVED =
+      new Rule(
+          "ANY",
+          "RESERVED_FIELD_REMOVED",
+          "A field name reserved in the metadata property `confluent:reserved` of the latest version is no longer reserved, so it could be reused with another meaning.",
+          List.of(),
+          "Keep every name of the latest version in the new schema's `confluent:reserved` list; reserving is for good.");
+
+  /**
+   * Reported by the registry when Confluent's {@code validateFields} is on: a top-level field uses
+   * a name the schema's metadata reserves.
+   */
+  public static final Rule FIELD_CONFLICTS_WITH_RESERVED_FIELD =
+      new Rule(
+          "ANY",
+          "FIELD_CONFLICTS_WITH_RESERVED_FIELD",
+          "A top-level field uses a name listed in the metadata property `confluent:reserved`, a name retired so that old data is never read with a new meaning.",
+          List.of(),
+          "Give the field a name that is not reserved.");
+
+  private static final List<Rule> ANY_FORMAT =
+      List.of(SCHEMA_TYPE_CHANGED, RESERVED_FIELD_REMOVED, FIELD_CONFLICTS_WITH_RESERVED_FIELD);
+
   private RuleCatalog() {}
 
-  /** The rule of {@code id} in {@code format}, or the format-independent one; {@code null} when unknown. */
+  /**
+   * The rule of {@code id} in {@code format} (which may be {@code null}), or the format-independent
+   * one; {@code null} when unknown.
+   */
   public static Rule find(SchemaFormat format, String id) {
-    if (SCHEMA_TYPE_CHANGED.id().equals(id)) {
-      return SCHEMA_TYPE_CHANGED;
+    for (Rule rule : ANY_FORMAT) {
+      if (rule.id().equals(id)) {
+        return rule;
+      }
     }
-    return ByKey.RULES.get(format.name() + ":" + id);
+    return format == null ? null : ByKey.RULES.get(format.name() + ":" + id);
   }
 
   /** Built on first use, once every format's rules are loaded. */
@@ -35,7 +67,7 @@ public final class RuleCatalog {
 
   public static List<Rule> all() {
     List<Rule> rules = new ArrayList<>();
-    rules.add(SCHEMA_TYPE_CHANGED);
+    rules.addAll(ANY_FORMAT);
     for (SchemaFormat format : SchemaFormats.all()) {
       rules.addAll(format.rules());
     }

@@ -1,6 +1,7 @@
 package dev.treaty.maven;
 
 import dev.treaty.client.RegistryClientException;
+import dev.treaty.client.RegistryUnreachableException;
 import dev.treaty.client.model.ContractPair;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.PairVerification;
@@ -55,6 +56,13 @@ public class CanIDeployMojo extends RegistryMojo {
     DeployCheck check;
     try {
       check = client().canIDeploy(application, applicationVersion, toLatest ? null : environment, requireVerification);
+    } catch (RegistryUnreachableException e) {
+      if (failOnUnreachable) {
+        throw new MojoExecutionException("can-i-deploy could not reach the registry: " + e.getMessage(), e);
+      }
+      getLog().warn("can-i-deploy could not reach the registry, so nothing was checked (failOnUnreachable is false): "
+          + e.getMessage());
+      return;
     } catch (RegistryClientException e) {
       throw new MojoExecutionException("can-i-deploy could not ask the registry: " + e.getMessage(), e);
     }

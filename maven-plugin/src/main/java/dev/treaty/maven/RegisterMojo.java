@@ -3,6 +3,7 @@ package dev.treaty.maven;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryClientException;
 import dev.treaty.client.RegistryException;
+import dev.treaty.client.RegistryUnreachableException;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.RegisterSchemaResponse;
 import java.util.List;
@@ -24,6 +25,13 @@ public class RegisterMojo extends SubjectsMojo {
   @Parameter(property = "treaty.normalizeSchemas", defaultValue = "false")
   boolean normalizeSchemas;
 
+  /**
+   * Asks the registry to carry the schema tags of the subject's latest version over to the new
+   * one (Confluent's {@code propagateSchemaTags}, sent in the register request).
+   */
+  @Parameter(property = "treaty.propagateSchemaTags", defaultValue = "false")
+  boolean propagateSchemaTags;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<SubjectSchema> schemas = subjectSchemas();
@@ -33,8 +41,9 @@ public class RegisterMojo extends SubjectsMojo {
     for (SubjectSchema schema : schemas) {
       requireComplete(schema);
       try {
-        RegisterSchemaRequest request = RegisterSchemaRequest.of(schema.type(), schema.text(), resolver.pinned(schema));
-        RegisterSchemaResponse registered = client.register(schema.subject(), request, normalizeSchemas);
+        RegisterSchemaRequest request = request(schema, resolver);
+        RegisterSchemaResponse registered = client.register(
+            schema.subject(), request.withPropagateSchemaTags(propagateSchemaTags), normalizeSchemas);
         int version = registered.version() != null ? registered.version()
             : client.lookup(schema.subject(), request, normalizeSchemas).version();
         resolver.registered(schema.subject(), version);
@@ -48,10 +57,12 @@ public class RegisterMojo extends SubjectsMojo {
             ? List.of(Problem.error(schema.subject(), e.getMessage()))
             : e.incompatibilities().stream().map(found -> Problem.of(schema.subject(), found)).toList();
         problems.add(schema.subject(), headline, reasons);
+      } catch (RegistryUnreachableException e) {
+        problems.unreachable(schema.subject(), e.getMessage());
       } catch (RegistryClientException | MojoExecutionException e) {
         problems.add(schema.subject(), "was not registered", Problem.error(schema.subject(), e.getMessage()));
       }
     }
-    problems.report(getLog(), "register", schemas.size(), failOnIncompatible);
+    problems.report(getLog(), "register", schemas.size(), failOnIncompatible, failOnUnreachable);
   }
 }

@@ -52,6 +52,14 @@ public abstract class RegistryMojo extends AbstractMojo {
   @Component
   SettingsDecrypter settingsDecrypter;
 
+  /**
+   * Fails the build when the registry cannot be reached (the default), whatever
+   * {@code failOnIncompatible} says: an unreachable registry checked nothing. {@code false} logs a
+   * warning and goes on.
+   */
+  @Parameter(property = "treaty.failOnUnreachable", defaultValue = "true")
+  boolean failOnUnreachable = true;
+
   /** Skips the goal. */
   @Parameter(property = "treaty.skip", defaultValue = "false")
   boolean skip;

@@ -1,5 +1,7 @@
 package dev.treaty.maven;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.client.model.RegisterSchemaRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +35,25 @@ public abstract class SubjectsMojo extends RegistryMojo {
   @Parameter
   PlexusConfiguration references;
 
+  /**
+   * Subject to the metadata registered (and checked) with its schema: {@code properties},
+   * {@code tags}, {@code sensitive}, as Confluent's plugin takes them (see {@link DataContractParameters}).
+   */
+  @Parameter
+  PlexusConfiguration metadata;
+
+  /** Subject to the rule set registered (and checked) with its schema: migration, domain and encoding rules. */
+  @Parameter
+  PlexusConfiguration ruleSet;
+
+  /**
+   * Confluent's schema providers by class name; when given, only the schema types they provide may
+   * be configured. Treaty knows Confluent's three ({@code AvroSchemaProvider},
+   * {@code JsonSchemaProvider}, {@code ProtobufSchemaProvider}); another class fails the build.
+   */
+  @Parameter
+  List<String> schemaProviders;
+
   /** Decodes {@code _xHH} in subject names, so that {@code _x3A} can stand for {@code :}. */
   @Parameter(defaultValue = "true")
   boolean decodeSubject;
@@ -46,11 +67,16 @@ public abstract class SubjectsMojo extends RegistryMojo {
     Map<String, SubjectSchema> bySubject = new LinkedHashMap<>();
     Map<String, File> configured = subjects == null ? Map.of() : subjects;
     Map<String, List<Reference>> referencesBySubject = ReferencesParameter.parse(references);
+    Set<String> provided = SchemaProviders.types(schemaProviders);
     for (Map.Entry<String, File> entry : configured.entrySet()) {
       String key = entry.getKey();
       String subject = decodeSubject ? SubjectNames.decode(key) : key;
       File file = entry.getValue();
       String type = SubjectSchema.typeOf(lookup(schemaTypes, key, subject), file);
+      if (!provided.contains(type)) {
+        throw new MojoExecutionException("Schema for " + subject + " could not be parsed: no schema provider in "
+            + "schemaProviders provides " + type);
+      }
       List<Reference> refs = lookup(referencesBySubject, key, subject);
       bySubject.put(subject, new SubjectSchema(subject, file, type, read(subject, file), refs));
     }
@@ -95,6 +121,22 @@ public abstract class SubjectsMojo extends RegistryMojo {
       throw new MojoExecutionException("Cannot read the schema of " + subject + " from " + file + ": " + e, e);
     }
   }
+
+  /**
+   * The register / check request for {@code schema}: its text, type and pinned references, with the
+   * metadata and rule set configured for its subject.
+   */
+  RegisterSchemaRequest request(SubjectSchema schema, ReferenceResolver resolver) throws MojoExecutionException {
+    if (metadataBySubject == null) {
+      metadataBySubject = DataContractParameters.metadata(metadata, decodeSubject);
+      ruleSetBySubject = DataContractParameters.ruleSets(ruleSet, decodeSubject);
+    }
+    return RegisterSchemaRequest.of(schema.type(), schema.text(), resolver.pinned(schema))
+        .withMetadata(metadataBySubject.get(schema.subject()), ruleSetBySubject.get(schema.subject()));
+  }
+
+  private Map<String, JsonNode> metadataBySubject;
+  private Map<String, JsonNode> ruleSetBySubject;
 
   /** Checks that each reference names both a schema name and a subject. */
   static void requireComplete(SubjectSchema schema) throws MojoExecutionException {

@@ -3,6 +3,7 @@ package dev.treaty.maven;
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.RegistryClientException;
 import dev.treaty.client.RegistryException;
+import dev.treaty.client.RegistryUnreachableException;
 import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Judge;
 import dev.treaty.compatibility.InvalidSchemaException;
@@ -55,7 +56,7 @@ public class TestCompatibilityMojo extends SubjectsMojo {
         }
         List<Integer> registered = client.versions(schema.subject(), false);
         checkDeprecation(client, schema.subject(), registered.get(registered.size() - 1));
-        RegisterSchemaRequest request = RegisterSchemaRequest.of(schema.type(), schema.text(), resolver.pinned(schema));
+        RegisterSchemaRequest request = request(schema, resolver);
         CompatibilityCheckResponse answer = client.checkCompatibility(schema.subject(), null, request,
             normalizeSchemas, verbose);
         Judge judge = answer.judge();
@@ -69,11 +70,13 @@ public class TestCompatibilityMojo extends SubjectsMojo {
           problems.add(schema.subject(), "(" + schema.file().getName() + ") is not " + level + " compatible",
               reasons(schema.subject(), answer));
         }
+      } catch (RegistryUnreachableException e) {
+        problems.unreachable(schema.subject(), e.getMessage());
       } catch (RegistryClientException | MojoExecutionException e) {
         problems.add(schema.subject(), "could not be checked", Problem.error(schema.subject(), e.getMessage()));
       }
     }
-    problems.report(getLog(), "test-compatibility", schemas.size(), failOnIncompatible);
+    problems.report(getLog(), "test-compatibility", schemas.size(), failOnIncompatible, failOnUnreachable);
   }
 
   private static List<Problem> reasons(String subject, CompatibilityCheckResponse answer) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Third-party clients from npm against a real server. Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
- * server: register, look up, fetch by id, configure, check, and Avro and JSON Schema serialize /
- * deserialize round trips through the registry; and kafkajs' client (3.x), which sets the
+ * server: register, look up, fetch by id, configure, check, and Avro, JSON Schema and Protobuf
+ * (nested messages, so message indexes) serialize / deserialize round trips through the registry;
+ * and kafkajs' client (3.x), which sets the
  * subject's config itself before registering.
  */
 class NpmInteropTest {
@@ -50,6 +51,39 @@ class NpmInteropTest {
       assertThat(result.path("jsonRoundTrip").toString()).isEqualTo("{\"sku\":\"A-1\",\"qty\":2}");
       assertThat(registry.http().get("/subjects").json().toString())
           .isEqualTo("[\"payments-json-value\",\"payments-value\"]");
+    }
+  }
+
+  /**
+   * Protobuf with Confluent's JavaScript serdes: the serializer registers the file as a base64
+   * descriptor, writes the message indexes of the message it serializes (Order is the file's
+   * second message; Order.Customer is nested in it), and the deserializer finds the message again
+   * from the indexes in the schema the registry answers.
+   */
+  @Test
+  void confluentJavaScriptSerdesRoundTripProtobufWithNestedMessages() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "protobuf.mjs", url, "orders")));
+
+      JsonNode order = result.path("order");
+      assertThat(order.path("magicByte").asInt()).isZero();
+      assertThat(order.path("indexBytes").toString()).as("one index, 1 (zigzag varints)").isEqualTo("[2,2]");
+      assertThat(order.path("typeName").asText()).isEqualTo("dev.treaty.interop.Order");
+      assertThat(order.path("decoded").toString()).isEqualTo("{\"id\":\"o-1\",\"lines\":[{\"sku\":\"A-1\",\"qty\":2},"
+          + "{\"sku\":\"B-7\",\"qty\":1}],\"customer\":{\"name\":\"Ada\",\"address\":{\"city\":\"Oslo\"}}}");
+      JsonNode customer = result.path("customer");
+      assertThat(customer.path("indexBytes").toString()).as("two indexes, 1 and 1").isEqualTo("[4,2,2]");
+      assertThat(customer.path("typeName").asText()).isEqualTo("dev.treaty.interop.Order.Customer");
+      assertThat(customer.path("decoded").toString()).isEqualTo("{\"name\":\"Grace\",\"address\":{\"city\":\"Bergen\"}}");
+      // one file, registered under two subjects: one schema, one id
+      int id = order.path("id").asInt();
+      assertThat(customer.path("id").asInt()).isEqualTo(id);
+      assertThat(registry.http().get("/subjects").json().toString())
+          .isEqualTo("[\"orders-customer-value\",\"orders-value\"]");
+      assertThat(registry.http().get("/schemas/ids/" + id).json().path("schema").asText())
+          .contains("message Order {").contains("message Customer {").contains("message Address {");
     }
   }
 

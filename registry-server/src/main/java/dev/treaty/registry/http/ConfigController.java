@@ -14,7 +14,7 @@ final class ConfigController {
   }
 
   void getGlobal(Context ctx) {
-    Responses.json(ctx, configs.get(null, false));
+    Responses.json(ctx, configs.get(null, Requests.flag(ctx, "defaultToGlobal")));
   }
 
   void putGlobal(Context ctx) {

@@ -14,7 +14,7 @@ final class ModeController {
   }
 
   void getGlobal(Context ctx) {
-    Responses.json(ctx, modes.get(null, false));
+    Responses.json(ctx, modes.get(null, Requests.flag(ctx, "defaultToGlobal")));
   }
 
   void putGlobal(Context ctx) {
@@ -23,7 +23,7 @@ final class ModeController {
   }
 
   void deleteGlobal(Context ctx) {
-    Responses.json(ctx, modes.delete(null, Requests.actor(ctx)));
+    Responses.json(ctx, modes.delete(null, Requests.flag(ctx, "recursive"), Requests.actor(ctx)));
   }
 
   void getSubject(Context ctx) {
@@ -37,6 +37,6 @@ final class ModeController {
   }
 
   void deleteSubject(Context ctx) {
-    Responses.json(ctx, modes.delete(Requests.subject(ctx), Requests.actor(ctx)));
+    Responses.json(ctx, modes.delete(Requests.subject(ctx), Requests.flag(ctx, "recursive"), Requests.actor(ctx)));
   }
 }

@@ -4,7 +4,9 @@ import dev.treaty.client.model.RegisterSchemaResponse;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.treaty.registry.service.FoundTags;
 import dev.treaty.registry.service.Json;
+import java.util.List;
 import dev.treaty.registry.service.Registration;
 import io.javalin.http.Context;
 
@@ -56,6 +58,19 @@ final class ResponseFields {
     return new RegisterSchemaResponse(
         schema.id(), schema.version(), schema.guid(), schema.schemaType(), schema.references(), schema.metadata(),
         schema.ruleSet(), schema.schema());
+  }
+
+  /** The answer with Confluent's {@code schemaTags} added when the request asks for them with {@code findTags}. */
+  static Object withFoundTags(Object answer, String schemaType, String text, Context ctx) {
+    List<String> wanted = ctx.queryParams("findTags").stream()
+        .flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::trim).filter(tag -> !tag.isEmpty())
+        .toList();
+    if (wanted.isEmpty()) {
+      return answer;
+    }
+    ObjectNode node = Json.MAPPER.valueToTree(answer);
+    node.set("schemaTags", FoundTags.of(schemaType, text, wanted));
+    return node;
   }
 
   boolean acceptsNewer(Context ctx) {

@@ -58,6 +58,7 @@ final class Routes {
     routes.delete("/subjects/{subject}/versions/{version}", ADMIN_SUBJECT, c.subjects()::deleteVersion);
     routes.get("/subjects/{subject}/versions/{version}/schema", READ_SUBJECT, c.subjects()::rawSchema);
     routes.get("/subjects/{subject}/versions/{version}/referencedby", READ_SUBJECT, c.subjects()::referencedBy);
+    routes.post("/subjects/{subject}/versions/{version}/tags", WRITE_SUBJECT, c.subjects()::modifyTags);
 
     routes.post("/compatibility/subjects/{subject}/versions", WRITE_SUBJECT, c.compatibility()::againstAll);
     routes.post("/compatibility/subjects/{subject}/versions/{version}", WRITE_SUBJECT, c.compatibility()::againstVersion);

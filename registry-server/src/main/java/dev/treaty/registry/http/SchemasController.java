@@ -22,12 +22,14 @@ final class SchemasController {
     boolean fetchMaxId = Requests.flag(ctx, "fetchMaxId");
     String format = ctx.queryParam("format");
     Access access = Requests.access(ctx);
-    if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null && access.readsEverything()) {
+    if ((subject == null || subject.isEmpty()) && !fetchMaxId && format == null && access.readsEverything()
+        && ctx.queryParams("findTags").isEmpty()) {
       byte[] body = schemas.renderedById(id(ctx), fields.acceptsNewer(ctx), Responses::bytes);
       ctx.status(200).contentType(MediaTypes.negotiate(ctx)).result(body);
       return;
     }
-    Responses.json(ctx, fields.schemaString(schemas.byId(id(ctx), subject, fetchMaxId, format, access), ctx));
+    var found = fields.schemaString(schemas.byId(id(ctx), subject, fetchMaxId, format, access), ctx);
+    Responses.json(ctx, ResponseFields.withFoundTags(found, found.schemaType(), found.schema(), ctx));
   }
 
   /** {@code GET /schemas/guids/{guid}}: the guid was asked for, so it is in the answer whatever the client. */

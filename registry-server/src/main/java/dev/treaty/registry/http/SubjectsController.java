@@ -2,6 +2,7 @@ package dev.treaty.registry.http;
 
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.TagSchemaRequest;
 import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.DeleteService;
 import dev.treaty.registry.service.DeprecationService;
@@ -46,6 +47,14 @@ final class SubjectsController {
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 
+  /** Confluent's {@code POST .../versions/{version}/tags}: a new version with schema tags changed. */
+  void modifyTags(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    TagSchemaRequest request = Requests.body(ctx, TagSchemaRequest.class);
+    Schema existing = subjects.version(Requests.subject(ctx), versionOf(ctx), false, null);
+    Responses.json(ctx, fields.registered(registration.modifyTags(existing, request, Requests.actor(ctx)), ctx));
+  }
+
   void lookup(Context ctx) {
     RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema found = subjects.lookup(
@@ -70,7 +79,7 @@ final class SubjectsController {
     Schema schema = subjects.version(
         Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
-    Responses.json(ctx, fields.schema(schema, ctx));
+    Responses.json(ctx, ResponseFields.withFoundTags(fields.schema(schema, ctx), schema.schemaType(), schema.schema(), ctx));
   }
 
   void rawSchema(Context ctx) {

@@ -95,7 +95,7 @@ final class VerdictBodies {
     if (Judge.CONTRACT_GATE.equals(judge.kind())) {
       messages.add("{contractGate: '" + judge.environment() + "'}");
     } else if (!messages.isEmpty()) {
-      messages.add("{validateFields: 'false', compatibility: '" + judge.level() + "'}");
+      messages.add("{validateFields: '" + verdict.validateFields() + "', compatibility: '" + judge.level() + "'}");
     }
     return messages;
   }

@@ -50,10 +50,16 @@ final class CompatibilityJudge {
       existing.add(new VersionedSchema(version.version(), cache.parsed(session, row, formats, resolver)));
     }
     CompatibilityReport report = checker.check(settings.level(), proposed, existing, settings.options());
+    if (settings.validateFields()) {
+      VersionRow latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+      report = FieldValidation.withReservedFields(report, candidate,
+          latest == null ? null : Json.read(cache.row(session, latest.schemaId()).orElseThrow().metadataJson()));
+    }
     if (!report.isCompatible()) {
       failures.increment();
     }
-    return new CompatibilityVerdict(report, Judge.level(settings.level().name()), oldSchemas, settings.options());
+    return new CompatibilityVerdict(
+        report, Judge.level(settings.level().name()), oldSchemas, settings.options(), settings.validateFields());
   }
 
   /** A stored schema, parsed (once, then from the cache). */

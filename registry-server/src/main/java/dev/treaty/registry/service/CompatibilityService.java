@@ -48,6 +48,9 @@ public final class CompatibilityService {
       Candidate candidate;
       try {
         candidate = parser.parse(session, request, normalize || settings.normalize(), Optional.empty());
+        if (settings.validateFields()) {
+          FieldValidation.requireValidNames(candidate);
+        }
       } catch (RegistryException e) {
         if (verbose && e.code() == ErrorCode.INVALID_SCHEMA) {
           return new Outcome(null, e.getMessage());

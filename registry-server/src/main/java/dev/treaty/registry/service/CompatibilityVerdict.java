@@ -10,10 +10,12 @@ import java.util.Map;
 /**
  * What decided a compatibility question, kept structured until the HTTP edge renders it: the
  * report (its changes), the judge (the level or the contract gate), the text of each existing
- * version checked, which Confluent's messages quote, and the options it was judged with.
+ * version checked, which Confluent's messages quote, the options it was judged with, and whether
+ * Confluent's {@code validateFields} checks ran (its messages say so).
  */
 public record CompatibilityVerdict(
-    CompatibilityReport report, Judge judge, Map<Integer, String> oldSchemas, CheckOptions options) {
+    CompatibilityReport report, Judge judge, Map<Integer, String> oldSchemas, CheckOptions options,
+    boolean validateFields) {
 
   public CompatibilityVerdict {
     oldSchemas = Map.copyOf(oldSchemas);
@@ -30,6 +32,6 @@ public record CompatibilityVerdict(
 
   /** Another report under another judge (the gate taking over). */
   public CompatibilityVerdict decidedBy(Judge other, CompatibilityReport otherReport) {
-    return new CompatibilityVerdict(otherReport, other, oldSchemas, options);
+    return new CompatibilityVerdict(otherReport, other, oldSchemas, options, validateFields);
   }
 }

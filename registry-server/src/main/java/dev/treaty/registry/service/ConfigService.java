@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Global and per-subject config. Stored as the JSON of {@link ConfigUpdateRequest}; a PUT merges
  * into it (absent fields are kept, explicit nulls clear). Read from the database on every use so
- * that nodes never disagree.
+ * that nodes never disagree. As in Confluent, what applies to a subject is its own config over the
+ * global one ({@code /config}) over the global context's ({@code /config/:.__GLOBAL:}) over the
+ * server default level.
  */
 public final class ConfigService {
 
@@ -38,7 +40,12 @@ public final class ConfigService {
   public Config get(String subject, boolean defaultToGlobal) {
     return store.inTransaction(session -> {
       if (subject == null) {
-        return withDefaultLevel(stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode));
+        return withDefaultLevel(defaultToGlobal
+            ? merged(session, null)
+            : stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode));
+      }
+      if (subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
+        return withDefaultLevel(stored(session, subject).orElseGet(Json.MAPPER::createObjectNode));
       }
       Optional<ObjectNode> own = stored(session, subject);
       if (own.isEmpty() && !defaultToGlobal) {
@@ -51,8 +58,10 @@ public final class ConfigService {
         // shows the level that applies to it.
         ObjectNode node = own.get();
         if (!node.hasNonNull("compatibility")) {
-          stored(session, GLOBAL).map(global -> global.get("compatibility"))
-              .ifPresent(level -> node.set("compatibility", level));
+          JsonNode level = inheritedLevel(session, subject);
+          if (level != null) {
+            node.set("compatibility", level);
+          }
         }
         return withDefaultLevel(node);
       }
@@ -64,7 +73,7 @@ public final class ConfigService {
     if (!(body instanceof ObjectNode update)) {
       throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body must be a JSON object");
     }
-    if (subject != null) {
+    if (subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
       SubjectNames.requireValid(subject);
     }
     String scope = subject == null ? GLOBAL : subject;
@@ -97,14 +106,15 @@ public final class ConfigService {
     return store.inTransaction(session -> {
       modes.requireWritable(session, subject);
       Optional<ObjectNode> previous = stored(session, scope);
-      if (previous.isEmpty() && subject != null) {
+      boolean registryWide = subject == null || subject.equals(RegistryMode.GLOBAL_CONTEXT);
+      if (previous.isEmpty() && !registryWide) {
         throw RegistryException.subjectNotFound(subject);
       }
       session.deleteConfig(scope);
       ObjectNode node = previous.orElseGet(Json.MAPPER::createObjectNode);
       session.append(EventRow.of("CONFIG_DELETED", subject, null, null, actor,
           Changes.json(Changes.between(node, Json.MAPPER.createObjectNode()))));
-      return subject == null ? withDefaultLevel(node) : toConfig(node);
+      return registryWide ? withDefaultLevel(node) : toConfig(node);
     });
   }
 
@@ -124,13 +134,35 @@ public final class ConfigService {
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
         config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup(),
-        LintPolicy.of(config.lintRules(), config.lintEnforcement()));
+        LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
   }
 
+  // The global context's config, then the subject's context's (the global one for the default
+  // context), then the subject's own (when one is named).
   private ObjectNode merged(StoreSession session, String subject) {
-    ObjectNode merged = stored(session, GLOBAL).orElseGet(Json.MAPPER::createObjectNode);
-    stored(session, subject).ifPresent(merged::setAll);
+    ObjectNode merged = stored(session, RegistryMode.GLOBAL_CONTEXT).orElseGet(Json.MAPPER::createObjectNode);
+    boolean named = subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT);
+    String context = named ? Contexts.of(subject) : null;
+    stored(session, context == null ? GLOBAL : context).ifPresent(merged::setAll);
+    if (named && !subject.equals(context)) {
+      stored(session, subject).ifPresent(merged::setAll);
+    }
     return merged;
+  }
+
+  // The level a subject gets from above it: its context's (or the global one), else the global context's.
+  private static JsonNode inheritedLevel(StoreSession session, String subject) {
+    String context = Contexts.of(subject);
+    if (context != null && !context.equals(subject)) {
+      JsonNode level = stored(session, context).map(node -> node.get("compatibility")).orElse(null);
+      if (level != null) {
+        return level;
+      }
+    }
+    String scope = context == null ? GLOBAL : null;
+    JsonNode level = scope == null ? null : stored(session, scope).map(node -> node.get("compatibility")).orElse(null);
+    return level != null ? level
+        : stored(session, RegistryMode.GLOBAL_CONTEXT).map(node -> node.get("compatibility")).orElse(null);
   }
 
   private Config withDefaultLevel(ObjectNode node) {

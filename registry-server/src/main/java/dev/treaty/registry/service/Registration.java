@@ -3,6 +3,7 @@ package dev.treaty.registry.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
+import dev.treaty.client.model.TagSchemaRequest;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.registry.store.EventRow;
@@ -31,6 +32,7 @@ public final class Registration {
   private final RegistrationGate gate;
   private final LintGate lint;
   private final DeprecationService deprecations;
+  private final SemanticMatch semantic;
   private final LongAdder registered = new LongAdder();
 
   /** A registered (or found) version and the lint findings it was registered with. */
@@ -39,7 +41,7 @@ public final class Registration {
   Registration(
       SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
       ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate, LintGate lint,
-      DeprecationService deprecations) {
+      DeprecationService deprecations, SemanticMatch semantic) {
     this.store = store;
     this.parser = parser;
     this.judge = judge;
@@ -50,6 +52,7 @@ public final class Registration {
     this.gate = gate;
     this.lint = lint;
     this.deprecations = deprecations;
+    this.semantic = semantic;
   }
 
   public Schema register(String subject, RegisterSchemaRequest given, boolean normalize, String actor) {
@@ -73,15 +76,19 @@ public final class Registration {
       Optional<SchemaRow> latest = live.isEmpty()
           ? Optional.empty()
           : cache.row(session, live.get(live.size() - 1).schemaId());
-      Candidate candidate = parser.parse(session, layered(request, settings, latest), normalize || settings.normalize(), latest);
+      Candidate candidate = parser.parse(
+          session, layered(TaggedRequest.of(request, latest), settings, latest), normalize || settings.normalize(), latest);
 
       Optional<Schema> existing = existingLive(session, live, candidate, request.id());
       if (existing.isPresent()) {
         return new Outcome(new Registered(existing.get(), List.of()), null, null);
       }
       RegistryMode mode = modes.effective(session, subject);
-      boolean importing = mode == RegistryMode.IMPORT;
+      boolean importing = mode.takesIds();
       checkMode(mode, subject, request.id());
+      if (settings.validateFields() && !importing) {
+        FieldValidation.requireValidNames(candidate);
+      }
       List<LintFinding> warnings = List.of();
       CompatibilityVerdict verdict = null;
       if (!importing) {
@@ -120,6 +127,30 @@ public final class Registration {
 
   private record Outcome(Registered registered, SchemaRow row, ParsedSchema parsed) {}
 
+  /**
+   * Confluent's {@code POST .../versions/{version}/tags}: registers {@code existing}'s schema again
+   * with the tags of the request added and removed (and its metadata or rule set, when given), as
+   * {@code newVersion} when given (which must be the next version, as for any registration).
+   *
+   * @throws RegistryException 42210 for {@code rulesToMerge} / {@code rulesToRemove}, which Treaty
+   *     does not apply
+   */
+  public Registered modifyTags(Schema existing, TagSchemaRequest request, String actor) {
+    if (request == null) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body is required");
+    }
+    if (request.rulesToMerge() != null || request.rulesToRemove() != null) {
+      throw new RegistryException(ErrorCode.INVALID_RULE_SET,
+          "rulesToMerge and rulesToRemove are not supported; send the whole ruleSet instead");
+    }
+    Integer version = request.newVersion() != null && request.newVersion() > 0 ? request.newVersion() : null;
+    RegisterSchemaRequest again = new RegisterSchemaRequest(existing.schema(), existing.schemaType(),
+        existing.references(), request.metadata() != null ? request.metadata() : existing.metadata(),
+        request.ruleSet() != null ? request.ruleSet() : existing.ruleSet(), version, null, request.tagsToAdd(),
+        request.tagsToRemove(), null);
+    return registerWithWarnings(existing.subject(), again, false, actor);
+  }
+
   // Confluent's step 5: config defaults, then the request's own metadata and rule set (or, when
   // it gives none, those of the latest version), then config overrides.
   private static RegisterSchemaRequest layered(RegisterSchemaRequest request, Settings settings, Optional<SchemaRow> latest) {
@@ -145,7 +176,8 @@ public final class Registration {
       return request;
     }
     return new RegisterSchemaRequest(request.schema(), request.schemaType(), request.references(), request.metadata(),
-        request.ruleSet(), request.version(), null);
+        request.ruleSet(), request.version(), null, request.schemaTagsToAdd(), request.schemaTagsToRemove(),
+        request.propagateSchemaTags());
   }
 
   public long registeredCount() {
@@ -160,6 +192,14 @@ public final class Registration {
         return Optional.of(Views.schema(version, row));
       }
     }
+    // Confluent's step 8: the same schema with its references written inline is that version too.
+    for (int i = SemanticMatch.applies(candidate) ? live.size() - 1 : -1; i >= 0; i--) {
+      VersionRow version = live.get(i);
+      SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
+      if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
+        return Optional.of(Views.schema(version, row));
+      }
+    }
     return Optional.empty();
   }
 
@@ -167,8 +207,10 @@ public final class Registration {
     if (mode.isReadOnly()) {
       throw RegistryException.notPermitted("Subject " + subject + " is in read-only mode");
     }
-    if (mode == RegistryMode.IMPORT && id == null) {
-      throw RegistryException.notPermitted("Subject " + subject + " is in import mode; a schema id is required");
+    if (mode.takesIds() && id == null) {
+      throw RegistryException.notPermitted(
+          "Subject " + subject + " is in " + mode.name().toLowerCase(java.util.Locale.ROOT)
+              + " mode, not in read-write mode; a schema id is required");
     }
     if (mode == RegistryMode.READWRITE && id != null) {
       throw RegistryException.notPermitted("Subject " + subject + " is not in import mode");

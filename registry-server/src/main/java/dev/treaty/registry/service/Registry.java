@@ -49,10 +49,11 @@ public final class Registry {
     lintRuleSets = new LintRuleSetService(store);
     configs = new ConfigService(store, modes, defaultLevel, lintRuleSets);
     deprecations = new DeprecationService(store);
+    SemanticMatch semantic = new SemanticMatch(cache, formats, resolver);
     registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate,
-        new LintGate(lintRuleSets), deprecations);
+        new LintGate(lintRuleSets), deprecations, semantic);
     lint = new LintService(store, parser, judge, configs, lintRuleSets);
-    subjects = new SubjectService(store, cache, parser, configs, outputs);
+    subjects = new SubjectService(store, cache, parser, configs, outputs, semantic);
     deletes = new DeleteService(store, modes, deletions);
     schemas = new SchemaService(store, cache, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs, gate);

@@ -7,7 +7,8 @@ import dev.treaty.compatibility.CompatibilityLevel;
 /**
  * The config that applies to one subject, after merging subject over global over defaults.
  * {@code compatibilityGroup} names a metadata property: only versions with the same value of it
- * are checked against each other.
+ * are checked against each other. {@code validateFields} turns on Confluent's field checks (see
+ * {@link FieldValidation}).
  */
 record Settings(
     CompatibilityLevel level,
@@ -18,11 +19,12 @@ record Settings(
     JsonNode defaultRuleSet,
     JsonNode overrideRuleSet,
     String compatibilityGroup,
-    LintPolicy lint) {
+    LintPolicy lint,
+    boolean validateFields) {
 
   Settings withLevel(CompatibilityLevel other) {
     return new Settings(
         other, normalize, options, defaultMetadata, overrideMetadata, defaultRuleSet, overrideRuleSet, compatibilityGroup,
-        lint);
+        lint, validateFields);
   }
 }

@@ -21,10 +21,13 @@ public final class SubjectService {
   private final CandidateParser parser;
   private final ConfigService configs;
   private final OutputFormats outputs;
+  private final SemanticMatch semantic;
 
   SubjectService(
-      SchemaStore store, SchemaCache cache, CandidateParser parser, ConfigService configs, OutputFormats outputs) {
+      SchemaStore store, SchemaCache cache, CandidateParser parser, ConfigService configs, OutputFormats outputs,
+      SemanticMatch semantic) {
     this.outputs = outputs;
+    this.semantic = semantic;
     this.store = store;
     this.cache = cache;
     this.parser = parser;
@@ -177,6 +180,12 @@ public final class SubjectService {
               && row.references().equals(candidate.references())) {
             return Views.schema(candidates.get(i), row);
           }
+        }
+      }
+      for (int i = SemanticMatch.applies(candidate) ? candidates.size() - 1 : -1; i >= 0; i--) {
+        SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
+        if (semantic.matches(session, candidate, row, request.metadata(), request.ruleSet())) {
+          return Views.schema(candidates.get(i), row);
         }
       }
       throw RegistryException.schemaNotFound("Schema not found");

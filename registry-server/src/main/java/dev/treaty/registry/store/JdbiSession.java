@@ -229,6 +229,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public List<String> modeScopes() {
+    return handle.createQuery(Sql.named("mode-scopes")).mapTo(String.class).list();
+  }
+
+  @Override
   public long append(EventRow event) {
     return handle.createUpdate(Sql.named("append-event"))
         .bind("createdAt", event.createdAt())

@@ -71,6 +71,9 @@ public interface StoreSession {
 
   void deleteMode(String scope);
 
+  /** Every scope that has a mode of its own, in order. */
+  List<String> modeScopes();
+
   /** Appends to the events feed; returns the new event's id. */
   long append(EventRow event);
 

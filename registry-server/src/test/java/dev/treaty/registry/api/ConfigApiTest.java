@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class ConfigApiTest extends ApiTest {
 
+  private static final String GLOBAL_CONTEXT = "/config/" + Http.encode(":.__GLOBAL:");
+
   @AfterEach
   void resetGlobalConfig() {
     http.delete("/config");
+    http.delete(GLOBAL_CONTEXT);
   }
 
   @Test
@@ -103,5 +106,41 @@ class ConfigApiTest extends ApiTest {
 
     assertThat(http.get("/config/" + subject).json().toString())
         .isEqualTo("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\",\"normalize\":true}");
+  }
+
+  /** Confluent's lookup order: subject, then the global config, then the global context's, then the default. */
+  @Test
+  void theGlobalContextsConfigAppliesBelowTheGlobalOne() {
+    String subject = subject();
+    registerId(subject, avro("Ctx", "a"));
+    assertThat(http.put(GLOBAL_CONTEXT, "{\"compatibility\":\"NONE\"}").json().toString())
+        .isEqualTo("{\"compatibility\":\"NONE\"}");
+
+    assertThat(http.get(GLOBAL_CONTEXT).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(http.get("/config").json().path("compatibilityLevel").asText()).isEqualTo("BACKWARD");
+    assertThat(http.get("/config?defaultToGlobal=true").json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(register(subject, avro("Ctx", "a", "b")).status()).isEqualTo(200);
+
+    http.put("/config", "{\"compatibility\":\"BACKWARD\"}");
+    assertThat(register(subject, avro("Ctx", "a", "b", "c")).status()).isEqualTo(409);
+    assertThat(http.delete(GLOBAL_CONTEXT).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    assertThat(http.delete(GLOBAL_CONTEXT).status()).isEqualTo(200);
+  }
+
+  /** A qualified subject gets its context's config (set on :.ctx:), never the default context's global one. */
+  @Test
+  void aContextsConfigAppliesToItsSubjectsInsteadOfTheGlobalOne() {
+    String context = ":.c-" + subject() + ":";
+    String inContext = context + "orders";
+    registerId(inContext, avro("Q", "a"));
+    http.put("/config", "{\"compatibility\":\"NONE\"}");
+
+    assertThat(register(inContext, avro("Q", "a", "b")).status()).isEqualTo(409);
+    http.put("/config/" + Http.encode(context), "{\"compatibility\":\"NONE\"}");
+    assertThat(register(inContext, avro("Q", "a", "b")).status()).isEqualTo(200);
+    assertThat(http.get("/config/" + Http.encode(inContext) + "?defaultToGlobal=true").json().path("compatibilityLevel")
+        .asText()).isEqualTo("NONE");
+    http.put("/config/" + Http.encode(inContext), "{\"normalize\":true}");
+    assertThat(http.get("/config/" + Http.encode(inContext)).json().path("compatibilityLevel").asText()).isEqualTo("NONE");
   }
 }

@@ -1,0 +1,1 @@
+select scope from modes order by scope
