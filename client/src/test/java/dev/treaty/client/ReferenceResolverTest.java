@@ -24,7 +24,7 @@ class ReferenceResolverTest {
   }
 
   private static Schema schema(String text, SchemaReference... references) {
-    return new Schema(null, 1, null, "PROTOBUF", List.of(references), null, null, text, null, null);
+    return new Schema(null, 1, null, null, "PROTOBUF", List.of(references), null, null, text, null, null);
   }
 
   @Test

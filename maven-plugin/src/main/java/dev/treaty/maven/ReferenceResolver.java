@@ -78,7 +78,7 @@ final class ReferenceResolver {
   private Schema find(SchemaReference reference) {
     SubjectSchema localSchema = reference.version() == null ? local.get(reference.subject()) : null;
     if (localSchema != null) {
-      return new Schema(localSchema.subject(), null, null, localSchema.type(),
+      return new Schema(localSchema.subject(), null, null, null, localSchema.type(),
           asSchemaReferences(localSchema.references()), null, null, localSchema.text(), null, null);
     }
     Integer version = reference.version();

@@ -1,5 +1,6 @@
 package dev.treaty.maven;
 
+import dev.treaty.registry.testing.RunningRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
