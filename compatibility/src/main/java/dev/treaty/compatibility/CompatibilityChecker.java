@@ -77,6 +77,21 @@ public final class CompatibilityChecker {
     };
   }
 
+  /**
+   * The directions {@code level} checks, backward first; empty for NONE. The one place that says
+   * which levels read old data with the new schema and which the other way round.
+   */
+  public static List<Direction> directions(CompatibilityLevel level) {
+    List<Direction> directions = new ArrayList<>(2);
+    if (backward(level)) {
+      directions.add(Direction.BACKWARD);
+    }
+    if (forward(level)) {
+      directions.add(Direction.FORWARD);
+    }
+    return directions;
+  }
+
   private static boolean backward(CompatibilityLevel level) {
     return switch (level) {
       case BACKWARD, BACKWARD_TRANSITIVE, FULL, FULL_TRANSITIVE -> true;

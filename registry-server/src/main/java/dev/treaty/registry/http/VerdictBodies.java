@@ -5,6 +5,7 @@ import dev.treaty.client.model.ErrorMessage;
 import dev.treaty.client.model.Incompatibility;
 import dev.treaty.client.model.Judge;
 import dev.treaty.compatibility.Change;
+import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.Direction;
 import dev.treaty.compatibility.Severity;
@@ -64,16 +65,10 @@ final class VerdictBodies {
   /** The directions the level checks: a change not found in one of them is safe there. */
   private static List<Direction> directions(CompatibilityVerdict verdict) {
     CompatibilityLevel level = verdict.report().level();
-    List<Direction> directions = new ArrayList<>();
-    if (level != null && level != CompatibilityLevel.NONE && !Judge.CONTRACT_GATE.equals(verdict.judge().kind())) {
-      if (level.name().startsWith("BACKWARD") || level.name().startsWith("FULL")) {
-        directions.add(Direction.BACKWARD);
-      }
-      if (level.name().startsWith("FORWARD") || level.name().startsWith("FULL")) {
-        directions.add(Direction.FORWARD);
-      }
+    if (level == null || Judge.CONTRACT_GATE.equals(verdict.judge().kind())) {
+      return List.of();
     }
-    return directions;
+    return CompatibilityChecker.directions(level);
   }
 
   /** Confluent's messages: one per breaking change, then the old schema checked, then the judge. */

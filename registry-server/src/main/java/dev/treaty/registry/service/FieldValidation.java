@@ -2,6 +2,7 @@ package dev.treaty.registry.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.squareup.wire.schema.internal.parser.MessageElement;
+import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.compatibility.CompatibilityReport;
 import dev.treaty.compatibility.Direction;
@@ -92,18 +93,8 @@ final class FieldValidation {
   }
 
   private static List<Direction> directions(CompatibilityLevel level) {
-    String name = level == null ? "NONE" : level.name();
-    List<Direction> directions = new ArrayList<>();
-    if (name.startsWith("BACKWARD") || name.startsWith("FULL")) {
-      directions.add(Direction.BACKWARD);
-    }
-    if (name.startsWith("FORWARD") || name.startsWith("FULL")) {
-      directions.add(Direction.FORWARD);
-    }
-    if (directions.isEmpty()) {
-      directions.add(null);
-    }
-    return directions;
+    List<Direction> checked = level == null ? List.of() : CompatibilityChecker.directions(level);
+    return checked.isEmpty() ? java.util.Collections.singletonList(null) : checked;
   }
 
   private static Set<String> minus(Set<String> from, Set<String> taken) {

@@ -193,7 +193,10 @@ public final class Registration {
       }
     }
     // Confluent's step 8: the same schema with its references written inline is that version too.
-    for (int i = SemanticMatch.applies(candidate) ? live.size() - 1 : -1; i >= 0; i--) {
+    if (!SemanticMatch.applies(candidate)) {
+      return Optional.empty();
+    }
+    for (int i = live.size() - 1; i >= 0; i--) {
       VersionRow version = live.get(i);
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
       if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
