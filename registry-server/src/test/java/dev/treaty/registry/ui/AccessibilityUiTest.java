@@ -2,13 +2,10 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +14,13 @@ import org.junit.jupiter.api.Test;
  * no serious or critical violation anywhere. Each page is audited as a person would see it, with
  * its data loaded (and the Check page with a verdict).
  */
-class AccessibilityUiTest {
+class AccessibilityUiTest extends UiTest {
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
   private static Axe axe;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     Registrations data = new Registrations(http);
     data.orders();
     data.shipments();
@@ -41,16 +34,8 @@ class AccessibilityUiTest {
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "shop", "version", "1.0.0"))));
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "billing", "version", "1.0.0"))));
     ok(http.put("/treaty/v1/subjects/" + Registrations.ORDERS + "/contract-gate", "{\"environment\":\"prod\"}"));
-    browser = new Browser("http://127.0.0.1:" + registry.port());
+    openBrowser();
     axe = Axe.load();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
   }
 
   @Test

@@ -2,16 +2,12 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -21,19 +17,15 @@ import org.openqa.selenium.support.ui.Select;
  * replaced and narrows by type and actor; a subject's history tab lists its own events; a gated
  * subject wears its gate on its page and in the list.
  */
-class AuditTrailUiTest {
+class AuditTrailUiTest extends UiTest {
 
   private static final String AUDITED = "audited-value";
   private static final String GATED = "gated-value";
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     ok(http.post("/subjects/" + AUDITED + "/versions", Http.json(Map.of("schema", "\"string\""))));
     ok(as("carol", "/config/" + AUDITED, "{\"compatibility\":\"FULL\"}"));
     ok(as("carol", "/config/" + AUDITED, "{\"compatibility\":\"NONE\"}"));
@@ -43,21 +35,7 @@ class AuditTrailUiTest {
         Http.json(Map.of("consumes", List.of(Map.of("subject", GATED, "schema", "\"long\""))))));
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "reader", "version", "1.0.0"))));
     ok(http.put("/treaty/v1/subjects/" + GATED + "/contract-gate", "{\"environment\":\"prod\"}"));
-    browser = new Browser("http://127.0.0.1:" + registry.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
-  }
-
-  @BeforeEach
-  void lightThemeAtLaptopWidth() {
-    browser.colorScheme("light");
-    browser.width(1280, 900);
+    openBrowser();
   }
 
   @Test

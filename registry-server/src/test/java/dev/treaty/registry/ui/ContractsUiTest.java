@@ -2,12 +2,9 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -17,18 +14,14 @@ import org.openqa.selenium.support.ui.Select;
  * The Contracts page and the subject's producers and consumers, end to end in headless Chromium:
  * contracts and deployments recorded through the API, verdicts read off the page.
  */
-class ContractsUiTest {
+class ContractsUiTest extends UiTest {
 
   private static final String SUBJECT = "orders-value";
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     ok(http.post("/subjects/" + SUBJECT + "/versions", Http.json(Map.of("schema", order("id", "amount")))));
     publish("orders", "1.0.0", "produces", order("id", "amount", "customer"));
     publish("orders", "2.0.0", "produces", order("id", "amount"));
@@ -46,17 +39,9 @@ class ContractsUiTest {
     deploy("prod", "loner", "1.0.0");
     deploy("staging", "orders", "2.0.0");
     ok(http.delete("/treaty/v1/environments/staging/deployments/audit"));
-    browser = new Browser("http://127.0.0.1:" + registry.port());
+    openBrowser();
     browser.colorScheme("light");
     browser.width(1280, 900);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
   }
 
   @Test

@@ -2,14 +2,10 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,40 +15,22 @@ import org.openqa.selenium.WebElement;
  * first screen, each change is one row, a narrow screen gets one column, and a .proto location is
  * a link to its line.
  */
-class DiffUiTest {
+class DiffUiTest extends UiTest {
 
   private static final String WIDE = "wide-value";
   private static final String PROTO = "parcels-value";
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     ok(http.put("/config/" + WIDE, "{\"compatibility\":\"NONE\"}"));
     register(WIDE, "AVRO", wide(false));
     register(WIDE, "AVRO", wide(true));
     ok(http.put("/config/" + PROTO, "{\"compatibility\":\"NONE\"}"));
     register(PROTO, "PROTOBUF", parcel("  string note = 3;\n"));
     register(PROTO, "PROTOBUF", parcel(""));
-    browser = new Browser("http://127.0.0.1:" + registry.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
-  }
-
-  @BeforeEach
-  void lightThemeAtLaptopWidth() {
-    browser.colorScheme("light");
-    browser.width(1280, 900);
+    openBrowser();
   }
 
   @Test

@@ -2,45 +2,30 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Lint findings beside a version, the "has findings" filter and deprecation badges, in headless Chromium. */
-class GovernanceUiTest {
+class GovernanceUiTest extends UiTest {
 
   private static final String LINTED = "orders-linted-value";
   private static final String CLEAN = "orders-clean-value";
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     ok(http.put("/config/" + LINTED, "{\"lintRules\":\"event\",\"lintEnforcement\":\"WARN\"}"));
     ok(http.post("/subjects/" + LINTED + "/versions", Http.json(Map.of("schema", order("orderId")))));
     ok(http.post("/subjects/" + LINTED + "/versions", Http.json(Map.of("schema", order("orderId", "note")))));
     ok(http.post("/subjects/" + CLEAN + "/versions", Http.json(Map.of("schema", order("orderId")))));
     ok(http.put("/treaty/v1/subjects/" + LINTED + "/versions/1/deprecation",
         Http.json(Map.of("reason", "note is needed", "sunset", "2099-01-31", "replacement", LINTED + "@2"))));
-    browser = new Browser("http://127.0.0.1:" + registry.port());
+    openBrowser();
     browser.colorScheme("light");
     browser.width(1280, 900);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
   }
 
   @Test

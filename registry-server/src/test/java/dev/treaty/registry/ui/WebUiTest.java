@@ -2,13 +2,9 @@ package dev.treaty.registry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.TestRegistry;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,16 +15,12 @@ import org.openqa.selenium.support.ui.Select;
  * The web UI end to end: schemas registered through the API, then read, searched, diffed and
  * changed in real headless Chromium. Every page leaves a screenshot under target/ui-screenshots.
  */
-class WebUiTest {
+class WebUiTest extends UiTest {
 
-  private static TestRegistry registry;
-  private static Http http;
-  private static Browser browser;
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2);
-    http = registry.http();
+    startRegistry();
     Registrations data = new Registrations(http);
     data.orders();
     data.shipments();
@@ -36,21 +28,7 @@ class WebUiTest {
     data.hostile();
     data.bulk(120);
     data.frozen();
-    browser = new Browser("http://127.0.0.1:" + registry.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    registry.close();
-  }
-
-  @BeforeEach
-  void lightThemeAtLaptopWidth() {
-    browser.colorScheme("light");
-    browser.width(1280, 900);
+    openBrowser();
   }
 
   @Test
