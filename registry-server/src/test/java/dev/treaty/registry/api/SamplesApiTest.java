@@ -3,6 +3,7 @@ package dev.treaty.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.registry.Http;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,9 @@ class SamplesApiTest extends ApiTest {
     JsonNode latest = http.get(base + "latest/samples?count=2&seed=5").json();
 
     assertThat(first.path("samples")).hasSize(2);
-    assertThat(first.path("examples").toString()).isEqualTo("[{\"producer\":\"" + shop + "\",\"producerVersion\":\"1.4\","
-        + "\"example\":0,\"value\":{\"id\":\"o-1\",\"note\":{\"string\":\"ring twice\"},\"state\":\"B\"}}]");
+    // compared as JSON trees: the example was posted from a Map, whose key order is not fixed
+    assertThat(first.path("examples")).isEqualTo(new ObjectMapper().valueToTree(List.of(Map.of(
+        "producer", shop, "producerVersion", "1.4", "example", 0, "value", placed))));
     assertThat(latest.path("examples")).singleElement()
         .satisfies(example -> assertThat(example.path("producer").asText()).isEqualTo(kiosk));
   }
