@@ -3,7 +3,9 @@ package dev.treaty.registry.store;
 import dev.treaty.client.model.SchemaReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -33,6 +35,33 @@ final class JdbiSession implements StoreSession {
   @Override
   public List<VersionRow> versions(String subject) {
     return handle.createQuery(Sql.named("versions-of-subject")).bind("subject", subject).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public SubjectHead head(String subject) {
+    return handle.createQuery(Sql.named("subject-head")).bind("subject", subject)
+        .map((rs, ctx) -> new SubjectHead(
+            rs.getInt("last_version"),
+            rs.getObject("version") == null ? Optional.empty() : Optional.of(version(rs, ctx))))
+        .one();
+  }
+
+  @Override
+  public List<VersionRow> liveVersionsWithIdentity(String subject, String identity) {
+    return handle.createQuery(Sql.named("live-versions-with-identity"))
+        .bind("subject", subject).bind("identity", identity).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> liveVersionsWithReferences(String subject) {
+    return handle.createQuery(Sql.named("live-versions-with-references"))
+        .bind("subject", subject).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> versionsOfSchemaIn(String subject, int schemaId) {
+    return handle.createQuery(Sql.named("versions-of-schema-in-subject"))
+        .bind("subject", subject).bind("id", schemaId).map(JdbiSession::version).list();
   }
 
   @Override
@@ -204,6 +233,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public Map<String, String> configs(List<String> scopes) {
+    return byScope("configs-in", "body", scopes);
+  }
+
+  @Override
   public void putConfig(String scope, String json) {
     upsert("put-config", "insert-config", scope, "body", json);
   }
@@ -216,6 +250,19 @@ final class JdbiSession implements StoreSession {
   @Override
   public Optional<String> mode(String scope) {
     return handle.createQuery(Sql.named("mode")).bind("scope", scope).mapTo(String.class).findOne();
+  }
+
+  @Override
+  public Map<String, String> modes(List<String> scopes) {
+    return byScope("modes-in", "mode", scopes);
+  }
+
+  private Map<String, String> byScope(String statement, String column, List<String> scopes) {
+    Map<String, String> found = new HashMap<>();
+    handle.createQuery(Sql.named(statement)).bindList("scopes", scopes)
+        .map((rs, ctx) -> Map.entry(rs.getString("scope"), rs.getString(column)))
+        .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+    return found;
   }
 
   @Override
