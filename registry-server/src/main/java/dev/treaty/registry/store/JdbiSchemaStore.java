@@ -45,6 +45,11 @@ public final class JdbiSchemaStore implements SchemaStore {
   }
 
   @Override
+  public <T> T readOnce(Function<StoreSession, T> work) {
+    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids)));
+  }
+
+  @Override
   public boolean isReachable() {
     try {
       return jdbi.withHandle(handle -> handle.createQuery(Sql.named("ping")).mapTo(Integer.class).one() == 1);

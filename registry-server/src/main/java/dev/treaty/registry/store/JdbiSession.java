@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -125,22 +126,25 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public Optional<SchemaRow> schema(int id) {
-    List<SchemaReference> references = handle.createQuery(Sql.named("references-of-schema"))
+    List<SchemaWithReference> rows = handle.createQuery(Sql.named("schema-by-id"))
         .bind("id", id)
-        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .map((rs, ctx) -> new SchemaWithReference(
+            new SchemaRow(id, rs.getString("schema_type"), rs.getString("schema_text"), rs.getString("identity"),
+                List.of(), rs.getString("metadata_json"), rs.getString("rule_set_json")),
+            rs.getString("reference_name") == null ? null : new SchemaReference(
+                rs.getString("reference_name"), rs.getString("reference_subject"), rs.getInt("reference_version"))))
         .list();
-    return handle.createQuery(Sql.named("schema-by-id"))
-        .bind("id", id)
-        .map((rs, ctx) -> new SchemaRow(
-            rs.getInt("id"),
-            rs.getString("schema_type"),
-            rs.getString("schema_text"),
-            rs.getString("identity"),
-            references,
-            rs.getString("metadata_json"),
-            rs.getString("rule_set_json")))
-        .findOne();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    SchemaRow row = rows.get(0).schema();
+    List<SchemaReference> references = rows.stream().map(SchemaWithReference::reference).filter(Objects::nonNull).toList();
+    return Optional.of(new SchemaRow(
+        id, row.schemaType(), row.text(), row.identity(), references, row.metadataJson(), row.ruleSetJson()));
   }
+
+  /** One row of {@code schema-by-id}: the schema, and one of its references or none. */
+  private record SchemaWithReference(SchemaRow schema, SchemaReference reference) {}
 
   @Override
   public Optional<Integer> schemaIdByIdentity(String identity) {
