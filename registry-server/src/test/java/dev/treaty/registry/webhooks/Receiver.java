@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -25,8 +27,10 @@ final class Receiver implements AutoCloseable {
 
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
+  private volatile long delayMillis;
   private int port;
   private HttpServer server;
+  private ExecutorService threads;
 
   static Receiver start() {
     Receiver receiver = new Receiver();
@@ -37,6 +41,8 @@ final class Receiver implements AutoCloseable {
   private void bind(int wanted) {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", wanted), 50);
+      threads = Executors.newFixedThreadPool(8);
+      server.setExecutor(threads);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -47,6 +53,13 @@ final class Receiver implements AutoCloseable {
       requests.add(new Request(exchange.getRequestURI().getPath(), headers, new String(body, StandardCharsets.UTF_8),
           System.currentTimeMillis()));
       int answer = status;
+      if (delayMillis > 0) {
+        try {
+          Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       exchange.sendResponseHeaders(answer, -1);
       exchange.close();
     });
@@ -62,9 +75,15 @@ final class Receiver implements AutoCloseable {
     status = newStatus;
   }
 
+  /** Makes each answer take this long, like a receiver doing some work. */
+  void delay(long millis) {
+    delayMillis = millis;
+  }
+
   /** Stops listening: senders get a refused connection. */
   void stop() {
     server.stop(0);
+    threads.shutdownNow();
   }
 
   /** Listens again on the same port. */
@@ -91,6 +110,6 @@ final class Receiver implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    stop();
   }
 }
