@@ -129,6 +129,11 @@ public final class WebhookRecords {
         .bind("id", deliveryId).bind("webhook", webhookId).bind("now", now).execute()) == 1;
   }
 
+  /** Removes delivered and dead deliveries that finished before {@code cutoff}; how many. */
+  public int prune(long cutoff) {
+    return jdbi.withHandle(handle -> handle.createUpdate(sql("prune-deliveries")).bind("cutoff", cutoff).execute());
+  }
+
   /** The event a delivery carries. */
   public Optional<EventRow> event(long id) {
     return jdbi.withHandle(handle -> handle.createQuery(sql("event")).bind("id", id).map(WebhookRecords::event)

@@ -33,6 +33,7 @@ final class DeliveryWorker {
   private final Supplier<String> source;
   private final ExecutorService senders;
   private final Semaphore free;
+  private long prunedAt;
 
   DeliveryWorker(WebhookRecords records, Subscriptions subscriptions, Sender sender, WebhookConfig config,
       WebhookStats stats, String node, Supplier<String> source) {
@@ -54,6 +55,7 @@ final class DeliveryWorker {
   /** Re-reads the subscriptions and starts an attempt for each due delivery this node can take now. */
   void poll() {
     subscriptions.refresh(records.all().stream().map(Webhook::of).toList(), records.pendingCounts());
+    prune();
     int slots = free.availablePermits();
     if (slots == 0) {
       return;
@@ -82,6 +84,15 @@ final class DeliveryWorker {
         free.release();
         return;
       }
+    }
+  }
+
+  // Every node prunes, at most once a minute; deleting what another node just deleted is harmless.
+  private void prune() {
+    long now = System.currentTimeMillis();
+    if (now - prunedAt >= 60_000) {
+      prunedAt = now;
+      records.prune(now - config.retentionDays() * 86_400_000L);
     }
   }
 

@@ -13,26 +13,27 @@ import java.util.Map;
  *     overflow on the webhook instead of queued
  * @param pollMillis how often a node looks for due deliveries and re-reads the subscriptions
  * @param allowedHosts host names webhooks may call; empty allows any (see docs/webhooks.md, SSRF)
+ * @param retentionDays how long delivered and dead deliveries stay in the log
  */
 public record WebhookConfig(
     int maxAttempts, long backoffInitialMillis, long backoffMaxMillis, int queueLimit, long pollMillis,
-    long timeoutMillis, int senders, List<String> allowedHosts) {
+    long timeoutMillis, int senders, List<String> allowedHosts, int retentionDays) {
 
   public static final List<String> KEYS = List.of(
       "webhooks.max.attempts", "webhooks.backoff.initial.ms", "webhooks.backoff.max.ms", "webhooks.queue.limit",
-      "webhooks.poll.ms", "webhooks.timeout.ms", "webhooks.senders", "webhooks.allowed.hosts");
+      "webhooks.poll.ms", "webhooks.timeout.ms", "webhooks.senders", "webhooks.allowed.hosts", "webhooks.retention.days");
 
   public WebhookConfig {
     if (maxAttempts < 1 || backoffInitialMillis < 1 || backoffMaxMillis < backoffInitialMillis || queueLimit < 1
-        || pollMillis < 1 || timeoutMillis < 1 || senders < 1) {
+        || pollMillis < 1 || timeoutMillis < 1 || senders < 1 || retentionDays < 1) {
       throw new IllegalArgumentException("webhooks.* settings must be positive, and backoff.max at least backoff.initial");
     }
     allowedHosts = List.copyOf(allowedHosts);
   }
 
-  /** Standard Webhooks' advice, shortened: 5 s doubling to an hour, 8 attempts (about 5 hours in all). */
+  /** Standard Webhooks' advice, shortened: 5 s doubling to an hour, 8 attempts (about 5 hours in all); a 30-day log. */
   public static WebhookConfig defaults() {
-    return new WebhookConfig(8, 5_000, 3_600_000, 10_000, 1_000, 15_000, 4, List.of());
+    return new WebhookConfig(8, 5_000, 3_600_000, 10_000, 1_000, 15_000, 4, List.of(), 30);
   }
 
   /** The settings among a server's {@code webhooks.*} keys, defaults for those absent. */
@@ -47,6 +48,7 @@ public record WebhookConfig(
         Long.parseLong(values.getOrDefault("webhooks.poll.ms", Long.toString(d.pollMillis()))),
         Long.parseLong(values.getOrDefault("webhooks.timeout.ms", Long.toString(d.timeoutMillis()))),
         Integer.parseInt(values.getOrDefault("webhooks.senders", Integer.toString(d.senders()))),
-        Arrays.stream(hosts.split(",")).map(String::trim).filter(h -> !h.isEmpty()).toList());
+        Arrays.stream(hosts.split(",")).map(String::trim).filter(h -> !h.isEmpty()).toList(),
+        Integer.parseInt(values.getOrDefault("webhooks.retention.days", Integer.toString(d.retentionDays()))));
   }
 }

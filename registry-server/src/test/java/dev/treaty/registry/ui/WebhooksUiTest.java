@@ -39,7 +39,7 @@ class WebhooksUiTest extends UiTest {
     receiver.start();
     // one attempt only: the first failure makes a dead letter at once
     registry = TestRegistry.start(Backend.H2, ServerConfig.defaults()
-        .withWebhooks(new WebhookConfig(1, 100, 1_000, 100, 50, 2_000, 1, List.of())));
+        .withWebhooks(new WebhookConfig(1, 100, 1_000, 100, 50, 2_000, 1, List.of(), 30)));
     http = registry.http();
     Http.Answer created = http.post("/treaty/v1/webhooks", Http.json(Map.of(
         "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/ci", "eventTypes", List.of("schema.registered"),

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
   static final String SECRET = "whsec_dHJlYXR5LXdlYmhvb2stdGVzdC1zZWNyZXQtMDAwMQ==";
-  static final WebhookConfig FAST = new WebhookConfig(4, 200, 5_000, 1_000, 50, 2_000, 2, List.of());
+  static final WebhookConfig FAST = new WebhookConfig(4, 200, 5_000, 1_000, 50, 2_000, 2, List.of(), 30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static TestRegistry registry;

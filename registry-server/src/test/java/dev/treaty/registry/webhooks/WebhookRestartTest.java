@@ -23,7 +23,7 @@ class WebhookRestartTest {
     String url = "jdbc:h2:file:" + dir.resolve("treaty").toAbsolutePath()
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     ServerConfig config = ServerConfig.defaults().withDatabase(url, null, null)
-        .withWebhooks(new WebhookConfig(50, 100, 400, 1_000, 50, 2_000, 2, List.of()));
+        .withWebhooks(new WebhookConfig(50, 100, 400, 1_000, 50, 2_000, 2, List.of(), 30));
     try (Receiver receiver = Receiver.start()) {
       receiver.stop();
       String webhook;

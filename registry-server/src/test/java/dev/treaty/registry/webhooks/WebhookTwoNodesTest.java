@@ -28,7 +28,7 @@ class WebhookTwoNodesTest {
   @Test
   void twoNodesOnOnePostgresDeliverEachEventOnce() throws Exception {
     ServerConfig shared = ServerConfig.defaults().withDatabase(Backend.POSTGRES.freshDatabaseUrl(), null, null)
-        .withWebhooks(new WebhookConfig(8, 100, 1_000, 1_000, 20, 2_000, 4, List.of()));
+        .withWebhooks(new WebhookConfig(8, 100, 1_000, 1_000, 20, 2_000, 4, List.of(), 30));
     try (Receiver receiver = Receiver.start();
         TestRegistry first = TestRegistry.on(shared);
         TestRegistry second = TestRegistry.on(shared)) {
