@@ -5,6 +5,7 @@ import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.webhooks.WebhookRequest;
 import dev.treaty.registry.webhooks.Webhooks;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /** {@code /treaty/v1/webhooks}: subscriptions, their delivery log, test requests and replays (admins only). */
 final class WebhooksController {
@@ -36,7 +37,7 @@ final class WebhooksController {
   void delete(Context ctx) {
     String id = ctx.pathParam("id");
     webhooks.delete(id);
-    Responses.json(ctx, java.util.Map.of("id", id));
+    Responses.json(ctx, Map.of("id", id));
   }
 
   void test(Context ctx) {
