@@ -1,9 +1,12 @@
 package dev.treaty.registry.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
 import dev.treaty.registry.ServerConfig;
@@ -61,6 +64,15 @@ class WebhookDeliveryTest {
         request.body(), request.header("webhook-signature"))).isTrue();
     assertThat(Signatures.verify(SECRET, request.header("webhook-id"), request.header("webhook-timestamp"),
         request.body() + " ", request.header("webhook-signature"))).as("a changed body fails").isFalse();
+    // and as a receiver using the specification's own Java library would (it throws when it does not verify)
+    new Webhook(SECRET).verify(request.body(), Map.of(
+        "webhook-id", List.of(request.header("webhook-id")),
+        "webhook-timestamp", List.of(request.header("webhook-timestamp")),
+        "webhook-signature", List.of(request.header("webhook-signature"))));
+    assertThatThrownBy(() -> new Webhook(Secrets.generate()).verify(request.body(), Map.of(
+        "webhook-id", List.of(request.header("webhook-id")),
+        "webhook-timestamp", List.of(request.header("webhook-timestamp")),
+        "webhook-signature", List.of(request.header("webhook-signature"))))).isInstanceOf(WebhookVerificationException.class);
 
     JsonNode event = JSON.readTree(request.body());
     assertThat(event.path("specversion").asText()).isEqualTo("1.0");
