@@ -298,7 +298,7 @@ final class JdbiSession implements StoreSession {
         .list();
   }
 
-  private static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
+  static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
     return new EventRow(
         rs.getLong("id"),
         rs.getLong("created_at"),

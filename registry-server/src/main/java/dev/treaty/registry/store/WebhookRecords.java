@@ -136,7 +136,7 @@ public final class WebhookRecords {
 
   /** The event a delivery carries. */
   public Optional<EventRow> event(long id) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("event")).bind("id", id).map(WebhookRecords::event)
+    return jdbi.withHandle(handle -> handle.createQuery(sql("event")).bind("id", id).map(JdbiSession::event)
         .findOne());
   }
 
@@ -153,12 +153,6 @@ public final class WebhookRecords {
         rs.getString("event_type"), rs.getString("event_subject"), rs.getString("status"), rs.getInt("attempts"),
         rs.getLong("next_attempt_at"), rs.getString("last_error"), rs.getObject("last_status", Integer.class),
         rs.getObject("latency_ms", Long.class), rs.getLong("created_at"), rs.getObject("delivered_at", Long.class));
-  }
-
-  private static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
-    return new EventRow(rs.getLong("id"), rs.getLong("created_at"), rs.getString("type"), rs.getString("subject"),
-        rs.getObject("version", Integer.class), rs.getObject("schema_id", Integer.class), rs.getString("actor"),
-        rs.getString("detail"), rs.getString("application"), rs.getString("environment"));
   }
 
   private static String sql(String name) {

@@ -52,9 +52,14 @@ final class DeliveryWorker {
     });
   }
 
-  /** Re-reads the subscriptions and starts an attempt for each due delivery this node can take now. */
-  void poll() {
+  /** Re-reads the subscriptions and the queue depths. */
+  void refresh() {
     subscriptions.refresh(records.all().stream().map(Webhook::of).toList(), records.pendingCounts());
+  }
+
+  /** Refreshes, then starts an attempt for each due delivery this node can take now. */
+  void poll() {
+    refresh();
     prune();
     int slots = free.availablePermits();
     if (slots == 0) {

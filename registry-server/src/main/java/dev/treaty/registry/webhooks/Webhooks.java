@@ -192,7 +192,7 @@ public final class Webhooks implements AutoCloseable {
 
   /** Re-reads the subscriptions now, after a change on this node. */
   public void refresh() {
-    subscriptions.refresh(records.all().stream().map(Webhook::of).toList(), records.pendingCounts());
+    worker.refresh();
   }
 
   @Override

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.ServerConfig;
-import dev.treaty.registry.TestRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,27 +18,11 @@ import org.junit.jupiter.api.Test;
  * growing gaps, dead after the last attempt, delivered once on replay. Retry timing is shortened
  * (300 ms doubling, 4 attempts) so the test takes seconds.
  */
-class WebhookDeliveryTest {
-
-  static final String SECRET = "whsec_dHJlYXR5LXdlYmhvb2stdGVzdC1zZWNyZXQtMDAwMQ==";
-  static final WebhookConfig FAST = new WebhookConfig(4, 300, 5_000, 1_000, 50, 2_000, 2, List.of(), 30);
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static TestRegistry registry;
-  private static Http http;
-  private static Receiver receiver;
+class WebhookDeliveryTest extends WebhookTest {
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2, ServerConfig.defaults().withWebhooks(FAST));
-    http = registry.http();
-    receiver = Receiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    registry.close();
-    receiver.close();
+    startWith(FAST);
   }
 
   @Test
@@ -137,25 +116,5 @@ class WebhookDeliveryTest {
     } finally {
       receiver.answer(200);
     }
-  }
-
-  /** A webhook for every event under a subject prefix, signed with {@link #SECRET}; its id. */
-  static String create(Http http, String url, String prefix) {
-    Http.Answer created = http.post("/treaty/v1/webhooks", Http.json(Map.of(
-        "url", url, "eventTypes", List.of("*"), "subjectPrefix", prefix, "secret", SECRET)));
-    assertThat(created.status()).as(created.text()).isEqualTo(200);
-    return created.json().path("id").asText();
-  }
-
-  /** Waits until the webhook's log has {@code count} deliveries of that status; the log's entries of it. */
-  static JsonNode awaitStatus(Http http, String id, String status, int count) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 20_000;
-    JsonNode log = http.get("/treaty/v1/webhooks/" + id + "/deliveries?status=" + status).json();
-    while (log.size() < count && System.currentTimeMillis() < deadline) {
-      Thread.sleep(50);
-      log = http.get("/treaty/v1/webhooks/" + id + "/deliveries?status=" + status).json();
-    }
-    assertThat(log.size()).as("deliveries %s of webhook %s", status, id).isEqualTo(count);
-    return log;
   }
 }

@@ -3,13 +3,9 @@ package dev.treaty.registry.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.ServerConfig;
-import dev.treaty.registry.TestRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,32 +13,19 @@ import org.junit.jupiter.api.Test;
  * Where delivery stops: a webhook's queue is bounded (what does not fit is counted, not queued),
  * a receiver that answers 410 Gone is disabled, and only allowed hosts are called.
  */
-class WebhookLimitsTest {
-
-  private static TestRegistry registry;
-  private static Http http;
-  private static Receiver receiver;
+class WebhookLimitsTest extends WebhookTest {
 
   @BeforeAll
   static void start() {
     // a queue of two, and retries an hour apart: failed deliveries stay pending throughout the test
-    registry = TestRegistry.start(Backend.H2, ServerConfig.defaults()
-        .withWebhooks(new WebhookConfig(8, 3_600_000, 3_600_000, 2, 50, 2_000, 2, List.of("127.0.0.1"), 30)));
-    http = registry.http();
-    receiver = Receiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    registry.close();
-    receiver.close();
+    startWith(new WebhookConfig(8, 3_600_000, 3_600_000, 2, 50, 2_000, 2, List.of("127.0.0.1"), 30));
   }
 
   @Test
   void eventsBeyondAFullQueueAreCountedAsOverflowInsteadOfQueued() throws Exception {
     receiver.answer(503);
     try {
-      String id = WebhookDeliveryTest.create(http, receiver.url("/full"), "full-");
+      String id = create(http, receiver.url("/full"), "full-");
       for (int i = 0; i < 5; i++) {
         register("full-" + i);
       }
@@ -61,9 +44,9 @@ class WebhookLimitsTest {
   void aReceiverThatAnswersGoneIsDisabled() throws Exception {
     receiver.answer(410);
     try {
-      String id = WebhookDeliveryTest.create(http, receiver.url("/gone"), "gone-");
+      String id = create(http, receiver.url("/gone"), "gone-");
       register("gone-1");
-      JsonNode dead = WebhookDeliveryTest.awaitStatus(http, id, "dead", 1);
+      JsonNode dead = awaitStatus(http, id, "dead", 1);
       assertThat(dead.get(0).path("attempts").asInt()).isEqualTo(1);
       assertThat(dead.get(0).path("lastError").asText()).contains("410").contains("disabled");
       assertThat(http.get("/treaty/v1/webhooks/" + id).json().path("enabled").asBoolean()).isFalse();

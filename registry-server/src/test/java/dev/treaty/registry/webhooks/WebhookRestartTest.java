@@ -28,7 +28,7 @@ class WebhookRestartTest {
       receiver.stop();
       String webhook;
       try (TestRegistry before = TestRegistry.on(config)) {
-        webhook = WebhookDeliveryTest.create(before.http(), receiver.url("/restart"), "restart-");
+        webhook = WebhookTest.create(before.http(), receiver.url("/restart"), "restart-");
         for (int i = 0; i < 3; i++) {
           Http.Answer registered = before.http().post("/subjects/restart-" + i + "/versions",
               Http.json(Map.of("schema", "{\"type\":\"record\",\"name\":\"R" + i + "\",\"fields\":[]}")));
@@ -43,7 +43,7 @@ class WebhookRestartTest {
       }
       receiver.restart();
       try (TestRegistry after = TestRegistry.on(config)) {
-        WebhookDeliveryTest.awaitStatus(after.http(), webhook, "delivered", 3);
+        WebhookTest.awaitStatus(after.http(), webhook, "delivered", 3);
         Thread.sleep(300);
         List<Receiver.Request> got = receiver.requests();
         assertThat(got).hasSize(3);

@@ -33,7 +33,7 @@ class WebhookTwoNodesTest {
         TestRegistry first = TestRegistry.on(shared);
         TestRegistry second = TestRegistry.on(shared)) {
       receiver.delay(30);
-      String webhook = WebhookDeliveryTest.create(first.http(), receiver.url("/both"), "both-");
+      String webhook = WebhookTest.create(first.http(), receiver.url("/both"), "both-");
       // the second node learns of a webhook made on the first at its next poll
       Thread.sleep(200);
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -49,7 +49,7 @@ class WebhookTwoNodesTest {
       }
       pool.shutdown();
 
-      WebhookDeliveryTest.awaitStatus(first.http(), webhook, "delivered", EVENTS);
+      WebhookTest.awaitStatus(first.http(), webhook, "delivered", EVENTS);
       Thread.sleep(500);
       Map<String, Long> perEvent = receiver.requests().stream()
           .collect(Collectors.groupingBy(r -> r.header("webhook-id"), Collectors.counting()));

@@ -3,36 +3,18 @@ package dev.treaty.registry.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.treaty.registry.Backend;
 import dev.treaty.registry.Http;
-import dev.treaty.registry.ServerConfig;
-import dev.treaty.registry.TestRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Managing subscriptions over {@code /treaty/v1/webhooks}: validation, secrets shown once, filters, formats. */
-class WebhooksApiTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static TestRegistry registry;
-  private static Http http;
-  private static Receiver receiver;
+class WebhooksApiTest extends WebhookTest {
 
   @BeforeAll
   static void start() {
-    registry = TestRegistry.start(Backend.H2, ServerConfig.defaults().withWebhooks(WebhookDeliveryTest.FAST));
-    http = registry.http();
-    receiver = Receiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    registry.close();
-    receiver.close();
+    startWith(FAST);
   }
 
   @Test
@@ -86,7 +68,7 @@ class WebhooksApiTest {
 
   @Test
   void theTestRequestSendsASignedPingAndSaysHowItWent() throws Exception {
-    String secret = WebhookDeliveryTest.SECRET;
+    String secret = SECRET;
     String id = post(Map.of("url", receiver.url("/ping"), "eventTypes", List.of("*"), "secret", secret,
         "headers", Map.of("Authorization", "Bearer sesame"))).json().path("id").asText();
     assertThat(http.get("/treaty/v1/webhooks/" + id).json().path("headers").path("Authorization").asText())
