@@ -26,6 +26,8 @@ import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
 import dev.treaty.client.model.SubjectParties;
 import dev.treaty.client.model.SubjectVersion;
+import dev.treaty.client.model.Webhook;
+import dev.treaty.client.model.WebhookPing;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -394,6 +396,27 @@ public final class RegistryClient {
   /** Revokes an API token at once. */
   public void revokeToken(String name) {
     transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
+  }
+
+  /** Webhook subscriptions (admin only), without their secrets. */
+  public List<Webhook> webhooks() {
+    return transport.send(Call.get("/treaty/v1/webhooks"), TYPES.constructCollectionType(List.class, Webhook.class));
+  }
+
+  /** Subscribes a URL to registry events; the answer carries the signing secrets, once. */
+  public Webhook createWebhook(Webhook request) {
+    return transport.send(Call.post("/treaty/v1/webhooks", request), type(Webhook.class));
+  }
+
+  /** Removes a webhook and its queue of deliveries. */
+  public void deleteWebhook(String id) {
+    transport.send(Call.delete("/treaty/v1/webhooks/" + UrlPaths.segment(id)), type(Webhook.class));
+  }
+
+  /** Sends a test event ({@code webhook.ping}) to the webhook now and says how its receiver answered. */
+  public WebhookPing testWebhook(String id) {
+    return transport.send(Call.post("/treaty/v1/webhooks/" + UrlPaths.segment(id) + "/test", Map.of()),
+        type(WebhookPing.class));
   }
 
   /** The users of a secured registry (admin only), with their grants; never their passwords. */

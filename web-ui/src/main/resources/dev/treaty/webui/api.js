@@ -73,6 +73,10 @@ export const api = {
   canIDeploy: (application, version, environment, requireVerification) => call('GET', '/treaty/v1/can-i-deploy'
     + query({ application, version, ...(environment ? { environment } : { latest: true }), requireVerification: requireVerification || '' })),
   parties: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}/parties`),
+  webhooks: () => call('GET', '/treaty/v1/webhooks'),
+  webhookDeliveries: (id, status) => call('GET', `/treaty/v1/webhooks/${enc(id)}/deliveries` + query({ status })),
+  testWebhook: (id) => call('POST', `/treaty/v1/webhooks/${enc(id)}/test`),
+  replayDelivery: (id, delivery) => call('POST', `/treaty/v1/webhooks/${enc(id)}/deliveries/${enc(delivery)}/replay`),
 };
 
 export const LEVELS = [

@@ -81,6 +81,19 @@ final class Routes {
     samples(routes, c);
     treaty(routes, c);
     governance(routes, c);
+    webhooks(routes, c);
+  }
+
+  /** Webhooks see every event of every subject, and call out of the network: admins only. */
+  private static void webhooks(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/webhooks", ADMIN_ALL, c.webhooks()::list);
+    routes.post("/treaty/v1/webhooks", ADMIN_ALL, c.webhooks()::create);
+    routes.get("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::get);
+    routes.put("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::update);
+    routes.delete("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::delete);
+    routes.post("/treaty/v1/webhooks/{id}/test", ADMIN_ALL, c.webhooks()::test);
+    routes.get("/treaty/v1/webhooks/{id}/deliveries", ADMIN_ALL, c.webhooks()::deliveries);
+    routes.post("/treaty/v1/webhooks/{id}/deliveries/{delivery}/replay", ADMIN_ALL, c.webhooks()::replay);
   }
 
   /**

@@ -18,10 +18,12 @@ final class JdbiSession implements StoreSession {
 
   private final Handle handle;
   private final IdSequence ids;
+  private final EventOutbox outbox;
 
-  JdbiSession(Handle handle, IdSequence ids) {
+  JdbiSession(Handle handle, IdSequence ids, EventOutbox outbox) {
     this.handle = handle;
     this.ids = ids;
+    this.outbox = outbox;
   }
 
   @Override
@@ -286,7 +288,7 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public long append(EventRow event) {
-    return handle.createUpdate(Sql.named("append-event"))
+    long id = handle.createUpdate(Sql.named("append-event"))
         .bind("createdAt", event.createdAt())
         .bind("type", event.type())
         .bind("subject", event.subject())
@@ -299,6 +301,23 @@ final class JdbiSession implements StoreSession {
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
+    EventOutbox.Routing routing = outbox.route(event);
+    if (!routing.queued().isEmpty() || !routing.overflowed().isEmpty()) {
+      enqueue(id, routing);
+    }
+    return id;
+  }
+
+  // One insert per webhook that wants the event, in this transaction: committed with the event or not at all.
+  private void enqueue(long eventId, EventOutbox.Routing routing) {
+    long now = System.currentTimeMillis();
+    for (String webhook : routing.queued()) {
+      handle.createUpdate(Sql.named("insert-delivery")).bind("webhook", webhook).bind("event", eventId).bind("now", now)
+          .execute();
+    }
+    for (String webhook : routing.overflowed()) {
+      handle.createUpdate(Sql.named("record-overflow")).bind("webhook", webhook).bind("event", eventId).execute();
+    }
   }
 
   @Override
@@ -330,7 +349,7 @@ final class JdbiSession implements StoreSession {
         .list();
   }
 
-  private static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
+  static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
     return new EventRow(
         rs.getLong("id"),
         rs.getLong("created_at"),
