@@ -16,4 +16,5 @@ record Controllers(
     ContractsController contracts,
     GovernanceController governance,
     dev.treaty.registry.security.IdentityController identities,
-    SamplesController samples) {}
+    SamplesController samples,
+    CatalogController catalog) {}

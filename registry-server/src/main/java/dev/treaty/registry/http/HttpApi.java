@@ -50,7 +50,8 @@ public final class HttpApi {
         new ContractsController(contracts),
         new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
         security.identities(),
-        new SamplesController(registry.samples()));
+        new SamplesController(registry.samples()),
+        new CatalogController(contracts));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
