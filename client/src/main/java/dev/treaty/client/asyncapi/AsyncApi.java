@@ -29,6 +29,8 @@ public final class AsyncApi {
   private static final ObjectMapper YAML = YAMLMapper.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      // a version "2.1" stays a string, as AsyncAPI wants it
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .build();
 
   private AsyncApi() {}
