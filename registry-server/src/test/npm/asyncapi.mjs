@@ -1,6 +1,6 @@
 // Validates AsyncAPI documents with @asyncapi/parser and the Avro and Protobuf schema parsers (run by
-// AsyncApiParserTest). Arguments: document files. Prints, per file, the parser's diagnostics and,
-// per message, the schema format and the original payload schema the parser kept.
+// AsyncApiValidityTest). Arguments: document files. Prints, per file, the parser's diagnostics and,
+// per message, the schema format, the headers and correlation id its traits gave it, and its payload.
 import { readFileSync } from 'node:fs';
 import { Parser } from '@asyncapi/parser';
 import { AvroSchemaParser } from '@asyncapi/avro-schema-parser';
@@ -19,6 +19,9 @@ for (const file of process.argv.slice(2)) {
       const json = message.json();
       messages[message.id()] = {
         schemaFormat: message.schemaFormat(),
+        // what the envelope trait gave the message
+        headers: message.hasHeaders() ? Object.keys(message.headers().properties() || {}) : [],
+        correlationId: message.hasCorrelationId() ? message.correlationId().location() : null,
         schema: json['x-parser-original-payload'] ?? json.payload ?? null,
       };
     }

@@ -65,6 +65,9 @@ public final class AsyncApi {
     if (!schemas.isEmpty()) {
       components.set("schemas", schemas);
     }
+    if (!channels.isEmpty()) {
+      components.putObject("messageTraits").set(EnvelopeHeaders.TRAIT, EnvelopeHeaders.trait());
+    }
     return document;
   }
 

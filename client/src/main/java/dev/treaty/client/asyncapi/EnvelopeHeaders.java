@@ -11,10 +11,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class EnvelopeHeaders {
 
   static final String CORRELATION_LOCATION = "$message.header#/ce_correlationid";
+  /** The key of the message trait in {@code components/messageTraits}. */
+  static final String TRAIT = "cloudEventsEnvelope";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private EnvelopeHeaders() {}
+
+  /** The trait every message applies: the headers and where the correlation id is. */
+  static ObjectNode trait() {
+    ObjectNode trait = NODES.objectNode();
+    trait.set("headers", schema());
+    trait.set("correlationId", correlationId());
+    return trait;
+  }
 
   static ObjectNode schema() {
     ObjectNode headers = NODES.objectNode();

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The message of one subject: its schema as the payload, the envelope headers, the correlation id,
- * the key subject's schema as the Kafka key, and the contract's examples.
+ * The message of one subject: its schema as the payload, the envelope headers and correlation id
+ * (one trait every message shares), the key subject's schema as the Kafka key, and the contract's
+ * examples.
  */
 final class Messages {
 
@@ -31,8 +32,7 @@ final class Messages {
     message.put("summary", "Subject " + named.subject() + (version == null ? "" : ", version " + version)
         + ", " + named.schemaType() + (value == null ? " (the record key)" : ""));
     message.put("contentType", Payloads.contentType(named.schemaType()));
-    message.set("headers", EnvelopeHeaders.schema());
-    message.set("correlationId", EnvelopeHeaders.correlationId());
+    message.putArray("traits").addObject().put("$ref", "#/components/messageTraits/" + EnvelopeHeaders.TRAIT);
     if (value != null) {
       message.set("payload", Payloads.payload(value.schemaType(), value.entry().schema(), value.side().references()));
     }

@@ -46,8 +46,11 @@ class AsyncApiApiTest extends ApiTest {
     assertThat(message.path("payload").path("schemaFormat").asText()).isEqualTo("application/vnd.apache.avro+json;version=1.9.0");
     assertThat(message.path("payload").path("schema")).isEqualTo(new ObjectMapper().readTree(value));
     assertThat(message.path("bindings").path("kafka").path("key").path("type").asText()).isEqualTo("string");
-    assertThat(message.path("headers").path("properties").has("ce_id")).isTrue();
-    assertThat(message.path("correlationId").path("location").asText()).isEqualTo("$message.header#/ce_correlationid");
+    // the envelope (CloudEvents headers, correlation id) is one trait every message applies
+    assertThat(message.path("traits").get(0).path("$ref").asText()).isEqualTo("#/components/messageTraits/cloudEventsEnvelope");
+    JsonNode envelope = document.path("components").path("messageTraits").path("cloudEventsEnvelope");
+    assertThat(envelope.path("headers").path("properties").has("ce_id")).isTrue();
+    assertThat(envelope.path("correlationId").path("location").asText()).isEqualTo("$message.header#/ce_correlationid");
     // the RecordNameStrategy names no topic
     JsonNode record = document.path("channels").path("com.acme.Payment");
     assertThat(record.path("address").isNull()).isTrue();

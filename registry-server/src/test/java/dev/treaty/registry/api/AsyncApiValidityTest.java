@@ -91,7 +91,13 @@ class AsyncApiValidityTest extends ApiTest {
       assertThat(errors).as(file.getFileName().toString()).isEmpty();
       assertThat(result.path("parsed").asBoolean()).as(file.getFileName().toString()).isTrue();
     }
-    assertThat(results.path(folder.resolve(shop + ".json").toString()).path("messages").size()).isEqualTo(2);
+    JsonNode shopParsed = results.path(folder.resolve(shop + ".json").toString()).path("messages");
+    assertThat(shopParsed.size()).isEqualTo(2);
+    // the envelope trait applied: CloudEvents headers and the correlation id on every message
+    shopParsed.forEach(message -> {
+      assertThat(message.path("headers").toString()).contains("\"ce_id\"").contains("\"ce_correlationid\"");
+      assertThat(message.path("correlationId").asText()).isEqualTo("$message.header#/ce_correlationid");
+    });
     assertThat(results.path(folder.resolve(warehouse + ".yaml").toString()).path("messages").path(shipmentSubject)
         .path("schemaFormat").asText()).isEqualTo("application/vnd.google.protobuf;version=3");
 
