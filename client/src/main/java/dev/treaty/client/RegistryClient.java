@@ -10,6 +10,7 @@ import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.Application;
 import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
@@ -231,6 +232,31 @@ public final class RegistryClient {
   /** The contract an application version published. */
   public Contract contract(String application, String version) {
     return transport.send(Call.get(contractPath(application, version)), type(Contract.class));
+  }
+
+  /**
+   * The AsyncAPI 3.0 document (JSON text) of an application version, or of the version deployed in
+   * an environment: give exactly one of {@code version} and {@code environment}.
+   */
+  public String asyncApi(String application, String version, String environment) {
+    Call call = Call.get("/treaty/v1/applications/" + UrlPaths.segment(application) + "/asyncapi");
+    return transport.sendText(version != null ? call.with("version", version) : call.with("environment", environment));
+  }
+
+  /** An application's owner and description. */
+  public Application application(String application) {
+    return transport.send(Call.get("/treaty/v1/applications/" + UrlPaths.segment(application)), type(Application.class));
+  }
+
+  /** Sets an application's owner and description; a {@code null} or blank one is cleared. */
+  public Application describeApplication(String application, String owner, String description) {
+    return transport.send(Call.put("/treaty/v1/applications/" + UrlPaths.segment(application),
+        new Application(application, owner, description)), type(Application.class));
+  }
+
+  /** Every application with its owner and description, by name. */
+  public List<Application> catalog() {
+    return transport.send(Call.get("/treaty/v1/catalog"), TYPES.constructCollectionType(List.class, Application.class));
   }
 
   /** Applications that published a contract, sorted. */

@@ -13,6 +13,7 @@ import * as check from './page-check.js';
 import * as activity from './page-activity.js';
 import * as contracts from './page-contracts.js';
 import * as webhooks from './page-webhooks.js';
+import * as catalog from './page-catalog.js';
 
 const NAV = [
   { label: 'Subjects', href: '#/subjects', section: 'subjects' },
@@ -21,6 +22,7 @@ const NAV = [
   { label: 'Activity', href: '#/activity', section: 'activity' },
   { label: 'Contracts', href: '#/contracts', section: 'contracts' },
   { label: 'Webhooks', href: '#/webhooks', section: 'webhooks' },
+  { label: 'Catalog', href: '#/catalog', section: 'catalog' },
 ];
 
 // Route patterns over the decoded path segments of the hash.
@@ -33,6 +35,7 @@ const PAGES = [
   { match: (p) => p.length === 1 && p[0] === 'activity', page: activity, section: 'activity' },
   { match: (p) => p.length === 1 && p[0] === 'contracts', page: contracts, section: 'contracts' },
   { match: (p) => p.length === 1 && p[0] === 'webhooks', page: webhooks, section: 'webhooks' },
+  { match: (p) => p.length === 1 && p[0] === 'catalog', page: catalog, section: 'catalog' },
 ];
 
 /** The current route: decoded path segments and query parameters of the hash. */

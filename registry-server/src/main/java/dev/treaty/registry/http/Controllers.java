@@ -17,4 +17,5 @@ record Controllers(
     GovernanceController governance,
     dev.treaty.registry.security.IdentityController identities,
     SamplesController samples,
-    WebhooksController webhooks) {}
+    WebhooksController webhooks,
+    CatalogController catalog) {}

@@ -52,7 +52,8 @@ public final class HttpApi {
         new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
         security.identities(),
         new SamplesController(registry.samples()),
-        new WebhooksController(webhooks));
+        new WebhooksController(webhooks),
+        new CatalogController(contracts));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

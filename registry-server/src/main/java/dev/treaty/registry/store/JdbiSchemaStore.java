@@ -48,7 +48,7 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public <T> T readOnce(Function<StoreSession, T> work) {
-    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids)));
+    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids, outbox)));
   }
 
   @Override

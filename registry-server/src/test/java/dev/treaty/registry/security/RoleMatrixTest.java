@@ -48,7 +48,7 @@ class RoleMatrixTest {
       "GET /schemas/guids/{guid}/ids", "GET /subjects", "GET /openapi.json",
       "GET /ui", "GET /ui/{file}", "GET /treaty/v1/whoami", "POST /treaty/v1/environments/{environment}/deployments",
       "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}",
-      "POST /treaty/v1/verifications");
+      "POST /treaty/v1/verifications", "GET /treaty/v1/applications/{application}/asyncapi");
 
   @BeforeAll
   static void start() {
@@ -74,7 +74,8 @@ class RoleMatrixTest {
     if (method.equals("GET") || route.equals("POST /") || isLint(method, path) || route.equals("POST /treaty/v1/samples")) {
       needed = Role.READER;
     } else if (method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"))
-        || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")) {
+        || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")
+        || route.equals("PUT /treaty/v1/applications/{application}")) {
       needed = Role.WRITER;
     } else {
       needed = Role.ADMIN;

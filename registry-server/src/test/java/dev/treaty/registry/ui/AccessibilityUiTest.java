@@ -79,6 +79,7 @@ class AccessibilityUiTest extends UiTest {
     found.addAll(audit(theme, "#/activity", "#events li"));
     found.addAll(audit(theme, "#/contracts?environment=prod", "#matrix-failures"));
     found.addAll(audit(theme, "#/webhooks", "#deliveries-none"));
+    found.addAll(audit(theme, "#/catalog?environment=prod", "#flow-map"));
     found.addAll(audit(theme, "#/nowhere", "h1"));
     browser.open("#/check?subject=" + Registrations.PAYMENTS);
     browser.await("#check-schema").sendKeys("{\"type\":\"record\",\"name\":\"Payment\",\"namespace\":\"shop\","
