@@ -105,13 +105,15 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit) {
+  public List<String> subjectsAfter(
+      String prefix, String after, boolean includeDeleted, boolean deletedOnly, int skip, int limit) {
     return handle.createQuery(Sql.named("subjects-after"))
         .bind("prefix", prefix)
         .bind("prefixLength", prefix.length())
         .bind("after", after)
         .bind("includeDeleted", includeDeleted)
         .bind("deletedOnly", deletedOnly)
+        .bind("skip", skip)
         .bind("limit", limit)
         .mapTo(String.class)
         .list();
