@@ -68,7 +68,12 @@ export const api = {
     call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
   applications: () => call('GET', '/treaty/v1/applications'),
   applicationVersions: (application) => call('GET', `/treaty/v1/applications/${enc(application)}/versions`),
+  contract: (application, version) =>
+    call('GET', `/treaty/v1/applications/${enc(application)}/versions/${enc(version)}/contract`),
+  // which live version of the subject has this schema (404 when none), as a serializer asks
+  lookup: (subject, request) => call('POST', `/subjects/${enc(subject)}`, request),
   environments: () => call('GET', '/treaty/v1/environments'),
+  deployments: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/deployments`),
   matrix: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/matrix`),
   canIDeploy: (application, version, environment, requireVerification) => call('GET', '/treaty/v1/can-i-deploy'
     + query({ application, version, ...(environment ? { environment } : { latest: true }), requireVerification: requireVerification || '' })),

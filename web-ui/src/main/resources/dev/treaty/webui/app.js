@@ -12,6 +12,7 @@ import * as schema from './page-schema.js';
 import * as check from './page-check.js';
 import * as activity from './page-activity.js';
 import * as contracts from './page-contracts.js';
+import * as application from './page-application.js';
 
 const NAV = [
   { label: 'Subjects', href: '#/subjects', section: 'subjects' },
@@ -19,6 +20,7 @@ const NAV = [
   { label: 'Check', href: '#/check', section: 'check' },
   { label: 'Activity', href: '#/activity', section: 'activity' },
   { label: 'Contracts', href: '#/contracts', section: 'contracts' },
+  { label: 'Applications', href: '#/applications', section: 'applications' },
 ];
 
 // Route patterns over the decoded path segments of the hash.
@@ -30,6 +32,7 @@ const PAGES = [
   { match: (p) => p.length === 1 && p[0] === 'check', page: check, section: 'check' },
   { match: (p) => p.length === 1 && p[0] === 'activity', page: activity, section: 'activity' },
   { match: (p) => p.length === 1 && p[0] === 'contracts', page: contracts, section: 'contracts' },
+  { match: (p) => p[0] === 'applications' && p.length <= 2, page: application, section: 'applications', args: (p) => ({ application: p[1] }) },
 ];
 
 /** The current route: decoded path segments and query parameters of the hash. */

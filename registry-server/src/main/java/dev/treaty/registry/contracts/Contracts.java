@@ -40,10 +40,11 @@ public final class Contracts {
     return new Services(
         new ContractService(store, resolver),
         new EnvironmentService(store),
-        new Verification(store, new Pairing(verifier, registry.configs()::options),
+        new Verification(store, new Pairing(verifier, registry.configs()::options, registry.subjects()),
             new DeprecatedUses(registry.deprecations())),
         new GateService(store),
-        new PartiesService(store),
+        new PartiesService(store, registry.subjects(), new LatestAgreement(
+            registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
         new VerificationResults(store));
   }
 }

@@ -75,6 +75,9 @@ class AccessibilityUiTest extends UiTest {
     found.addAll(audit(theme, "#/schemas/1", "#used-by"));
     found.addAll(audit(theme, "#/activity", "#events li"));
     found.addAll(audit(theme, "#/contracts?environment=prod", "#matrix-failures"));
+    found.addAll(audit(theme, "#/subjects/" + orders, "#producers .party-schema"));
+    found.addAll(audit(theme, "#/applications", "#applications"));
+    found.addAll(audit(theme, "#/applications/billing", "#contract-summary"));
     found.addAll(audit(theme, "#/nowhere", "h1"));
     browser.open("#/check?subject=" + Registrations.PAYMENTS);
     browser.await("#check-schema").sendKeys("{\"type\":\"record\",\"name\":\"Payment\",\"namespace\":\"shop\","
