@@ -64,6 +64,10 @@ export const api = {
   putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
   putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
   whoami: () => call('GET', '/treaty/v1/whoami'),
+  register: (subject, request) => call('POST', `/subjects/${enc(subject)}/versions`, request),
+  // soft by default; permanent only after a soft delete, as Confluent requires
+  deleteVersion: (subject, version, permanent) =>
+    call('DELETE', `/subjects/${enc(subject)}/versions/${enc(version)}` + query({ permanent: permanent ? 'true' : '' })),
   check: (subject, request) =>
     call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
   applications: () => call('GET', '/treaty/v1/applications'),

@@ -2,9 +2,9 @@
 // A page is a module exporting `render(main, params)`; adding a page (contracts, later) is one
 // entry in PAGES and, if it belongs in the menu, one in NAV.
 
-import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './parts.js';
+import { whoami } from './permissions.js';
 import * as subjects from './page-subjects.js';
 import * as subject from './page-subject.js';
 import * as diff from './page-diff.js';
@@ -113,7 +113,7 @@ document.addEventListener('keydown', (event) => {
 render();
 
 // On a secured registry, say who is signed in (an open registry answers "anonymous").
-api.whoami().then((me) => {
+whoami().then((me) => {
   if (me && me.name !== 'anonymous') {
     // the identity is what the server trusts; a display name from an identity provider only goes beside it
     const who = me.displayName && me.displayName !== me.name ? `${me.displayName} [${me.name}]` : me.name;

@@ -1,9 +1,12 @@
 // Check: paste a schema, pick a subject, and see whether registering it would pass the subject's
-// level and what breaks, before anything is written.
+// level and what breaks, before anything is written. A caller allowed to write the subject may
+// then register the checked schema, behind a confirmation that says what registering does.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox, heading, severityBadge, to, verdictBadge } from './parts.js';
+import { confirmation } from './confirm.js';
+import { may } from './permissions.js';
 
 export async function render(main, { params }) {
   document.title = 'Check a schema · Treaty';
@@ -34,11 +37,15 @@ export async function render(main, { params }) {
       replace(result, h('p', { className: 'muted' }, 'Checking…'));
       try {
         const name = subject.value.trim();
-        const [answer, config] = await Promise.all([
-          api.check(name, { schemaType: type.value, schema: text.value }),
+        const request = { schemaType: type.value, schema: text.value };
+        const [answer, config, writer] = await Promise.all([
+          api.check(name, request),
           api.config(name).catch(() => null),
+          may('writer', name),
         ]);
-        replace(result, verdict(name, answer, config && config.compatibilityLevel));
+        replace(result, verdict(name, answer, config && config.compatibilityLevel),
+          // only a schema registration would accept is offered; the server still decides
+          answer.is_compatible && writer ? registerBox(name, request) : null);
       } catch (e) {
         replace(result, errorBox(e));
       } finally {
@@ -53,6 +60,37 @@ export async function render(main, { params }) {
   h('div', { className: 'row' }, button,
     h('span', { className: 'muted small' }, 'Nothing is registered: this asks the compatibility endpoint only.')));
   replace(main, heading('Check a schema'), form, result);
+}
+
+/** Registers the schema just checked (not whatever the editor holds by then), once confirmed. */
+function registerBox(subject, request) {
+  const box = h('div', { className: 'register-box', id: 'register-box', 'aria-live': 'polite' });
+  const offer = () => replace(box,
+    h('button', { type: 'button', id: 'check-register', onClick: () => ask() }, `Register in ${subject}…`));
+  const ask = () => replace(box, confirmation({
+    id: 'register',
+    question: `Register the checked schema as a new version of ${subject}?`,
+    consequence: `It becomes the latest version of ${subject}: serializers that use the latest version start writing`
+      + ' with it, every later schema is checked against it, and it can never be changed, only deleted. If a live'
+      + ' version already has this schema, no version is added and that one is returned.',
+    label: 'Register',
+    action: () => run(),
+    onCancel: () => offer(),
+  }));
+  const run = async () => {
+    replace(box, h('p', { className: 'muted', role: 'status' }, 'Registering…'));
+    try {
+      const { id } = await api.register(subject, request);
+      const found = await api.lookup(subject, request).catch(() => null);
+      replace(box, h('div', { className: 'message ok', role: 'status', id: 'register-done' }, 'Registered in ',
+        h('a', { href: to.subject(subject, found && found.version) }, found ? `${subject} as version ${found.version}` : subject),
+        ` (schema id ${id}).`));
+    } catch (e) {
+      replace(box, errorBox(e));
+    }
+  };
+  offer();
+  return box;
 }
 
 function verdict(subject, answer, level) {

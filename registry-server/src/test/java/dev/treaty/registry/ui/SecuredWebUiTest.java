@@ -63,6 +63,9 @@ class SecuredWebUiTest {
       browser.open("#/subjects/" + SUBJECT);
       browser.awaitText("main", "Secured");
       browser.awaitText(".signed-in", "Signed in as reader (reader)");
+      browser.await("#schema-title");
+      // deleting needs an admin's grant: a reader is not offered it
+      assertThat(browser.all("#version-delete")).isEmpty();
       String stored = browser.await("#level-select").getAttribute("value");
       new Select(browser.await("#level-select")).selectByValue("NONE");
       browser.await("#level-save").click();
@@ -79,6 +82,7 @@ class SecuredWebUiTest {
   void aLoggedInAdminChangesTheLevel() {
     try (Browser browser = loggedInAs("admin")) {
       browser.open("#/subjects/" + SUBJECT);
+      browser.await("#version-delete"); // offered to an admin
       new Select(browser.await("#level-select")).selectByValue("FULL");
       browser.await("#level-save").click();
       browser.await("#level-confirm").click();
