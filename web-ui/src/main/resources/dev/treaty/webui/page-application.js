@@ -40,7 +40,7 @@ export async function render(main, { application, params, isCurrent }) {
       contractPanel));
   try {
     const contract = await api.contract(application, chosen);
-    if (isCurrent()) replace(contractPanel, ...await drawContract(contract));
+    if (isCurrent()) replace(contractPanel, ...drawContract(contract));
   } catch (e) {
     if (isCurrent()) replace(contractPanel, errorBox(e));
   }
@@ -57,11 +57,12 @@ async function list(main, isCurrent) {
       : h('ul', { id: 'applications', className: 'panel' }, applications.map((a) => h('li', null, h('a', { href: to.application(a) }, a)))));
 }
 
-async function drawContract(contract) {
+function drawContract(contract) {
   // the answer leaves out an empty list
   const sides = [...(contract.produces || []).map((e) => ({ ...e, writes: true })),
     ...(contract.consumes || []).map((e) => ({ ...e, writes: false }))];
-  const versions = await Promise.all(sides.map(registeredVersion));
+  // the registry says which registered version each schema is (absent: not registered)
+  const versions = sides.map((side) => (side.registeredVersion === undefined ? null : side.registeredVersion));
   return [
     h('h2', { id: 'contract-title' }, `Contract of ${contract.version}`,
       contract.publishedAt ? h('span', { className: 'muted small' }, ' published ', time(contract.publishedAt)) : null),
@@ -70,7 +71,7 @@ async function drawContract(contract) {
       versionLink(side.subject, versions[i])))),
     sides.map((side, i) => h('section', { className: 'panel contract-side', 'aria-label': `${side.writes ? 'Writes' : 'Reads'} ${side.subject}` },
       h('h3', null, side.writes ? 'Writes ' : 'Reads ', h('a', { href: to.subject(side.subject) }, side.subject), formatBadge(side.schemaType || 'AVRO'),
-        h('span', { className: 'badge muted-badge' }, versions[i] === null ? 'not registered' : versions[i] === undefined ? 'version unknown' : `version ${versions[i]}`)),
+        h('span', { className: 'badge muted-badge' }, versions[i] === null ? 'not registered' : `version ${versions[i]}`)),
       h('details', null, h('summary', null, 'Schema'),
         codeBlock(layout(side.schema || '', languageOf(side.schemaType || 'AVRO')), languageOf(side.schemaType || 'AVRO'))),
       (side.examples || []).length === 0
@@ -83,17 +84,5 @@ async function drawContract(contract) {
 
 function versionLink(subject, version) {
   if (version === null) return 'an unregistered schema';
-  if (version === undefined) return 'a schema whose version cannot be read';
   return h('a', { href: to.subject(subject, version) }, `version ${version}`);
-}
-
-/** The registered version the side's schema is: the one the contract named, or a live one with the same schema. */
-async function registeredVersion(side) {
-  if (side.version !== undefined && side.version !== null) return side.version;
-  try {
-    const found = await api.lookup(side.subject, { schema: side.schema, schemaType: side.schemaType, references: side.references || [] });
-    return found.version;
-  } catch (e) {
-    return e.status === 404 ? null : undefined; // undefined: the caller may not read the subject
-  }
 }

@@ -38,7 +38,7 @@ public final class Contracts {
   public Services services(Registry registry) {
     EntryResolver resolver = new EntryResolver(registry.subjects(), registry.referenceTexts(), parsing);
     return new Services(
-        new ContractService(store, resolver),
+        new ContractService(store, resolver, registry.subjects()),
         new EnvironmentService(store),
         new Verification(store, new Pairing(verifier, registry.configs()::options, registry.subjects()),
             new DeprecatedUses(registry.deprecations())),

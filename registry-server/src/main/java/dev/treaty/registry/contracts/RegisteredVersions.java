@@ -25,7 +25,11 @@ final class RegisteredVersions {
 
   /** The registered version, or {@code null} when the side's schema is not registered in its subject. */
   Integer of(ContractSide side) {
-    ContractEntry entry = side.entry();
+    return of(side.entry());
+  }
+
+  /** The same for a stored entry (schema text and type filled in). */
+  Integer of(ContractEntry entry) {
     if (entry.version() != null) {
       return entry.version();
     }

@@ -449,6 +449,16 @@ class ContractsApiTest extends ApiTest {
         + "->" + pair.path("consumerSchemaVersion").asText("none")));
     assertThat(met).containsExactlyInAnyOrder(byNumber + " 2->1", byText + " 2->2", unregistered + " 2->none");
     assertThat(pairs.findValues("consumerSchemaVersion")).hasSize(2); // null is left out, as other absent values are
+
+    // reading a contract says the same of each entry (a reader may not look schemas up itself)
+    assertThat(registeredVersion(byText)).isEqualTo("2");
+    assertThat(registeredVersion(byNumber)).isEqualTo("1");
+    assertThat(registeredVersion(unregistered)).isEqualTo("none");
+  }
+
+  private static String registeredVersion(String consumer) {
+    return http.get("/treaty/v1/applications/" + consumer + "/versions/1/contract").json()
+        .path("consumes").get(0).path("registeredVersion").asText("none");
   }
 
   @Test
