@@ -63,7 +63,8 @@ export const api = {
   config: (subject) => call('GET', `/config/${enc(subject)}?defaultToGlobal=true`),
   putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
   putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
-  whoami: () => call('GET', '/treaty/v1/whoami'),
+  // with a subject, the answer also says whether the caller may write and administer it
+  whoami: (subject) => call('GET', '/treaty/v1/whoami' + query({ subject })),
   register: (subject, request) => call('POST', `/subjects/${enc(subject)}/versions`, request),
   // soft by default; permanent only after a soft delete, as Confluent requires
   deleteVersion: (subject, version, permanent) =>
