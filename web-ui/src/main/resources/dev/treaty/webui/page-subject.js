@@ -1,7 +1,7 @@
 // Subject: its versions as a timeline, the chosen version's schema with references both ways,
 // its compatibility level, mode and contract gate (the first two changeable unless read-only),
-// and a history tab with its events. An admin of the subject may delete the chosen version: soft
-// first, then permanently, each behind a confirmation that says what it does.
+// and a history tab with its events. An admin of the subject may change the settings and delete
+// the chosen version: soft first, then permanently, each behind a confirmation that says what it does.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
@@ -17,7 +17,7 @@ import { may } from './permissions.js';
 export async function render(main, { subject, params, isCurrent }) {
   document.title = `${subject} · Treaty`;
   replace(main, heading(subject), loading('the subject'));
-  const detail = await api.subject(subject);
+  const [detail, admin] = await Promise.all([api.subject(subject), may('admin', subject)]);
   if (!isCurrent()) return;
   const versions = [...detail.versions].sort((a, b) => b.version - a.version);
   const live = versions.filter((v) => !v.deleted);
@@ -34,11 +34,11 @@ export async function render(main, { subject, params, isCurrent }) {
     tabs(subject, history, chosen),
     h('div', { className: 'subject-layout' },
       h('div', { className: 'side' },
-        settingsPanel(detail),
+        settingsPanel(detail, admin),
         timeline(subject, versions, chosen),
         partiesPanel(subject)),
       history ? historyPanel(subject, isCurrent) : schemaPanel));
-  if (!history) await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail);
+  if (!history) await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail, admin);
 }
 
 // Links styled as tabs: each view has its own address, so it can be shared and reloaded.
@@ -84,11 +84,10 @@ function versionBadges(v) {
   ];
 }
 
-async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
-  const [version, referrers, admin] = await Promise.all([
+async function drawSchema(panel, subject, chosen, versions, isCurrent, detail, admin) {
+  const [version, referrers] = await Promise.all([
     api.version(subject, chosen.version),
     api.referencedBy(subject, chosen.version).catch(() => []),
-    may('admin', subject),
   ]);
   const referrerVersions = await Promise.all((referrers || []).map((id) =>
     api.versionsOfId(id).then((list) => list.map((sv) => ({ ...sv, id }))).catch(() => [])));
