@@ -119,7 +119,10 @@ class ContractsUiTest extends UiTest {
   }
 
   private static void awaitVersions(String... newestFirst) {
+    // the options are replaced once the chosen application's versions arrive: an option read
+    // while that happens is stale, and the wait reads them again
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(driver -> items("#cid-version option").equals(List.of(newestFirst)));
   }
 
