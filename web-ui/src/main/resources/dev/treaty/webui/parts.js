@@ -15,6 +15,7 @@ export const to = {
   check: (subject) => '#/check' + search({ subject }),
   contracts: (environment) => '#/contracts' + search({ environment }),
   application: (application, version) => `#/applications/${enc(application)}` + search({ version }),
+  catalog: (environment) => '#/catalog' + search({ environment }),
   event: (id) => '#/activity' + search({ event: id }),
 };
 

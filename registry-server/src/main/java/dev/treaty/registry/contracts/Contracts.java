@@ -15,7 +15,8 @@ public final class Contracts {
   /** What the HTTP layer calls. */
   public record Services(
       ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
-      PartiesService parties, VerificationResults verifications) {}
+      PartiesService parties, VerificationResults verifications, ApplicationService applications,
+      AsyncApiService asyncApi) {}
 
   private final ContractStore store;
   private final SchemaParsing parsing;
@@ -45,6 +46,8 @@ public final class Contracts {
         new GateService(store),
         new PartiesService(store, registry.subjects(), new LatestAgreement(
             registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
-        new VerificationResults(store));
+        new VerificationResults(store),
+        new ApplicationService(store),
+        new AsyncApiService(store));
   }
 }
