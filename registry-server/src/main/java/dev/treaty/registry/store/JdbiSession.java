@@ -344,11 +344,20 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public List<EventRow> eventsBefore(long before, EventFilter filter, int limit) {
-    Query query = filter.subject() == null
-        ? handle.createQuery(Sql.named("events-before"))
-        : handle.createQuery(Sql.named("events-of-subject")).bind("subject", filter.subject());
-    return query
+    String column = filter.leadingColumn();
+    if (column == null) {
+      return handle.createQuery(Sql.named("events-before"))
+          .bind("before", before)
+          .bind("limit", limit)
+          .map(JdbiSession::event)
+          .list();
+    }
+    return handle.createQuery(Sql.named("events-keyed"))
+        .define("column", column)
+        .bind("key", filter.leadingValue())
         .bind("before", before)
+        .bind("anySubject", filter.subject() == null)
+        .bind("subject", filter.subject() == null ? "" : filter.subject())
         .bind("anyApplication", filter.application() == null)
         .bind("application", filter.application() == null ? "" : filter.application())
         .bind("anyEnvironment", filter.environment() == null)
