@@ -86,6 +86,26 @@ public final class ProtobufTags {
     return ProtobufSchema.editionRestored(ProtobufSchema.withoutWireHeader(edited.toSchema()), parsed.edition());
   }
 
+  /**
+   * The full names of the messages a .proto text defines, nested ones included: the paths that
+   * name a message ({@code sr_record}) rather than a field.
+   *
+   * @throws dev.treaty.compatibility.InvalidSchemaException when the text does not parse
+   */
+  public static Set<String> messages(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    ProtoFileElement file = parse(text).element();
+    file.getTypes().forEach(type -> messages(type, prefix(file.getPackageName()), names));
+    return names;
+  }
+
+  private static void messages(TypeElement type, String prefix, Set<String> names) {
+    if (type instanceof MessageElement message) {
+      names.add(prefix + message.getName());
+      message.getNestedTypes().forEach(nested -> messages(nested, prefix + message.getName() + ".", names));
+    }
+  }
+
   private static ParsedFile parse(String text) {
     String source = ProtobufDescriptors.isBase64Descriptor(text) ? ProtobufDescriptors.toProtoText(text) : text;
     return ProtoTextParser.parse(ProtobufSchema.FILE_NAME, source);
