@@ -133,7 +133,7 @@ class SchemaTagsApiTest extends ApiTest {
         Http.json(Map.of("newVersion", 5, "tagsToAdd", List.of(tag("acme.User.ssn", "sr_field", "PII"))))).errorCode())
         .isEqualTo(42201);
     assertThat(http.post("/subjects/" + subject + "/versions/1/tags",
-        Http.json(Map.of("rulesToMerge", Map.of("domainRules", List.of())))).errorCode()).isEqualTo(42210);
+        Http.json(Map.of("rulesToRemove", "not-a-list"))).errorCode()).isEqualTo(42210);
     assertThat(http.get("/subjects/" + subject + "/versions").json().toString()).isEqualTo("[1]");
   }
 
