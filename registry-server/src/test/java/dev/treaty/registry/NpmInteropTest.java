@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * Third-party clients from npm against a real server. Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
  * server: register, look up, fetch by id, configure, check, and Avro, JSON Schema and Protobuf
  * (nested messages, so message indexes) serialize / deserialize round trips through the registry,
- * schema GUIDs (lookups, and serdes carrying the guid in a header);
+ * schema GUIDs (lookups, and serdes carrying the guid in a header), Protobuf versions tagged by
+ * Treaty;
  * and kafkajs' client (3.x), which sets the
  * subject's config itself before registering.
  */
@@ -115,6 +116,28 @@ class NpmInteropTest {
       assertThat(result.path("unknown").path("status").asInt()).isEqualTo(404);
       assertThat(result.path("unknown").path("errorCode").asInt()).isEqualTo(40403);
       assertThat(registry.http().get("/schemas/guids/" + guid).json().path("schema").asText()).contains("Invoice");
+    }
+  }
+
+  /**
+   * Protobuf schema tags as Treaty writes them (a {@code (confluent.field_meta)} option and an
+   * import of {@code confluent/meta.proto}) are read by Confluent's JavaScript serdes, which build
+   * the tagged version with their own copy of meta.proto to write and read with it.
+   */
+  @Test
+  void confluentJavaScriptSerdesUseAProtobufVersionTaggedByTreaty() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "protobuf-tags.mjs", url, "payments")));
+
+      assertThat(registry.http().get("/subjects/payments-value/versions").json().toString()).isEqualTo("[1,2]");
+      assertThat(result.path("idInPayload").asInt()).isEqualTo(result.path("taggedId").asInt());
+      assertThat(result.path("latestSchema").asText()).contains("import \"confluent/meta.proto\";")
+          .contains("(confluent.field_meta)").contains("\"PII\"");
+      assertThat(result.path("decoded").toString()).isEqualTo("{\"id\":\"p-1\",\"card\":\"4111\"}");
+      assertThat(registry.http().get("/subjects/payments-value/versions/2?findTags=PII").json().path("schemaTags")
+          .get(0).path("schemaEntity").path("entityPath").asText()).isEqualTo("dev.treaty.interop.Payment.card");
     }
   }
 
