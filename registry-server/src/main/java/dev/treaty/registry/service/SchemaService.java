@@ -1,5 +1,6 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
@@ -197,12 +198,12 @@ public final class SchemaService {
   }
 
   // Confluent's ruleType filter: a rule of that type among the migration, domain or encoding rules.
-  private static boolean hasRuleOfType(com.fasterxml.jackson.databind.JsonNode ruleSet, String type) {
+  private static boolean hasRuleOfType(JsonNode ruleSet, String type) {
     if (ruleSet == null) {
       return false;
     }
     for (String list : new String[] {"migrationRules", "domainRules", "encodingRules"}) {
-      for (var rule : ruleSet.path(list)) {
+      for (JsonNode rule : ruleSet.path(list)) {
         if (rule.path("type").asText("").equals(type)) {
           return true;
         }

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.registry.Http;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** Confluent's {@code ruleType} filter on {@code GET /schemas}: versions with a rule of that type. */
 class SchemasByRuleTypeApiTest extends ApiTest {
 
   private static void register(String subject, String schema, String... ruleTypes) {
-    List<Map<String, Object>> rules = java.util.Arrays.stream(ruleTypes)
+    List<Map<String, Object>> rules = Arrays.stream(ruleTypes)
         .map(type -> Map.<String, Object>of("name", "r-" + type, "kind", "TRANSFORM", "mode", "WRITEREAD", "type", type))
         .toList();
     Map<String, Object> body = ruleTypes.length == 0 ? Map.of("schema", schema)
@@ -22,7 +24,7 @@ class SchemasByRuleTypeApiTest extends ApiTest {
 
   private static List<String> subjects(String query) {
     JsonNode listed = http.get("/schemas?" + query).json();
-    return java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+    return StreamSupport.stream(listed.spliterator(), false)
         .map(schema -> schema.path("subject").asText() + "@" + schema.path("version").asInt()).toList();
   }
 
