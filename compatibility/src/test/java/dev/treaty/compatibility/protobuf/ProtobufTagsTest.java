@@ -47,6 +47,15 @@ class ProtobufTagsTest {
   }
 
   @Test
+  void tagsSurviveNormalization() {
+    String tagged = ProtobufTags.apply(ORDER, Map.of(SSN, Set.of("PII"), LINE, Set.of("DETAIL")), Map.of(), true);
+
+    String normalized = SchemaFormats.PROTOBUF.parse(tagged, List.of()).normalized().canonical();
+
+    assertThat(ProtobufTags.inline(normalized)).containsEntry(SSN, Set.of("PII")).containsEntry(LINE, Set.of("DETAIL"));
+  }
+
+  @Test
   void tagsAreReadInEveryOptionForm() {
     String text = """
         syntax = "proto3";
