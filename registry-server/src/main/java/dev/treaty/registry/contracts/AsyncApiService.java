@@ -30,8 +30,8 @@ public final class AsyncApiService {
   /**
    * Exactly one of {@code version} and {@code environment} is given.
    *
-   * @throws RegistryException 404 for an unknown application, version or environment, 403 when the
-   *     document would show a subject the caller may not read
+   * @throws RegistryException 404 for an unknown application, version or environment, 403 (naming
+   *     no subject) when the document would show a subject the caller may not read
    */
   public ObjectNode document(String application, String version, String environment, Access access) {
     if ((version == null) == (environment == null)) {
@@ -45,7 +45,11 @@ public final class AsyncApiService {
       return new Found(contract, session.application(application));
     });
     StoredContract contract = found.contract();
-    access.requireReadable(subjects(contract.body()));
+    // unnamed: the caller did not name these subjects, and may not learn them from the refusal
+    if (!subjects(contract.body()).stream().allMatch(name -> name == null || access.mayRead(name))) {
+      throw new RegistryException(ErrorCode.FORBIDDEN, "The document of " + application + " version "
+          + contract.version() + " shows subjects you may not read");
+    }
     return AsyncApi.document(new AsyncApiSource(application, contract.version(), found.info().description(),
         found.info().owner(), environment, sides(contract.body().produces()), sides(contract.body().consumes())));
   }

@@ -128,14 +128,16 @@ final class Routes {
 
   /**
    * Applications are read like their contracts (read access everywhere) and described by a writer
-   * of their name. An AsyncAPI document shows the schemas of the subjects its contract names: the
-   * service refuses it unless the caller may read every one of them and those they refer to.
+   * of their name. An AsyncAPI document shows its application (versions, deployments, owner,
+   * description), so it needs read access on the application's name, refused before anything is
+   * looked up; and the schemas of the subjects its contract names: the service refuses it unless the
+   * caller may read every one of them and those they refer to.
    */
   private static void catalog(RouteTable routes, Controllers c) {
     routes.get("/treaty/v1/catalog", READ_ALL, c.catalog()::catalog);
     routes.get("/treaty/v1/applications/{application}", READ_ALL, c.catalog()::application);
     routes.put("/treaty/v1/applications/{application}", onApplication(WRITER), c.catalog()::describe);
-    routes.get("/treaty/v1/applications/{application}/asyncapi", READ_SOME, c.catalog()::asyncApi);
+    routes.get("/treaty/v1/applications/{application}/asyncapi", onApplication(READER), c.catalog()::asyncApi);
   }
 
   /**

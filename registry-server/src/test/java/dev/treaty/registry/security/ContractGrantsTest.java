@@ -75,16 +75,22 @@ class ContractGrantsTest {
     assertThat(publish("bob", "team-a.shop", List.of(), List.of()).status()).isEqualTo(403);
   }
 
-  /** An AsyncAPI document copies in the schemas of every subject its contract names. */
+  /**
+   * An AsyncAPI document copies in the schemas of every subject its contract names, and shows its
+   * application: another team's is refused even when all its subjects are readable (AsyncApiGrantsTest).
+   */
   @Test
   void anAsyncApiDocumentIsRefusedWhenItWouldShowASubjectTheCallerMayNotRead() {
-    publish("admin", "team-a.payroll", List.of(), List.of(Map.of("subject", "team-a.secret", "version", 1)));
-    Http.Answer refused = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-a.payroll/asyncapi?version=1", null);
+    publish("admin", "team-b.payroll", List.of(), List.of(Map.of("subject", "team-a.secret", "version", 1)));
+    Http.Answer refused = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-b.payroll/asyncapi?version=1", null);
     assertThat(refused.status()).isEqualTo(403);
-    assertThat(refused.text()).doesNotContain("Salary");
-    Http.Answer readable = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-a.billing/asyncapi?version=1", null);
+    assertThat(refused.text()).doesNotContain("Salary").doesNotContain("team-a");
+    publish("admin", "team-b.invoices", List.of(), List.of(Map.of("subject", "team-b.orders", "version", 1)));
+    Http.Answer readable = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-b.invoices/asyncapi?version=1", null);
     assertThat(readable.status()).isEqualTo(200);
     assertThat(readable.text()).contains("team-b.orders");
+    assertThat(registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-a.billing/asyncapi?version=1", null).status())
+        .isEqualTo(403);
   }
 
   @Test
