@@ -1,6 +1,5 @@
 package dev.treaty.registry.webhooks;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,11 +8,16 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends one request as Standard Webhooks says: a POST with {@code webhook-id},
  * {@code webhook-timestamp} (this attempt's, in Unix seconds) and {@code webhook-signature}; any
- * 2xx is success; redirects are not followed. Thread-safe.
+ * 2xx is success; redirects are not followed. An attempt, answer included, ends within the timeout
+ * and reads at most {@link BoundedBody#LIMIT} bytes of the answer. Thread-safe.
  */
 final class Sender {
 
@@ -77,23 +81,39 @@ final class Sender {
       request.header(header.getKey(), header.getValue());
     }
     long start = System.nanoTime();
+    CompletableFuture<HttpResponse<String>> exchange = null;
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      // the request's own timeout ends at the answer's headers: the whole exchange is bounded here
+      exchange = client.sendAsync(request.build(), info -> new BoundedBody());
+      HttpResponse<String> response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       long latency = (System.nanoTime() - start) / 1_000_000;
       int status = response.statusCode();
       String error = status >= 200 && status < 300 ? null : "HTTP " + status + errorBody(response.body());
       return new Attempt(status, error, latency, retryAfter(response));
-    } catch (HttpTimeoutException e) {
-      return new Attempt(null, "Timed out after " + timeout.toMillis() + " ms", elapsed(start), null);
-    } catch (IOException e) {
-      return new Attempt(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      return timedOut(start);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        return timedOut(start);
+      }
+      if (cause instanceof IllegalArgumentException) {
+        return new Attempt(null, "Bad request: " + cause.getMessage(), elapsed(start), null);
+      }
+      return new Attempt(null, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
           elapsed(start), null);
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       return new Attempt(null, "Interrupted: the node is stopping", elapsed(start), null);
     } catch (IllegalArgumentException e) {
       return new Attempt(null, "Bad request: " + e.getMessage(), elapsed(start), null);
     }
+  }
+
+  private Attempt timedOut(long start) {
+    return new Attempt(null, "Timed out after " + timeout.toMillis() + " ms", elapsed(start), null);
   }
 
   private static long elapsed(long start) {
