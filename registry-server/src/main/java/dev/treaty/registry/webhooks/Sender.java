@@ -42,7 +42,10 @@ final class Sender {
         .build();
   }
 
-  /** The problem with calling this URL, or null: http(s) only, and a host on the allow-list when there is one. */
+  /**
+   * The problem with calling this URL, or null: http(s) only, a host and a valid port, no user info,
+   * and a host on the allow-list when there is one.
+   */
   String refusal(String url) {
     URI uri;
     try {
@@ -55,6 +58,13 @@ final class Sender {
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       return "A webhook URL needs a host: " + url;
+    }
+    if (uri.getPort() == 0 || uri.getPort() > 65535) {
+      return "A webhook URL's port must be 1 to 65535: " + url;
+    }
+    // the client would not send it, and the webhook list shows URLs as they are
+    if (uri.getRawUserInfo() != null) {
+      return "A webhook URL may not hold a user or password; send credentials in headers";
     }
     if (!allowedHosts.isEmpty() && allowedHosts.stream().noneMatch(host -> host.equalsIgnoreCase(uri.getHost()))) {
       return "Host " + uri.getHost() + " is not in webhooks.allowed.hosts";
