@@ -3,16 +3,17 @@ package dev.treaty.registry.contracts;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.client.asyncapi.AsyncApi;
 import dev.treaty.client.asyncapi.AsyncApiSource;
-import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.registry.service.Access;
 import dev.treaty.registry.service.ErrorCode;
+import dev.treaty.registry.service.ReferenceTexts;
 import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.store.ApplicationRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The AsyncAPI document of an application version, or of the version running in an environment,
@@ -22,9 +23,11 @@ import java.util.Map;
 public final class AsyncApiService {
 
   private final ContractStore store;
+  private final ReferenceTexts references;
 
-  AsyncApiService(ContractStore store) {
+  AsyncApiService(ContractStore store, ReferenceTexts references) {
     this.store = store;
+    this.references = references;
   }
 
   /**
@@ -46,7 +49,7 @@ public final class AsyncApiService {
     });
     StoredContract contract = found.contract();
     // unnamed: the caller did not name these subjects, and may not learn them from the refusal
-    if (!subjects(contract.body()).stream().allMatch(name -> name == null || access.mayRead(name))) {
+    if (!access.readsEverything() && !shownSubjectsReadable(contract.body(), access)) {
       throw new RegistryException(ErrorCode.FORBIDDEN, "The document of " + application + " version "
           + contract.version() + " shows subjects you may not read");
     }
@@ -64,14 +67,27 @@ public final class AsyncApiService {
             "Application " + application + " is not deployed in " + environment));
   }
 
-  /** Every subject the document shows: the contract's and those its schemas refer to. */
-  private static List<String> subjects(ContractBody body) {
-    List<String> subjects = new ArrayList<>();
+  /**
+   * Whether the caller may read every subject the document shows: the contract's and those its
+   * schemas refer to, references of references included (their texts are copied in too). A
+   * reference that no longer resolves cannot be shown to be readable, so it refuses.
+   */
+  private boolean shownSubjectsReadable(ContractBody body, Access access) {
     for (ContractSide side : concat(body.produces(), body.consumes())) {
-      subjects.add(side.subject());
-      side.entry().references().stream().map(SchemaReference::subject).forEach(subjects::add);
+      if (!access.mayRead(side.subject())) {
+        return false;
+      }
+      Set<String> referred;
+      try {
+        referred = references.subjects(side.entry().references());
+      } catch (RegistryException e) {
+        return false;
+      }
+      if (!referred.stream().allMatch(access::mayRead)) {
+        return false;
+      }
     }
-    return subjects;
+    return true;
   }
 
   private static List<AsyncApiSource.Side> sides(List<ContractSide> sides) {

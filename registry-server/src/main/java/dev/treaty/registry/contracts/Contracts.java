@@ -48,6 +48,6 @@ public final class Contracts {
             registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
         new VerificationResults(store),
         new ApplicationService(store),
-        new AsyncApiService(store));
+        new AsyncApiService(store, registry.referenceTexts()));
   }
 }

@@ -40,6 +40,32 @@ final class ReferenceResolver {
     return new Resolution(List.copyOf(concrete), List.copyOf(texts));
   }
 
+  /**
+   * Every subject the references reach, references of references included, deleted versions too:
+   * what a text resolved from them may show.
+   *
+   * @throws RegistryException 42201 when a reference points nowhere (a version deleted for good)
+   */
+  Set<String> subjects(StoreSession session, List<SchemaReference> references) {
+    Set<String> subjects = new java.util.LinkedHashSet<>();
+    walk(session, references, subjects, new HashSet<>(), 0);
+    return subjects;
+  }
+
+  private void walk(
+      StoreSession session, List<SchemaReference> references, Set<String> subjects, Set<String> seen, int depth) {
+    if (depth > 64) {
+      throw RegistryException.invalidSchema("References nest deeper than 64 levels");
+    }
+    for (SchemaReference reference : references) {
+      SchemaRow row = target(session, reference, true, new ArrayList<>());
+      subjects.add(reference.subject());
+      if (seen.add(reference.subject() + '\0' + reference.version())) {
+        walk(session, row.references(), subjects, seen, depth + 1);
+      }
+    }
+  }
+
   private SchemaRow target(
       StoreSession session, SchemaReference reference, boolean allowDeleted, List<SchemaReference> concrete) {
     if (reference == null || isBlank(reference.name()) || isBlank(reference.subject()) || reference.version() == null) {

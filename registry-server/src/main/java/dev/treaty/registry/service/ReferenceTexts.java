@@ -4,6 +4,7 @@ import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.ResolvedReference;
 import dev.treaty.registry.store.SchemaStore;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Resolves references to registered subjects for callers outside registration (contracts), the
@@ -20,6 +21,15 @@ public final class ReferenceTexts {
   ReferenceTexts(SchemaStore store, ReferenceResolver resolver) {
     this.store = store;
     this.resolver = resolver;
+  }
+
+  /**
+   * Every subject the references reach, references of references included.
+   *
+   * @throws RegistryException 42201 when a reference points nowhere
+   */
+  public Set<String> subjects(List<SchemaReference> references) {
+    return references.isEmpty() ? Set.of() : store.inTransaction(session -> resolver.subjects(session, references));
   }
 
   /** @throws RegistryException 42201 when a reference is incomplete or points at no live version */

@@ -31,11 +31,16 @@ class AsyncApiGrantsTest {
     admin("POST", "/subjects/team-b.payslip/versions", Http.json(Map.of(
         "schema", "{\"type\":\"record\",\"name\":\"Payslip\",\"fields\":[{\"name\":\"salary\",\"type\":\"Salary\"}]}",
         "references", List.of(Map.of("name", "Salary", "subject", "team-a.secret", "version", 1)))));
+    // and one whose schema refers to team a's only through another of team b's
+    admin("POST", "/subjects/team-b.payslip-lines/versions", Http.json(Map.of(
+        "schema", "{\"type\":\"record\",\"name\":\"Lines\",\"fields\":[{\"name\":\"payslip\",\"type\":\"Payslip\"}]}",
+        "references", List.of(Map.of("name", "Payslip", "subject", "team-b.payslip", "version", 1)))));
     admin("PUT", "/treaty/v1/environments/prod", "");
     consume("team-a.payroll", "team-a.secret");
     consume("team-a.billing", "team-b.orders");
     consume("team-b.shop", "team-b.orders");
     consume("team-b.hr", "team-b.payslip");
+    consume("team-b.accounts", "team-b.payslip-lines");
     admin("POST", "/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "team-a.billing", "version", "1")));
     admin("PUT", "/treaty/v1/applications/team-a.billing", Http.json(Map.of("owner", "Team A", "description", "Bills")));
   }
@@ -77,6 +82,15 @@ class AsyncApiGrantsTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.errorCode()).isEqualTo(40301);
     assertThat(refused.text()).doesNotContain("team-a").doesNotContain("Salary");
+  }
+
+  /** The document copies in every schema referred to, references of references too. */
+  @Test
+  void aSchemaOfAnotherTeamReachedThroughReferencesOfReferencesIsNotShown() {
+    Http.Answer refused = document("dave", "team-b.accounts", "version=1");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.text()).doesNotContain("team-a").doesNotContain("Salary");
+    assertThat(document("reader", "team-b.accounts", "version=1").text()).contains("Salary");
   }
 
   @Test
