@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class NpmInteropTest {
 
-  private static final Path PROJECT = Path.of("src/test/npm").toAbsolutePath();
 
   @Test
   void confluentJavaScriptClientRegistersFetchesAndRoundTripsAvro() throws Exception {
@@ -162,27 +156,11 @@ class NpmInteropTest {
     }
   }
 
-  private static void installPackagesIfMissing() throws Exception {
-    if (!Files.isDirectory(PROJECT.resolve("node_modules/@confluentinc/schemaregistry"))
-        || !Files.isDirectory(PROJECT.resolve("node_modules/@kafkajs/confluent-schema-registry"))) {
-      run(List.of("npm", "ci", "--no-audit", "--no-fund"));
-    }
+  private static void installPackagesIfMissing() {
+    NpmProject.install("@confluentinc/schemaregistry", "@kafkajs/confluent-schema-registry");
   }
 
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    Path output = Files.createTempFile("treaty-npm", ".out");
-    Process process = new ProcessBuilder(command)
-        .directory(PROJECT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(command + " did not finish in time");
-    }
-    String text = Files.readString(output, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(command + " failed:\n" + text).isZero();
-    String[] lines = text.strip().split("\n");
-    return lines[lines.length - 1];
+  private static String run(List<String> command) {
+    return NpmProject.run(command);
   }
 }
