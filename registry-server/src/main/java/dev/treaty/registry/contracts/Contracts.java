@@ -38,15 +38,16 @@ public final class Contracts {
 
   public Services services(Registry registry) {
     EntryResolver resolver = new EntryResolver(registry.subjects(), registry.referenceTexts(), parsing);
-    Verification verification = new Verification(store, new Pairing(verifier, registry.configs()::options),
-        new DeprecatedUses(registry.deprecations()));
+    Verification verification = new Verification(store,
+        new Pairing(verifier, registry.configs()::options, registry.subjects()), new DeprecatedUses(registry.deprecations()));
     VerificationResults verifications = new VerificationResults(store);
     return new Services(
-        new ContractService(store, resolver),
+        new ContractService(store, resolver, registry.subjects()),
         new EnvironmentService(store),
         verification,
         new GateService(store),
-        new PartiesService(store),
+        new PartiesService(store, registry.subjects(), new LatestAgreement(
+            registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
         verifications,
         new ApplicationService(store),
         new AsyncApiService(store),

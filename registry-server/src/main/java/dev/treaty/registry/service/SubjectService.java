@@ -37,7 +37,7 @@ public final class SubjectService {
   /** Subjects sorted; "deleted" means every version is soft-deleted. */
   public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly) {
     List<String> all = new java.util.ArrayList<>();
-    names(prefix, deleted, deletedOnly).forEachRemaining(all::add);
+    names(prefix, deleted, deletedOnly, 0).forEachRemaining(all::add);
     return all;
   }
 
@@ -46,17 +46,19 @@ public final class SubjectService {
    * that listing 100,000 subjects holds neither them all in memory nor a connection while the
    * client reads. The first page is read before this returns: a database that is down fails
    * the request before any of its answer is written.
+   *
+   * @param skip how many names to leave out first (counted by the database)
    */
-  public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly) {
+  public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly, int skip) {
     String wanted = prefix == null || prefix.equals(":*:") ? "" : prefix;
     return new java.util.Iterator<>() {
-      private List<String> page = read("");
+      private List<String> page = read("", skip);
       private int next;
 
       @Override
       public boolean hasNext() {
         if (next == page.size() && page.size() == SUBJECTS_PER_READ) {
-          page = read(page.get(page.size() - 1));
+          page = read(page.get(page.size() - 1), 0);
           next = 0;
         }
         return next < page.size();
@@ -70,8 +72,9 @@ public final class SubjectService {
         return page.get(next++);
       }
 
-      private List<String> read(String after) {
-        return store.inTransaction(session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, SUBJECTS_PER_READ));
+      private List<String> read(String after, int skipped) {
+        return store.inTransaction(
+            session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, skipped, SUBJECTS_PER_READ));
       }
     };
   }

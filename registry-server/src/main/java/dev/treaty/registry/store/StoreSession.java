@@ -40,9 +40,10 @@ public interface StoreSession {
   /**
    * Up to {@code limit} subject names after {@code after} (use {@code ""} to start), in order, that
    * start with {@code prefix}: live ones, or also those whose versions are all soft-deleted, or
-   * only those.
+   * only those; the first {@code skip} of them left out.
    */
-  List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit);
+  List<String> subjectsAfter(
+      String prefix, String after, boolean includeDeleted, boolean deletedOnly, int skip, int limit);
 
   /** Versions whose schema references {@code subject} at {@code version}. */
   List<VersionRow> referringVersions(String subject, int version);
