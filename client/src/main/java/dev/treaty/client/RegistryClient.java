@@ -15,6 +15,7 @@ import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
 import dev.treaty.client.model.ContractRequest;
+import dev.treaty.client.model.CanIDeployRequest;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.Deprecation;
 import dev.treaty.client.model.Deployment;
@@ -319,6 +320,15 @@ public final class RegistryClient {
     Call call = Call.get("/treaty/v1/can-i-deploy").with("application", application).with("version", version);
     call = environment == null ? call.with("latest", true) : call.with("environment", environment);
     return transport.send(requireVerification ? call.with("requireVerification", true) : call, type(DeployCheck.class));
+  }
+
+  /**
+   * can-i-deploy as a pipeline asks it: the same answer as {@link #canIDeploy(String, String, String, boolean)},
+   * also recorded in the events feed as {@code CAN_I_DEPLOY_PASSED} or {@code CAN_I_DEPLOY_FAILED}
+   * (which webhooks receive). Needs a writer grant on the application and read access everywhere.
+   */
+  public DeployCheck recordCanIDeploy(CanIDeployRequest request) {
+    return transport.send(Call.post("/treaty/v1/can-i-deploy", request), type(DeployCheck.class));
   }
 
   /** Records what a producer build's contract tests found for one consumer version. */

@@ -117,6 +117,8 @@ final class Routes {
         c.contracts()::undeploy);
     routes.get("/treaty/v1/environments/{environment}/matrix", READ_ALL, c.contracts()::matrix);
     routes.get("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::canIDeploy);
+    // the same answer, kept as an event: the controller also refuses an application the caller may not write
+    routes.post("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::recordCanIDeploy);
     // the producer is in the body; the controller refuses one the caller may not write
     routes.post("/treaty/v1/verifications", filtered(WRITER), c.contracts()::recordVerification);
     routes.get("/treaty/v1/subjects/{subject}/contract-gate", READ_SUBJECT, c.contracts()::gate);

@@ -3,6 +3,7 @@ package dev.treaty.registry.webhooks;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.store.EventOutbox;
+import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.WebhookRecords;
 import dev.treaty.registry.webhooks.WebhookViews.DeliveryView;
 import dev.treaty.registry.webhooks.WebhookViews.PingView;
@@ -36,6 +37,7 @@ public final class Webhooks implements AutoCloseable {
   private final DeliveryWorker worker;
   private final String source;
   private final ScheduledExecutorService poller;
+  private final WebhookAudit audit = new WebhookAudit();
 
   /** @param clusterId the same on every node of one database: the CloudEvents {@code source} is made from it */
   public Webhooks(DataSource dataSource, WebhookConfig config, String clusterId) {
@@ -56,6 +58,14 @@ public final class Webhooks implements AutoCloseable {
   /** Routes appended events to the webhooks that want them; give it to the schema store. */
   public EventOutbox outbox() {
     return subscriptions;
+  }
+
+  /**
+   * Where changes to webhooks are recorded as events: the store built with {@link #outbox()}.
+   * Called once at wiring, before the node takes requests.
+   */
+  public void recordChangesIn(SchemaStore store) {
+    audit.attach(store);
   }
 
   public WebhookStats stats() {
@@ -106,11 +116,12 @@ public final class Webhooks implements AutoCloseable {
         request.enabled() == null || request.enabled(), 0, null);
     records.insert(webhook.row());
     refresh();
+    audit.created(webhook, actor);
     return WebhookViews.of(webhook, secrets);
   }
 
   /** Changes the fields given; the answer shows the secrets only when this request set or added some. */
-  public WebhookView update(String id, WebhookRequest request) {
+  public WebhookView update(String id, WebhookRequest request, String actor) {
     Webhook old = find(id);
     if (request.url() != null) {
       WebhookValidation.url(sender, request.url());
@@ -144,16 +155,19 @@ public final class Webhooks implements AutoCloseable {
       throw notFound(id);
     }
     refresh();
+    audit.updated(old, changed, actor);
     boolean newSecrets = !given.isEmpty() || Boolean.TRUE.equals(request.rotateSecret());
     return WebhookViews.of(changed, newSecrets ? secrets : null);
   }
 
   /** Removes the subscription and its queue, delivered or not. */
-  public void delete(String id) {
+  public void delete(String id, String actor) {
+    Webhook webhook = find(id);
     if (!records.delete(id)) {
       throw notFound(id);
     }
     refresh();
+    audit.deleted(webhook, actor);
   }
 
   /** Sends a {@code webhook.ping} event now, outside the queue, and says how it went. */
@@ -177,8 +191,8 @@ public final class Webhooks implements AutoCloseable {
   }
 
   /** Queues a dead (or delivered) delivery again from its first attempt; it keeps its event id. */
-  public DeliveryView replay(String id, long deliveryId) {
-    find(id);
+  public DeliveryView replay(String id, long deliveryId, String actor) {
+    Webhook webhook = find(id);
     WebhookRecords.DeliveryRow delivery = records.delivery(deliveryId)
         .filter(d -> d.webhookId().equals(id))
         .orElseThrow(() -> new RegistryException(ErrorCode.WEBHOOK_DELIVERY_NOT_FOUND,
@@ -187,6 +201,7 @@ public final class Webhooks implements AutoCloseable {
       throw new RegistryException(ErrorCode.OPERATION_NOT_PERMITTED,
           "Delivery " + deliveryId + " is " + delivery.status() + ": only a dead or delivered one can be replayed");
     }
+    audit.replayed(webhook, deliveryId, delivery.eventId(), delivery.eventType(), actor);
     return WebhookViews.of(records.delivery(deliveryId).orElseThrow());
   }
 
