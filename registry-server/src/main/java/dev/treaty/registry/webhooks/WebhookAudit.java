@@ -3,7 +3,7 @@ package dev.treaty.registry.webhooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.treaty.registry.service.Json;
 import dev.treaty.registry.store.EventRow;
-import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * Changes to webhooks in the events feed, so the audit trail says who pointed the registry's
  * events where. Readers of the feed are not admins: an event names the receiver's origin only
  * (scheme, host and port; paths and queries often carry tokens, as Slack's and GitHub's do), and
- * never secrets or header values; a change to those is told by name. Each event is appended after
- * the change commits, in its own transaction. Thread-safe once {@link #attach}ed.
+ * never secrets or header values; a change to those is told by name. Each event is appended in the
+ * transaction that makes the change, so neither is kept without the other. Stateless.
  */
 final class WebhookAudit {
 
@@ -23,14 +23,7 @@ final class WebhookAudit {
   static final String DELETED = "WEBHOOK_DELETED";
   static final String REPLAYED = "WEBHOOK_DELIVERY_REPLAYED";
 
-  private volatile SchemaStore store;
-
-  /** The store the events go to; the store is built after the webhooks, whose outbox it needs. */
-  void attach(SchemaStore store) {
-    this.store = store;
-  }
-
-  void created(Webhook webhook, String actor) {
+  void created(StoreSession session, Webhook webhook, String actor) {
     Map<String, String> detail = named(webhook);
     put(detail, "eventTypes", String.join(" ", webhook.eventTypes()));
     put(detail, "subjectPrefix", webhook.subjectPrefix());
@@ -38,11 +31,11 @@ final class WebhookAudit {
     put(detail, "environmentFilter", webhook.environment());
     put(detail, "format", webhook.format().wireName());
     put(detail, "enabled", Boolean.toString(webhook.enabled()));
-    append(CREATED, actor, detail);
+    append(session, CREATED, actor, detail);
   }
 
   /** What differs, as {@code old.<field>} and {@code new.<field>}; secrets and headers only as changed. */
-  void updated(Webhook old, Webhook now, String actor) {
+  void updated(StoreSession session, Webhook old, Webhook now, String actor) {
     Map<String, String> detail = named(now);
     change(detail, "receiver", origin(old.url()), origin(now.url()));
     if (!old.url().equals(now.url()) && origin(old.url()).equals(origin(now.url()))) {
@@ -61,19 +54,19 @@ final class WebhookAudit {
     if (!old.headers().equals(now.headers())) {
       detail.put("headersChanged", "true");
     }
-    append(UPDATED, actor, detail);
+    append(session, UPDATED, actor, detail);
   }
 
-  void deleted(Webhook webhook, String actor) {
-    append(DELETED, actor, named(webhook));
+  void deleted(StoreSession session, Webhook webhook, String actor) {
+    append(session, DELETED, actor, named(webhook));
   }
 
-  void replayed(Webhook webhook, long delivery, long event, String eventType, String actor) {
+  void replayed(StoreSession session, Webhook webhook, long delivery, long event, String eventType, String actor) {
     Map<String, String> detail = named(webhook);
     detail.put("delivery", Long.toString(delivery));
     detail.put("event", Long.toString(event));
     put(detail, "eventType", eventType);
-    append(REPLAYED, actor, detail);
+    append(session, REPLAYED, actor, detail);
   }
 
   /** {@code https://hooks.example.com:8443}: where events go, without the path that may be a credential. */
@@ -107,17 +100,13 @@ final class WebhookAudit {
     }
   }
 
-  private void append(String type, String actor, Map<String, String> detail) {
-    SchemaStore target = store;
-    if (target == null) {
-      throw new IllegalStateException("Webhook changes need the store attached before requests are taken");
-    }
+  private static void append(StoreSession session, String type, String actor, Map<String, String> detail) {
     String json;
     try {
       json = Json.MAPPER.writeValueAsString(detail);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A map of strings always serialises", e);
     }
-    target.inTransaction(session -> session.append(EventRow.of(type, null, null, null, actor, json)));
+    session.append(EventRow.of(type, null, null, null, actor, json));
   }
 }
