@@ -15,6 +15,8 @@ public record AccessRule(Role role, Scope scope) {
     PATH_SUBJECT,
     /** On the application named in the path (grants' prefixes cover application names too). */
     PATH_APPLICATION,
+    /** On the subjects of the context named in the path ({@code .team}: names starting {@code :.team:}). */
+    PATH_CONTEXT,
     /** On some names at least: the route shows nothing name-specific, or filters by grant. */
     SOME_NAME,
     /** The user named in the path is the caller, or the caller is an admin everywhere. */
@@ -32,6 +34,10 @@ public record AccessRule(Role role, Scope scope) {
     return new AccessRule(role, Scope.PATH_SUBJECT);
   }
 
+  public static AccessRule onContext(Role role) {
+    return new AccessRule(role, Scope.PATH_CONTEXT);
+  }
+
   public static AccessRule onApplication(Role role) {
     return new AccessRule(role, Scope.PATH_APPLICATION);
   }
@@ -45,6 +51,12 @@ public record AccessRule(Role role, Scope scope) {
     return new AccessRule(Role.READER, Scope.SELF_OR_ADMIN);
   }
 
+  /** {@code :.name:} for a context written {@code .name} or {@code name}: the prefix its subjects start with. */
+  private static String qualifier(String context) {
+    String name = context == null ? "" : context;
+    return ":" + (name.startsWith(".") ? name : "." + name) + ":";
+  }
+
   boolean isPublic() {
     return role == null;
   }
@@ -55,6 +67,7 @@ public record AccessRule(Role role, Scope scope) {
       case EVERY_NAME -> principal.may(role, null);
       case PATH_SUBJECT -> principal.may(role, pathParams.get("subject"));
       case PATH_APPLICATION -> principal.may(role, pathParams.get("application"));
+      case PATH_CONTEXT -> principal.may(role, qualifier(pathParams.get("context")));
       case SOME_NAME -> principal.maySomewhere(role);
       case SELF_OR_ADMIN -> principal.may(Role.ADMIN, null) || principal.name().equals(pathParams.get("name"));
     };

@@ -27,4 +27,46 @@ final class Contexts {
     String context = of(subject);
     return context != null && context.equals(subject);
   }
+
+  /** The default context spelled out as a prefix: {@code subjectPrefix=:.:} lists its subjects only. */
+  static final String DEFAULT_PREFIX = ":.:";
+
+  /**
+   * Whether {@code subject} is listed for {@code subjectPrefix}: everything for none or Confluent's
+   * {@code :*:}, the default context's subjects for {@code :.:} (followed by a plain prefix), else
+   * the names starting with it.
+   */
+  static boolean listed(String subject, String prefix) {
+    if (prefix == null || prefix.isEmpty() || prefix.equals(":*:")) {
+      return true;
+    }
+    if (prefix.startsWith(DEFAULT_PREFIX)) {
+      return of(subject) == null && subject.startsWith(prefix.substring(DEFAULT_PREFIX.length()));
+    }
+    return subject.startsWith(prefix);
+  }
+
+  /** The part of {@code subjectPrefix} the store can match by itself (the default context's is dropped). */
+  static String storePrefix(String prefix) {
+    if (prefix == null || prefix.equals(":*:")) {
+      return "";
+    }
+    return prefix.startsWith(DEFAULT_PREFIX) ? prefix.substring(DEFAULT_PREFIX.length()) : prefix;
+  }
+
+  /**
+   * The qualifier {@code :.name:} of a context written {@code .name}, {@code name} or
+   * {@code :.name:}; null for the default context {@code .} and for a name no context can have.
+   */
+  static String qualifier(String context) {
+    String name = context == null ? "" : context.strip();
+    if (name.startsWith(":") && name.endsWith(":") && name.length() > 1) {
+      name = name.substring(1, name.length() - 1);
+    }
+    name = name.startsWith(".") ? name.substring(1) : name;
+    if (name.isEmpty() || name.contains(":") || name.contains("/") || name.chars().anyMatch(Character::isISOControl)) {
+      return null;
+    }
+    return ":." + name + ":";
+  }
 }

@@ -163,11 +163,10 @@ public final class SchemaService {
 
   /** {@code GET /schemas}: versions ordered by subject then version, filtered (by the caller's access too), then paged. */
   public List<Schema> list(String prefix, boolean deleted, boolean latestOnly, int offset, int limit, Access access) {
-    String wanted = prefix == null ? "" : prefix;
     return store.inTransaction(session -> {
       Map<String, List<VersionRow>> bySubject = new TreeMap<>();
       for (VersionRow row : session.allVersions()) {
-        if (row.subject().startsWith(wanted) && (deleted || !row.deleted()) && access.mayRead(row.subject())) {
+        if (Contexts.listed(row.subject(), prefix) && (deleted || !row.deleted()) && access.mayRead(row.subject())) {
           bySubject.computeIfAbsent(row.subject(), key -> new ArrayList<>()).add(row);
         }
       }

@@ -48,15 +48,17 @@ public final class SubjectService {
    * the request before any of its answer is written.
    */
   public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly) {
-    String wanted = prefix == null || prefix.equals(":*:") ? "" : prefix;
+    String wanted = Contexts.storePrefix(prefix);
     return new java.util.Iterator<>() {
-      private List<String> page = read("");
+      private String last = "";
+      private boolean more;
+      private List<String> page = read(last); // sets last and more, so declared after them
       private int next;
 
       @Override
       public boolean hasNext() {
-        if (next == page.size() && page.size() == SUBJECTS_PER_READ) {
-          page = read(page.get(page.size() - 1));
+        while (next == page.size() && more) {
+          page = read(last);
           next = 0;
         }
         return next < page.size();
@@ -70,8 +72,13 @@ public final class SubjectService {
         return page.get(next++);
       }
 
+      /** A page as the store reads it, less the other contexts' subjects when listing the default one. */
       private List<String> read(String after) {
-        return store.inTransaction(session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, SUBJECTS_PER_READ));
+        List<String> read = store.inTransaction(
+            session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, SUBJECTS_PER_READ));
+        more = read.size() == SUBJECTS_PER_READ;
+        last = read.isEmpty() ? last : read.get(read.size() - 1);
+        return read.stream().filter(subject -> Contexts.listed(subject, prefix)).toList();
       }
     };
   }

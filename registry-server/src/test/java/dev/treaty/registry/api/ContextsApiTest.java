@@ -1,0 +1,163 @@
+package dev.treaty.registry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.treaty.registry.Http;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Confluent's schema contexts: the {@code /contexts} listing, the {@code /contexts/{context}/...}
+ * URL forms (the same endpoint on the qualified subject), listing one context's subjects and
+ * deleting an emptied context.
+ */
+class ContextsApiTest extends ApiTest {
+
+  private static final AtomicInteger CONTEXTS = new AtomicInteger();
+
+  /** A context no other test uses, written as Confluent writes it in URLs ({@code .name}). */
+  private static String context() {
+    return ".ctx" + CONTEXTS.incrementAndGet();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  @Test
+  void contextsListTheDefaultFirstThenEveryContextHoldingSubjects() {
+    String context = context();
+    registerId(":" + context + ":" + subject(), avro("Listed", "a"));
+
+    List<String> contexts = texts(http.get("/contexts").json());
+    assertThat(contexts.get(0)).isEqualTo(".");
+    assertThat(contexts).contains(context);
+  }
+
+  @Test
+  void registeringThroughTheContextUrlQualifiesTheSubject() {
+    String context = context();
+    String subject = subject();
+    Http.Answer registered = http.post("/contexts/" + context + "/subjects/" + subject + "/versions", body(avro("InCtx", "a")));
+    assertThat(registered.status()).isEqualTo(200);
+
+    String qualified = ":" + context + ":" + subject;
+    assertThat(http.get("/subjects/" + qualified + "/versions").json().toString()).isEqualTo("[1]");
+    assertThat(http.get("/subjects/" + subject + "/versions").errorCode()).isEqualTo(40401);
+    JsonNode version = http.get("/contexts/" + context + "/subjects/" + subject + "/versions/1").json();
+    assertThat(version.path("subject").asText()).isEqualTo(qualified);
+    // the context may be written without its dot, as Confluent accepts
+    assertThat(http.get("/contexts/" + context.substring(1) + "/subjects/" + subject + "/versions/latest/schema").json()
+        .path("name").asText()).isEqualTo("InCtx");
+  }
+
+  @Test
+  void listingAContextShowsOnlyItsSubjectsQualified() {
+    String context = context();
+    String inside = subject();
+    String outside = subject();
+    registerId(":" + context + ":" + inside, avro("Inside", "a"));
+    registerId(outside, avro("Outside", "a"));
+
+    assertThat(texts(http.get("/contexts/" + context + "/subjects").json())).containsExactly(":" + context + ":" + inside);
+    assertThat(texts(http.get("/subjects?subjectPrefix=:" + context + ":").json()))
+        .containsExactly(":" + context + ":" + inside);
+    JsonNode schemas = http.get("/contexts/" + context + "/schemas").json();
+    assertThat(schemas.size()).isEqualTo(1);
+    assertThat(schemas.get(0).path("subject").asText()).isEqualTo(":" + context + ":" + inside);
+  }
+
+  @Test
+  void theDefaultContextHoldsTheUnqualifiedSubjectsOnly() {
+    String context = context();
+    String plain = subject();
+    registerId(":" + context + ":" + subject(), avro("Elsewhere", "a"));
+    Http.Answer registered = http.post("/contexts/./subjects/" + plain + "/versions", body(avro("Plain", "a")));
+    assertThat(registered.status()).isEqualTo(200);
+
+    List<String> listed = texts(http.get("/contexts/./subjects").json());
+    assertThat(listed).contains(plain).noneMatch(name -> name.startsWith(":."));
+    assertThat(texts(http.get("/subjects?subjectPrefix=:.:").json())).contains(plain).noneMatch(name -> name.startsWith(":."));
+    // Confluent's default: every context
+    assertThat(texts(http.get("/subjects").json())).contains(plain).anyMatch(name -> name.startsWith(":" + context + ":"));
+  }
+
+  @Test
+  void schemaByIdThroughTheContextUrlIsFound() {
+    String context = context();
+    int id = registerId(":" + context + ":" + subject(), avro("ById", "a"));
+
+    Http.Answer found = http.get("/contexts/" + context + "/schemas/ids/" + id);
+    assertThat(found.status()).isEqualTo(200);
+    assertThat(found.json().path("schema").asText()).contains("ById");
+    assertThat(texts(http.get("/contexts/" + context + "/schemas/ids/" + id + "/subjects").json()))
+        .allMatch(name -> name.startsWith(":" + context + ":"));
+  }
+
+  @Test
+  void compatibilityThroughTheContextUrlChecksTheQualifiedSubject() {
+    String context = context();
+    String subject = subject();
+    registerId(":" + context + ":" + subject, avro("Checked", "a"));
+
+    Http.Answer checked = http.post("/contexts/" + context + "/compatibility/subjects/" + subject + "/versions/latest",
+        body(avro("Checked", "a", "b")));
+    assertThat(checked.status()).isEqualTo(200);
+    assertThat(checked.json().path("is_compatible").asBoolean()).isFalse();
+  }
+
+  @Test
+  void configAndModeThroughTheContextUrlAreTheContexts() {
+    String context = context();
+    String subject = subject();
+    registerId(":" + context + ":" + subject, avro("Configured", "a"));
+
+    assertThat(http.put("/contexts/" + context + "/config", "{\"compatibility\":\"NONE\"}").status()).isEqualTo(200);
+    assertThat(http.get("/config/:" + context + ":").json().path("compatibilityLevel").asText()).isEqualTo("NONE");
+    // the context's level now applies to its subjects: the breaking change passes
+    assertThat(register(":" + context + ":" + subject, avro("Configured", "a", "b")).status()).isEqualTo(200);
+
+    assertThat(http.put("/contexts/" + context + "/config/" + subject, "{\"compatibility\":\"FULL\"}").status())
+        .isEqualTo(200);
+    assertThat(http.get("/config/:" + context + ":" + subject).json().path("compatibilityLevel").asText()).isEqualTo("FULL");
+
+    assertThat(http.put("/contexts/" + context + "/mode", "{\"mode\":\"READONLY\"}").status()).isEqualTo(200);
+    assertThat(http.get("/mode/:" + context + ":").json().path("mode").asText()).isEqualTo("READONLY");
+    assertThat(http.get("/contexts/" + context + "/mode").json().path("mode").asText()).isEqualTo("READONLY");
+    assertThat(register(":" + context + ":" + subject, avro("Configured", "a", "b", "c")).errorCode()).isEqualTo(42205);
+    assertThat(http.delete("/contexts/" + context + "/mode").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aContextWithSubjectsCannotBeDeletedUntilTheyAreDeletedPermanently() {
+    String context = context();
+    String subject = ":" + context + ":" + subject();
+    registerId(subject, avro("Doomed", "a"));
+    http.put("/config/:" + context + ":", "{\"compatibility\":\"NONE\"}");
+
+    assertThat(http.delete("/contexts/" + context).errorCode()).isEqualTo(42205);
+    http.delete("/subjects/" + subject);
+    assertThat(http.delete("/contexts/" + context).errorCode()).isEqualTo(42205);
+    http.delete("/subjects/" + subject + "?permanent=true");
+
+    assertThat(http.delete("/contexts/" + context).status()).isEqualTo(204);
+    assertThat(texts(http.get("/contexts").json())).doesNotContain(context);
+    assertThat(http.get("/config/:" + context + ":").errorCode()).isEqualTo(40408);
+  }
+
+  @Test
+  void theDefaultAndGlobalContextsCannotBeDeleted() {
+    assertThat(http.delete("/contexts/.").errorCode()).isEqualTo(42205);
+    assertThat(http.delete("/contexts/.__GLOBAL").errorCode()).isEqualTo(42205);
+  }
+
+  @Test
+  void aContextUrlWithoutAnEndpointIsNotFound() {
+    assertThat(http.get("/contexts/" + context() + "/nothing").status()).isEqualTo(404);
+  }
+}
