@@ -1,12 +1,16 @@
 package dev.treaty.registry.service;
 
+import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.client.model.SchemaReference;
+import java.util.List;
+
 /**
  * Confluent's contexts as far as config and mode go: a qualified subject {@code :.ctx:orders} is in
  * the context {@code :.ctx:}, whose own config and mode (set on {@code :.ctx:} as a subject) apply
  * to it before the global context's; an unqualified subject is in the default context, where the
  * global ones ({@code /config}, {@code /mode}) apply.
  */
-final class Contexts {
+public final class Contexts {
 
   private Contexts() {}
 
@@ -68,5 +72,32 @@ final class Contexts {
       return null;
     }
     return ":." + name + ":";
+  }
+
+  /**
+   * The request with its references read in the context of {@code subject}, as Confluent reads
+   * them: an unqualified reference made from {@code :.ctx:orders} is to {@code :.ctx:<its subject>};
+   * one that names a context keeps it, and from the default context nothing changes. The
+   * qualified name is what is stored and answered, so clients that resolve references by their
+   * subject find them without knowing the context.
+   */
+  public static RegisterSchemaRequest withReferencesIn(String subject, RegisterSchemaRequest request) {
+    String context = of(subject);
+    if (context == null || request == null || request.references() == null || request.references().isEmpty()) {
+      return request;
+    }
+    List<SchemaReference> references = request.references().stream()
+        .map(reference -> reference == null || reference.subject() == null || hasContext(reference.subject())
+            ? reference
+            : new SchemaReference(reference.name(), context + reference.subject(), reference.version()))
+        .toList();
+    return new RegisterSchemaRequest(request.schema(), request.schemaType(), references, request.metadata(),
+        request.ruleSet(), request.version(), request.id(), request.schemaTagsToAdd(), request.schemaTagsToRemove(),
+        request.propagateSchemaTags());
+  }
+
+  /** Whether a subject names its context ({@code :.ctx:name}, or {@code :.:name} for the default one). */
+  private static boolean hasContext(String subject) {
+    return subject.startsWith(":.") && subject.indexOf(':', 2) > 1;
   }
 }

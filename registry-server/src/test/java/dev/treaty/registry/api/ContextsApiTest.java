@@ -160,4 +160,41 @@ class ContextsApiTest extends ApiTest {
   void aContextUrlWithoutAnEndpointIsNotFound() {
     assertThat(http.get("/contexts/" + context() + "/nothing").status()).isEqualTo(404);
   }
+
+  @Test
+  void anUnqualifiedReferenceFromAContextIsToTheSubjectInThatContext() {
+    String context = context();
+    String address = subject();
+    registerId(":" + context + ":" + address, avro("Address", "street"));
+    // the default context's subject of the same name holds another schema, which must not be used
+    registerId(address, avro("Address", "city"));
+    String order = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"to\",\"type\":\"Address\"}]}";
+    List<java.util.Map<String, Object>> references = List.of(java.util.Map.of("name", "Address", "subject", address, "version", 1));
+
+    Http.Answer registered = http.post("/subjects/:" + context + ":" + subject() + "/versions", body("AVRO", order, references));
+    assertThat(registered.status()).isEqualTo(200);
+    int id = registered.json().path("id").asInt();
+    JsonNode stored = http.get("/schemas/ids/" + id).json();
+    assertThat(stored.path("references").get(0).path("subject").asText()).isEqualTo(":" + context + ":" + address);
+    assertThat(http.get("/subjects/:" + context + ":" + address + "/versions/1/referencedby").json().toString())
+        .isEqualTo("[" + id + "]");
+    assertThat(http.get("/subjects/" + address + "/versions/1/referencedby").json().toString()).isEqualTo("[]");
+    // the same through the context URL form
+    assertThat(http.post("/contexts/" + context + "/subjects/" + subject() + "/versions", body("AVRO", order, references))
+        .json().path("id").asInt()).isEqualTo(id);
+  }
+
+  @Test
+  void aQualifiedReferenceReachesIntoAnotherContext() {
+    String context = context();
+    String address = ":" + context + ":" + subject();
+    registerId(address, avro("Address", "street"));
+    String order = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"to\",\"type\":\"Address\"}]}";
+
+    Http.Answer registered = http.post("/subjects/" + subject() + "/versions",
+        body("AVRO", order, List.of(java.util.Map.of("name", "Address", "subject", address, "version", 1))));
+    assertThat(registered.status()).isEqualTo(200);
+    assertThat(http.get("/schemas/ids/" + registered.json().path("id").asInt()).json().path("references").get(0)
+        .path("subject").asText()).isEqualTo(address);
+  }
 }
