@@ -8,13 +8,28 @@ import java.util.Locale;
  * {@code updated}, newest first), and whether only subjects with lint findings are kept. Blank criteria
  * match everything.
  */
-public record SubjectFilter(String text, String format, String level, boolean deleted, String sort, boolean findings) {
+public record SubjectFilter(
+    String text, String format, String level, boolean deleted, String sort, boolean findings, String context) {
 
+  /**
+   * @param context a Confluent context ({@code .team}), {@code .} for the default one, blank for all;
+   *     kept as the {@code subjectPrefix} that lists it ({@code :.team:}, {@code :.:})
+   */
   public SubjectFilter {
     text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     format = blankToNull(format);
     level = blankToNull(level);
     sort = "updated".equalsIgnoreCase(sort) ? "updated" : "name";
+    if (context != null && !context.isBlank()) {
+      String qualifier = Contexts.qualifier(context);
+      context = qualifier == null ? Contexts.DEFAULT_PREFIX : qualifier;
+    } else {
+      context = null;
+    }
+  }
+
+  boolean matchesContext(String subject) {
+    return context == null || Contexts.listed(subject, context);
   }
 
   boolean matchesName(String subject) {
