@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         RegisterCommand.class, CheckCommand.class, DiffCommand.class, ConfigCommand.class, ModeCommand.class,
         DeleteCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CompletionCommand.class,
         UserCommand.class, TokenCommand.class, ContractCommand.class, DeployCommand.class, CanIDeployCommand.class, LintCommand.class,
-        DeprecateCommand.class, SampleCommand.class, VerifyCommand.class},
+        DeprecateCommand.class, SampleCommand.class, VerifyCommand.class, WebhookCommand.class, AsyncApiCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done; compatible; deployable; lint clean of errors", "1:incompatible; not deployable; lint errors", "2:usage or input error (bad file, invalid schema)",

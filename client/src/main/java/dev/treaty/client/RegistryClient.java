@@ -10,6 +10,7 @@ import dev.treaty.client.model.CompatibilityCheckResponse;
 import dev.treaty.client.model.Config;
 import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.ConfigUpdateRequest;
+import dev.treaty.client.model.Application;
 import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
@@ -26,6 +27,8 @@ import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
 import dev.treaty.client.model.SubjectParties;
 import dev.treaty.client.model.SubjectVersion;
+import dev.treaty.client.model.Webhook;
+import dev.treaty.client.model.WebhookPing;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -231,6 +234,31 @@ public final class RegistryClient {
     return transport.send(Call.get(contractPath(application, version)), type(Contract.class));
   }
 
+  /**
+   * The AsyncAPI 3.0 document (JSON text) of an application version, or of the version deployed in
+   * an environment: give exactly one of {@code version} and {@code environment}.
+   */
+  public String asyncApi(String application, String version, String environment) {
+    Call call = Call.get("/treaty/v1/applications/" + UrlPaths.segment(application) + "/asyncapi");
+    return transport.sendText(version != null ? call.with("version", version) : call.with("environment", environment));
+  }
+
+  /** An application's owner and description. */
+  public Application application(String application) {
+    return transport.send(Call.get("/treaty/v1/applications/" + UrlPaths.segment(application)), type(Application.class));
+  }
+
+  /** Sets an application's owner and description; a {@code null} or blank one is cleared. */
+  public Application describeApplication(String application, String owner, String description) {
+    return transport.send(Call.put("/treaty/v1/applications/" + UrlPaths.segment(application),
+        new Application(application, owner, description)), type(Application.class));
+  }
+
+  /** Every application with its owner and description, by name. */
+  public List<Application> catalog() {
+    return transport.send(Call.get("/treaty/v1/catalog"), TYPES.constructCollectionType(List.class, Application.class));
+  }
+
   /** Applications that published a contract, sorted. */
   public List<String> applications() {
     return transport.send(Call.get("/treaty/v1/applications"), STRINGS);
@@ -394,6 +422,27 @@ public final class RegistryClient {
   /** Revokes an API token at once. */
   public void revokeToken(String name) {
     transport.send(Call.delete("/treaty/v1/tokens/" + UrlPaths.segment(name)), type(ApiToken.class));
+  }
+
+  /** Webhook subscriptions (admin only), without their secrets. */
+  public List<Webhook> webhooks() {
+    return transport.send(Call.get("/treaty/v1/webhooks"), TYPES.constructCollectionType(List.class, Webhook.class));
+  }
+
+  /** Subscribes a URL to registry events; the answer carries the signing secrets, once. */
+  public Webhook createWebhook(Webhook request) {
+    return transport.send(Call.post("/treaty/v1/webhooks", request), type(Webhook.class));
+  }
+
+  /** Removes a webhook and its queue of deliveries. */
+  public void deleteWebhook(String id) {
+    transport.send(Call.delete("/treaty/v1/webhooks/" + UrlPaths.segment(id)), type(Webhook.class));
+  }
+
+  /** Sends a test event ({@code webhook.ping}) to the webhook now and says how its receiver answered. */
+  public WebhookPing testWebhook(String id) {
+    return transport.send(Call.post("/treaty/v1/webhooks/" + UrlPaths.segment(id) + "/test", Map.of()),
+        type(WebhookPing.class));
   }
 
   /** The users of a secured registry (admin only), with their grants; never their passwords. */

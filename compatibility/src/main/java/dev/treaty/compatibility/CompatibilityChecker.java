@@ -92,6 +92,17 @@ public final class CompatibilityChecker {
     return directions;
   }
 
+  /**
+   * Whether {@code level} checks every existing version (the transitive levels) rather than the
+   * latest alone; callers that hold many versions read and parse only what will be checked.
+   */
+  public static boolean checksEveryVersion(CompatibilityLevel level) {
+    return switch (level) {
+      case BACKWARD_TRANSITIVE, FORWARD_TRANSITIVE, FULL_TRANSITIVE -> true;
+      default -> false;
+    };
+  }
+
   private static boolean backward(CompatibilityLevel level) {
     return switch (level) {
       case BACKWARD, BACKWARD_TRANSITIVE, FULL, FULL_TRANSITIVE -> true;

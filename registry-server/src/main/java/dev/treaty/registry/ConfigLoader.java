@@ -2,6 +2,7 @@ package dev.treaty.registry;
 
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.registry.security.SecurityConfig;
+import dev.treaty.registry.webhooks.WebhookConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -23,7 +24,8 @@ final class ConfigLoader {
 
   static final List<String> KEYS = Stream.concat(Stream.of(
       "host", "port", "db.url", "db.user", "db.password", "data.dir", "pool.size", "body.limit", "compatibility",
-      "cache.size", "always.newer.fields", "incompatible.error.code"), SecurityConfig.KEYS.stream()).toList();
+      "cache.size", "always.newer.fields", "incompatible.error.code"), Stream.concat(SecurityConfig.KEYS.stream(),
+      WebhookConfig.KEYS.stream())).toList();
 
   private ConfigLoader() {}
 
@@ -58,7 +60,8 @@ final class ConfigLoader {
         Integer.parseInt(values.getOrDefault("cache.size", Integer.toString(d.cacheSize()))),
         Boolean.parseBoolean(values.getOrDefault("always.newer.fields", "false")),
         Integer.parseInt(values.getOrDefault("incompatible.error.code", "409")),
-        SecurityConfig.from(values, Path.of(values.getOrDefault("data.dir", d.dataDir().toString()))));
+        SecurityConfig.from(values, Path.of(values.getOrDefault("data.dir", d.dataDir().toString()))),
+        WebhookConfig.from(values));
   }
 
   private static Map<String, String> flags(List<String> args) {

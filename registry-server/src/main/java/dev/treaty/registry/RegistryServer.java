@@ -9,6 +9,7 @@ import dev.treaty.registry.security.SecurityGuard;
 import dev.treaty.registry.service.Registry;
 import dev.treaty.registry.store.Database;
 import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.webhooks.Webhooks;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ public final class RegistryServer implements AutoCloseable {
   private final Database database;
   private final Registry registry;
   private final SecurityGuard security;
+  private final Webhooks webhooks;
   private final Javalin http;
   private final ScheduledExecutorService background;
   private final AtomicBoolean migrated = new AtomicBoolean();
@@ -52,7 +54,9 @@ public final class RegistryServer implements AutoCloseable {
     // Flyway (loading its classes, opening the database, migrating an empty one) takes as long as
     // wiring and starting Jetty together: it runs beside them, and the API answers 503 until done.
     Future<?> schema = background.submit(database::migrate);
-    SchemaStore store = database.store();
+    String clusterId = UUID.nameUUIDFromBytes(database.description().getBytes()).toString();
+    webhooks = new Webhooks(database.dataSource(), config.webhooks(), clusterId);
+    SchemaStore store = database.store(webhooks.outbox());
     Contracts contracts = new Contracts(new ContractStore(store), formats);
     registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate(),
         contracts.examples());
@@ -60,8 +64,8 @@ public final class RegistryServer implements AutoCloseable {
     phases.done("wiring");
     HttpApi.Settings settings = new HttpApi.Settings(
         config.host(), config.port(), config.bodyLimit(), config.alwaysNewerFields(), config.incompatibleErrorCode(), version(),
-        UUID.nameUUIDFromBytes(database.description().getBytes()).toString(), config.security());
-    http = HttpApi.start(registry, contracts.services(registry), security, settings, migrated::get, () -> migrated.get() && store.isReachable());
+        clusterId, config.security());
+    http = HttpApi.start(registry, contracts.services(registry), webhooks, security, settings, migrated::get, () -> migrated.get() && store.isReachable());
     phases.done("http");
     finishMigration(schema);
     phases.done("database");
@@ -101,6 +105,7 @@ public final class RegistryServer implements AutoCloseable {
   public void close() {
     background.shutdownNow();
     http.stop();
+    webhooks.close();
     database.close();
   }
 
@@ -145,6 +150,7 @@ public final class RegistryServer implements AutoCloseable {
   private void afterMigration() {
     security.importBootstrapFiles();
     registry.events().startFollowing();
+    webhooks.start();
     migrated.set(true);
   }
 

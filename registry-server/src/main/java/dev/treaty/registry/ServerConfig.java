@@ -2,6 +2,7 @@ package dev.treaty.registry;
 
 import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.registry.security.SecurityConfig;
+import dev.treaty.registry.webhooks.WebhookConfig;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +27,8 @@ public record ServerConfig(
     int cacheSize,
     boolean alwaysNewerFields,
     int incompatibleErrorCode,
-    SecurityConfig security) {
+    SecurityConfig security,
+    WebhookConfig webhooks) {
 
   public ServerConfig {
     if (incompatibleErrorCode != 409 && incompatibleErrorCode != 40901) {
@@ -37,31 +39,36 @@ public record ServerConfig(
   public static ServerConfig defaults() {
     return new ServerConfig(
         "0.0.0.0", 8081, "", null, null, Path.of("data"), 10, 8L * 1024 * 1024, CompatibilityLevel.BACKWARD, 10_000,
-        false, 409, SecurityConfig.off());
+        false, 409, SecurityConfig.off(), WebhookConfig.defaults());
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(host, newPort, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit,
-        defaultCompatibility, cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
+        defaultCompatibility, cacheSize, alwaysNewerFields, incompatibleErrorCode, security, webhooks);
   }
 
   public ServerConfig withDatabase(String url, String user, String password) {
     return new ServerConfig(host, port, url, user, password, dataDir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security, webhooks);
   }
 
   public ServerConfig withDataDir(Path dir) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security, webhooks);
   }
 
   public ServerConfig withSecurity(SecurityConfig newSecurity) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode, newSecurity);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, newSecurity, webhooks);
   }
 
   public ServerConfig withBodyLimit(long limit) {
     return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, limit, defaultCompatibility,
-        cacheSize, alwaysNewerFields, incompatibleErrorCode, security);
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security, webhooks);
+  }
+
+  public ServerConfig withWebhooks(WebhookConfig newWebhooks) {
+    return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, poolSize, bodyLimit, defaultCompatibility,
+        cacheSize, alwaysNewerFields, incompatibleErrorCode, security, newWebhooks);
   }
 }

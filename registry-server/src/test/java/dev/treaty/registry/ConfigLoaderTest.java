@@ -65,4 +65,17 @@ class ConfigLoaderTest {
     assertThat(config.security().corsOrigins()).containsExactly("https://a.test", "https://b.test");
     assertThat(ConfigLoader.load(List.of(), Map.of()).security().enabled()).as("off by default").isFalse();
   }
+
+  @Test
+  void webhookSettingsComeFromTheEnvironmentAndFlags() {
+    ServerConfig config = ConfigLoader.load(List.of("--webhooks-max-attempts=3", "--webhooks-allowed-hosts",
+        "hooks.example.com, ci.example.com"), Map.of("TREATY_WEBHOOKS_QUEUE_LIMIT", "50"));
+
+    assertThat(config.webhooks().maxAttempts()).isEqualTo(3);
+    assertThat(config.webhooks().queueLimit()).isEqualTo(50);
+    assertThat(config.webhooks().allowedHosts()).containsExactly("hooks.example.com", "ci.example.com");
+    assertThat(config.webhooks().backoffInitialMillis()).isEqualTo(5_000);
+    assertThatThrownBy(() -> ConfigLoader.load(List.of("--webhooks-max-attempts=0"), Map.of()))
+        .hasMessageContaining("webhooks.");
+  }
 }

@@ -75,7 +75,18 @@ export const api = {
   canIDeploy: (application, version, environment, requireVerification) => call('GET', '/treaty/v1/can-i-deploy'
     + query({ application, version, ...(environment ? { environment } : { latest: true }), requireVerification: requireVerification || '' })),
   parties: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}/parties`),
+  webhooks: () => call('GET', '/treaty/v1/webhooks'),
+  webhookDeliveries: (id, status) => call('GET', `/treaty/v1/webhooks/${enc(id)}/deliveries` + query({ status })),
+  testWebhook: (id) => call('POST', `/treaty/v1/webhooks/${enc(id)}/test`),
+  replayDelivery: (id, delivery) => call('POST', `/treaty/v1/webhooks/${enc(id)}/deliveries/${enc(delivery)}/replay`),
+  catalog: () => call('GET', '/treaty/v1/catalog'),
+  contract: (application, version) => call('GET', `/treaty/v1/applications/${enc(application)}/versions/${enc(version)}/contract`),
 };
+
+/** Where the AsyncAPI document of an application version ({version}) or deployment ({environment}) is. */
+export function asyncApiUrl(application, which) {
+  return `/treaty/v1/applications/${enc(application)}/asyncapi` + query(which);
+}
 
 export const LEVELS = [
   'NONE', 'BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE',

@@ -12,6 +12,8 @@ import * as schema from './page-schema.js';
 import * as check from './page-check.js';
 import * as activity from './page-activity.js';
 import * as contracts from './page-contracts.js';
+import * as webhooks from './page-webhooks.js';
+import * as catalog from './page-catalog.js';
 
 const NAV = [
   { label: 'Subjects', href: '#/subjects', section: 'subjects' },
@@ -19,6 +21,8 @@ const NAV = [
   { label: 'Check', href: '#/check', section: 'check' },
   { label: 'Activity', href: '#/activity', section: 'activity' },
   { label: 'Contracts', href: '#/contracts', section: 'contracts' },
+  { label: 'Webhooks', href: '#/webhooks', section: 'webhooks' },
+  { label: 'Catalog', href: '#/catalog', section: 'catalog' },
 ];
 
 // Route patterns over the decoded path segments of the hash.
@@ -30,6 +34,8 @@ const PAGES = [
   { match: (p) => p.length === 1 && p[0] === 'check', page: check, section: 'check' },
   { match: (p) => p.length === 1 && p[0] === 'activity', page: activity, section: 'activity' },
   { match: (p) => p.length === 1 && p[0] === 'contracts', page: contracts, section: 'contracts' },
+  { match: (p) => p.length === 1 && p[0] === 'webhooks', page: webhooks, section: 'webhooks' },
+  { match: (p) => p.length === 1 && p[0] === 'catalog', page: catalog, section: 'catalog' },
 ];
 
 /** The current route: decoded path segments and query parameters of the hash. */

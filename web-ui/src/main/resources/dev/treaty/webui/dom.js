@@ -1,5 +1,6 @@
 // Building the page from data without ever parsing data as markup: every string becomes a
-// text node, attributes go through setAttribute, and link targets must be in-app ('#...').
+// text node, attributes go through setAttribute, and link targets must be in-app: a route
+// ('#...') or a document of the registry's own API ('/treaty/v1/...', for downloads).
 
 /**
  * Creates an element. `props` holds attributes, plus `on<event>` handlers and `className`;
@@ -37,9 +38,19 @@ export function replace(parent, ...children) {
   return append(parent, children);
 }
 
-// Only in-app routes are linked, so no 'javascript:' or foreign URL can come from data.
+/** Creates an SVG element (in the SVG namespace), with attributes and children as h() takes them. */
+export function svg(tag, props, ...children) {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(props || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    element.setAttribute(name === 'className' ? 'class' : name, String(value));
+  }
+  return append(element, children);
+}
+
+// Only in-app addresses are linked, so no 'javascript:' or foreign URL can come from data.
 function safeHref(value) {
   const text = String(value);
-  if (!text.startsWith('#')) throw new Error('Only in-app links are allowed: ' + text);
+  if (!text.startsWith('#') && !text.startsWith('/treaty/v1/')) throw new Error('Only in-app links are allowed: ' + text);
   return text;
 }

@@ -26,6 +26,7 @@ export const DESCRIBE = {
   DEPLOYMENT_RECORDED: 'recorded a deployment',
   UNDEPLOYMENT_RECORDED: 'recorded an undeployment',
   VERIFICATION_RECORDED: 'recorded a verification',
+  APPLICATION_DESCRIBED: 'described an application',
 };
 
 // Contract events name an application, a version and an environment in their detail.
@@ -36,6 +37,7 @@ const CONTRACTS = {
   UNDEPLOYMENT_RECORDED: (d) => ['recorded that ', h('strong', null, `${d.application} ${d.version}`), ' left ', envLink(d.environment)],
   VERIFICATION_RECORDED: (d) => ['recorded that ', h('strong', null, `${d.consumer} ${d.consumerVersion}`),
     d.passed === 'true' ? ' verified ' : ' failed to verify ', h('strong', null, `${d.producer} ${d.producerVersion}`)],
+  APPLICATION_DESCRIBED: (d) => ['described the application ', h('strong', null, d.application)],
 };
 
 function envLink(environment) {

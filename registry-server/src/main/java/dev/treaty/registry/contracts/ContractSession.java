@@ -1,5 +1,6 @@
 package dev.treaty.registry.contracts;
 
+import dev.treaty.registry.store.ApplicationRow;
 import dev.treaty.registry.store.ContractRecords;
 import dev.treaty.registry.store.ContractRow;
 import dev.treaty.registry.store.DeploymentRecord;
@@ -32,6 +33,23 @@ final class ContractSession {
 
   List<String> applications() {
     return records.applications();
+  }
+
+  /** An application's owner and description; both {@code null} when it has none or does not exist. */
+  ApplicationRow application(String name) {
+    return records.application(name).orElse(new ApplicationRow(name, null, null));
+  }
+
+  boolean applicationExists(String name) {
+    return records.application(name).isPresent();
+  }
+
+  List<ApplicationRow> applicationRows() {
+    return records.applicationRows();
+  }
+
+  void describeApplication(String name, String owner, String description) {
+    records.updateApplication(name, owner, description);
   }
 
   Optional<StoredContract> contract(String application, String version) {

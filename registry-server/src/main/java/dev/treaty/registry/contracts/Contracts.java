@@ -15,7 +15,8 @@ public final class Contracts {
   /** What the HTTP layer calls. */
   public record Services(
       ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
-      PartiesService parties, VerificationResults verifications) {}
+      PartiesService parties, VerificationResults verifications, ApplicationService applications,
+      AsyncApiService asyncApi) {}
 
   private final ContractStore store;
   private final SchemaParsing parsing;
@@ -44,6 +45,8 @@ public final class Contracts {
             new DeprecatedUses(registry.deprecations())),
         new GateService(store),
         new PartiesService(store),
-        new VerificationResults(store));
+        new VerificationResults(store),
+        new ApplicationService(store),
+        new AsyncApiService(store));
   }
 }

@@ -16,4 +16,6 @@ record Controllers(
     ContractsController contracts,
     GovernanceController governance,
     dev.treaty.registry.security.IdentityController identities,
-    SamplesController samples) {}
+    SamplesController samples,
+    WebhooksController webhooks,
+    CatalogController catalog) {}

@@ -7,6 +7,7 @@ import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.security.SecurityConfig;
 import dev.treaty.registry.security.SecurityGuard;
 import dev.treaty.registry.security.Transport;
+import dev.treaty.registry.webhooks.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
@@ -30,10 +31,10 @@ public final class HttpApi {
    * @param ready whether the database answers now (for {@code /health/ready})
    */
   public static Javalin start(
-      Registry registry, Contracts.Services contracts, SecurityGuard security, Settings settings, BooleanSupplier migrated,
-      BooleanSupplier ready) {
+      Registry registry, Contracts.Services contracts, Webhooks webhooks, SecurityGuard security, Settings settings,
+      BooleanSupplier migrated, BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
-    Metrics metrics = new Metrics(registry);
+    Metrics metrics = new Metrics(registry, webhooks.stats());
     Controllers controllers = new Controllers(
         new ServerInfoController(registry.subjects(), registry.deletes(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
@@ -50,7 +51,9 @@ public final class HttpApi {
         new ContractsController(contracts),
         new GovernanceController(registry.lint(), registry.lintRuleSets(), registry.deprecations()),
         security.identities(),
-        new SamplesController(registry.samples()));
+        new SamplesController(registry.samples()),
+        new WebhooksController(webhooks),
+        new CatalogController(contracts));
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -12,7 +12,7 @@ final class Pages {
   private Pages() {}
 
   static <T> List<T> of(List<T> all, Context ctx) {
-    int offset = Math.max(0, Requests.number(ctx, "offset", 0));
+    int offset = offset(ctx);
     int limit = Requests.number(ctx, "limit", -1);
     if (offset >= all.size()) {
       return List.of();
@@ -23,11 +23,21 @@ final class Pages {
 
   /** The same window of a sequence read once, front to back, stopping at the window's end. */
   static <T> Iterator<T> of(Iterator<T> all, Context ctx) {
-    int offset = Math.max(0, Requests.number(ctx, "offset", 0));
-    int limit = Requests.number(ctx, "limit", -1);
+    int offset = offset(ctx);
     for (int skipped = 0; skipped < offset && all.hasNext(); skipped++) {
       all.next();
     }
+    return limited(all, ctx);
+  }
+
+  /** The request's {@code offset}, 0 when absent or negative. */
+  static int offset(Context ctx) {
+    return Math.max(0, Requests.number(ctx, "offset", 0));
+  }
+
+  /** The first {@code limit} items of a sequence whose offset was already applied. */
+  static <T> Iterator<T> limited(Iterator<T> all, Context ctx) {
+    int limit = Requests.number(ctx, "limit", -1);
     return limit <= 0 ? all : new Iterator<>() {
       private int left = limit;
 

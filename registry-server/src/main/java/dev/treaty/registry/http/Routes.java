@@ -84,6 +84,19 @@ final class Routes {
     samples(routes, c);
     treaty(routes, c);
     governance(routes, c);
+    webhooks(routes, c);
+  }
+
+  /** Webhooks see every event of every subject, and call out of the network: admins only. */
+  private static void webhooks(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/webhooks", ADMIN_ALL, c.webhooks()::list);
+    routes.post("/treaty/v1/webhooks", ADMIN_ALL, c.webhooks()::create);
+    routes.get("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::get);
+    routes.put("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::update);
+    routes.delete("/treaty/v1/webhooks/{id}", ADMIN_ALL, c.webhooks()::delete);
+    routes.post("/treaty/v1/webhooks/{id}/test", ADMIN_ALL, c.webhooks()::test);
+    routes.get("/treaty/v1/webhooks/{id}/deliveries", ADMIN_ALL, c.webhooks()::deliveries);
+    routes.post("/treaty/v1/webhooks/{id}/deliveries/{delivery}/replay", ADMIN_ALL, c.webhooks()::replay);
   }
 
   /**
@@ -113,6 +126,19 @@ final class Routes {
     routes.put("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::putGate);
     routes.delete("/treaty/v1/subjects/{subject}/contract-gate", ADMIN_SUBJECT, c.contracts()::deleteGate);
     routes.get("/treaty/v1/subjects/{subject}/parties", READ_SUBJECT, c.contracts()::parties);
+    catalog(routes, c);
+  }
+
+  /**
+   * Applications are read like their contracts (read access everywhere) and described by a writer
+   * of their name. An AsyncAPI document shows the schemas of the subjects its contract names: the
+   * service refuses it unless the caller may read every one of them and those they refer to.
+   */
+  private static void catalog(RouteTable routes, Controllers c) {
+    routes.get("/treaty/v1/catalog", READ_ALL, c.catalog()::catalog);
+    routes.get("/treaty/v1/applications/{application}", READ_ALL, c.catalog()::application);
+    routes.put("/treaty/v1/applications/{application}", onApplication(WRITER), c.catalog()::describe);
+    routes.get("/treaty/v1/applications/{application}/asyncapi", READ_SOME, c.catalog()::asyncApi);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +33,20 @@ final class CompatibilityJudge {
   }
 
   /**
-   * Checks a candidate against {@code versions} (all live) at the subject's level, leaving out
-   * versions of another compatibility group.
+   * Checks a candidate against {@code versions} (all live, in any order) at the subject's level,
+   * leaving out versions of another compatibility group. Only the versions the level checks are
+   * read and parsed: none for NONE, the newest of the group unless the level is transitive.
    */
   CompatibilityVerdict judge(StoreSession session, Candidate candidate, List<VersionRow> versions, Settings settings) {
     ParsedSchema proposed = candidate.parsed();
     String group = groupOf(candidate.metadata(), settings.compatibilityGroup());
+    boolean every = CompatibilityChecker.checksEveryVersion(settings.level());
     Map<Integer, String> oldSchemas = new LinkedHashMap<>();
     List<VersionedSchema> existing = new ArrayList<>();
-    for (VersionRow version : versions) {
+    List<VersionRow> newestFirst = CompatibilityChecker.directions(settings.level()).isEmpty()
+        ? List.of()
+        : versions.stream().sorted(Comparator.comparingInt(VersionRow::version).reversed()).toList();
+    for (VersionRow version : newestFirst) {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
       if (settings.compatibilityGroup() != null
           && !Objects.equals(group, groupOf(Json.read(row.metadataJson()), settings.compatibilityGroup()))) {
@@ -48,6 +54,9 @@ final class CompatibilityJudge {
       }
       oldSchemas.put(version.version(), row.text());
       existing.add(new VersionedSchema(version.version(), cache.parsed(session, row, formats, resolver)));
+      if (!every) {
+        break;
+      }
     }
     CompatibilityReport report = checker.check(settings.level(), proposed, existing, settings.options());
     if (settings.validateFields()) {

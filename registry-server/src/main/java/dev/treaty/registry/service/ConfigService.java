@@ -10,7 +10,9 @@ import dev.treaty.compatibility.CompatibilityLevel;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -140,12 +142,20 @@ public final class ConfigService {
   // The global context's config, then the subject's context's (the global one for the default
   // context), then the subject's own (when one is named).
   private ObjectNode merged(StoreSession session, String subject) {
-    ObjectNode merged = stored(session, RegistryMode.GLOBAL_CONTEXT).orElseGet(Json.MAPPER::createObjectNode);
     boolean named = subject != null && !subject.equals(RegistryMode.GLOBAL_CONTEXT);
     String context = named ? Contexts.of(subject) : null;
-    stored(session, context == null ? GLOBAL : context).ifPresent(merged::setAll);
+    List<String> scopes = new ArrayList<>(List.of(RegistryMode.GLOBAL_CONTEXT, context == null ? GLOBAL : context));
     if (named && !subject.equals(context)) {
-      stored(session, subject).ifPresent(merged::setAll);
+      scopes.add(subject);
+    }
+    // One statement for the three scopes, as registration asks on each write.
+    Map<String, String> stored = session.configs(scopes);
+    ObjectNode merged = Json.MAPPER.createObjectNode();
+    for (String scope : scopes) {
+      String text = stored.get(scope);
+      if (text != null) {
+        merged.setAll((ObjectNode) Json.read(text));
+      }
     }
     return merged;
   }

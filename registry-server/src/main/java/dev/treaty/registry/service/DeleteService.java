@@ -37,7 +37,7 @@ public final class DeleteService {
           "Only a named context can be deleted; '" + context + "' is the default context, the global one or no context");
     }
     store.inTransaction(session -> {
-      boolean holdsSubjects = !session.subjectsAfter(qualifier, "", true, false, 1).isEmpty();
+      boolean holdsSubjects = !session.subjectsAfter(qualifier, "", true, false, 0, 1).isEmpty();
       if (holdsSubjects) {
         throw new RegistryException(ErrorCode.OPERATION_NOT_PERMITTED, "Context '" + qualifier.substring(1,
             qualifier.length() - 1) + "' is not empty: delete its subjects permanently first");

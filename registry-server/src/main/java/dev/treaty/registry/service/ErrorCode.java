@@ -42,6 +42,10 @@ public enum ErrorCode {
   SUBJECT_PAST_SUNSET(422, 42232),
   LINT_RULES_NOT_FOUND(404, 40430),
   DEPRECATION_NOT_FOUND(404, 40431),
+  WEBHOOK_NOT_FOUND(404, 40440),
+  WEBHOOK_DELIVERY_NOT_FOUND(404, 40441),
+  /** A webhook subscription that is not valid: URL, event type, secret, header or format. */
+  INVALID_WEBHOOK(422, 42240),
   INTERNAL(500, 500),
   STORE_ERROR(500, 50001),
   /** The database is not reachable or not migrated yet; clients retry on 503. */

@@ -7,7 +7,9 @@ import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.VersionRow;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -100,25 +102,53 @@ public final class ModeService {
 
   /** The mode that applies to {@code subject} (or globally when {@code null}). */
   RegistryMode effective(StoreSession session, String subject) {
-    Optional<RegistryMode> global = session.mode(ConfigService.GLOBAL).map(RegistryMode::parse);
+    boolean named = subject != null && !registryWide(subject);
+    List<String> scopes = new ArrayList<>(inheritedScopes(subject));
+    scopes.add(ConfigService.GLOBAL);
+    if (named) {
+      scopes.add(subject);
+    }
+    // One statement for every scope that can decide, as registration asks on each write.
+    Map<String, String> modes = session.modes(scopes.stream().distinct().toList());
+    Optional<RegistryMode> global = mode(modes, ConfigService.GLOBAL);
     if (global.isPresent() && global.get() == RegistryMode.READONLY_OVERRIDE) {
       return global.get(); // deprecated, but while set it makes every subject read-only
     }
-    if (subject != null && !registryWide(subject)) {
-      Optional<RegistryMode> own = session.mode(subject).map(RegistryMode::parse);
+    if (named) {
+      Optional<RegistryMode> own = mode(modes, subject);
       if (own.isPresent()) {
         return own.get();
       }
     }
-    return inherited(session, subject);
+    return inherited(modes, subject);
   }
 
   // What a subject without a mode of its own gets: its context's, else the global context's.
   private static RegistryMode inherited(StoreSession session, String subject) {
+    return inherited(session.modes(inheritedScopes(subject)), subject);
+  }
+
+  private static RegistryMode inherited(Map<String, String> modes, String subject) {
+    List<String> scopes = inheritedScopes(subject);
+    for (String scope : scopes) {
+      Optional<RegistryMode> mode = mode(modes, scope);
+      if (mode.isPresent()) {
+        return mode.get();
+      }
+    }
+    return RegistryMode.READWRITE;
+  }
+
+  // The scopes above a subject, nearest first: its context (the global one for the default
+  // context) unless the subject is that context, then the global context.
+  private static List<String> inheritedScopes(String subject) {
     String context = registryWide(subject) ? null : Contexts.of(subject);
     String scope = context == null ? ConfigService.GLOBAL : context;
-    Optional<RegistryMode> above = scope.equals(subject) ? Optional.empty() : session.mode(scope).map(RegistryMode::parse);
-    return above.or(() -> session.mode(GLOBAL_CONTEXT).map(RegistryMode::parse)).orElse(RegistryMode.READWRITE);
+    return scope.equals(subject) ? List.of(GLOBAL_CONTEXT) : List.of(scope, GLOBAL_CONTEXT);
+  }
+
+  private static Optional<RegistryMode> mode(Map<String, String> modes, String scope) {
+    return Optional.ofNullable(modes.get(scope)).map(RegistryMode::parse);
   }
 
   /** @throws RegistryException 42205 when {@code subject} (or the registry) is read-only */

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.TagSchemaRequest;
+import dev.treaty.compatibility.CompatibilityChecker;
 import dev.treaty.compatibility.ParsedSchema;
 import dev.treaty.compatibility.lint.LintFinding;
 import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.StoreSession;
+import dev.treaty.registry.store.SubjectHead;
 import dev.treaty.registry.store.VersionRow;
 import java.util.List;
 import java.util.Optional;
@@ -70,16 +72,16 @@ public final class Registration {
     RegisterSchemaRequest request = withoutNonPositiveId(given);
     Outcome outcome = store.inTransaction(session -> {
       session.lockSubject(subject);
-      List<VersionRow> versions = session.versions(subject);
-      List<VersionRow> live = versions.stream().filter(row -> !row.deleted()).toList();
+      // The head, not the history: a subject's earlier versions are read only when the level is
+      // transitive (or a semantic match or an import needs them), so registering stays as cheap
+      // at the thousandth version as at the second.
+      SubjectHead head = session.head(subject);
       Settings settings = configs.effective(session, subject);
-      Optional<SchemaRow> latest = live.isEmpty()
-          ? Optional.empty()
-          : cache.row(session, live.get(live.size() - 1).schemaId());
+      Optional<SchemaRow> latest = head.latestLive().flatMap(version -> cache.row(session, version.schemaId()));
       Candidate candidate = parser.parse(
           session, layered(TaggedRequest.of(request, latest), settings, latest), normalize || settings.normalize(), latest);
 
-      Optional<Schema> existing = existingLive(session, live, candidate, request.id());
+      Optional<Schema> existing = existingLive(session, subject, candidate, request.id());
       if (existing.isPresent()) {
         return new Outcome(new Registered(existing.get(), List.of()), null, null);
       }
@@ -95,16 +97,20 @@ public final class Registration {
         deprecations.requireBeforeSunset(session, subject);
         warnings = lint.check(session, subject, candidate.parsed(),
             latest.map(row -> judge.parsed(session, row)).orElse(null), settings.lint());
-        verdict = gate.judge(session, subject, candidate.parsed(), judge.judge(session, candidate, live, settings));
+        verdict = gate.judge(session, subject, candidate.parsed(),
+            judge.judge(session, candidate, judged(session, subject, head, settings), settings));
         if (!verdict.isCompatible()) {
           throw new IncompatibleSchemaException(subject, verdict);
         }
       }
-      int version = chooseVersion(versions, request.version(), importing);
-      SchemaRow row = chooseSchema(session, candidate, request.id());
+      int version = chooseVersion(session, subject, head, request.version(), importing);
+      Chosen chosen = chooseSchema(session, candidate, request.id());
+      SchemaRow row = chosen.row();
       int id = row.id();
       session.insertVersion(subject, version, id);
-      removeSoftDeletedCopies(session, versions, id, version, actor);
+      if (!chosen.fresh()) {
+        removeSoftDeletedCopies(session, subject, id, version, actor);
+      }
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
       if (verdict != null) {
         gate.record(session, subject, version, id, verdict, actor);
@@ -184,26 +190,36 @@ public final class Registration {
     return registered.sum();
   }
 
-  private Optional<Schema> existingLive(StoreSession session, List<VersionRow> live, Candidate candidate, Integer id) {
-    for (int i = live.size() - 1; i >= 0; i--) {
-      VersionRow version = live.get(i);
-      SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
-      if (row.identity().equals(candidate.identity()) && (id == null || id == row.id())) {
-        return Optional.of(Views.schema(version, row));
+  private Optional<Schema> existingLive(StoreSession session, String subject, Candidate candidate, Integer id) {
+    for (VersionRow version : session.liveVersionsWithIdentity(subject, candidate.identity())) {
+      if (id == null || id == version.schemaId()) {
+        return Optional.of(Views.schema(version, cache.row(session, version.schemaId()).orElseThrow()));
       }
     }
     // Confluent's step 8: the same schema with its references written inline is that version too.
     if (!SemanticMatch.applies(candidate)) {
       return Optional.empty();
     }
-    for (int i = live.size() - 1; i >= 0; i--) {
-      VersionRow version = live.get(i);
+    for (VersionRow version : session.liveVersionsWithReferences(subject)) {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
       if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
         return Optional.of(Views.schema(version, row));
       }
     }
     return Optional.empty();
+  }
+
+  // What the level compares with: every live version when it is transitive or versions belong to
+  // compatibility groups (the latest of the candidate's group may lie further back), else the latest.
+  private static List<VersionRow> judged(StoreSession session, String subject, SubjectHead head, Settings settings) {
+    if (CompatibilityChecker.checksEveryVersion(settings.level()) || settings.compatibilityGroup() != null) {
+      return live(session, subject);
+    }
+    return head.latestLive().map(List::of).orElse(List.of());
+  }
+
+  private static List<VersionRow> live(StoreSession session, String subject) {
+    return session.versions(subject).stream().filter(row -> !row.deleted()).toList();
   }
 
   private static void checkMode(RegistryMode mode, String subject, Integer id) {
@@ -220,13 +236,14 @@ public final class Registration {
     }
   }
 
-  private static int chooseVersion(List<VersionRow> versions, Integer requested, boolean importing) {
-    int next = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
+  private static int chooseVersion(
+      StoreSession session, String subject, SubjectHead head, Integer requested, boolean importing) {
+    int next = head.lastVersion() + 1;
     if (requested == null || requested <= 0) {
       return next;
     }
     if (importing) {
-      if (versions.stream().anyMatch(row -> row.version() == requested)) {
+      if (session.versions(subject).stream().anyMatch(row -> row.version() == requested)) {
         throw RegistryException.invalidSchema("Version " + requested + " already exists");
       }
       return requested;
@@ -237,9 +254,12 @@ public final class Registration {
     return next;
   }
 
+  /** The schema a new version uses, and whether this transaction inserted it. */
+  private record Chosen(SchemaRow row, boolean fresh) {}
+
   // A row this transaction inserts is built here, not read back (nor cached before the commit);
   // a row found by identity was committed by another transaction, so the cache may keep it.
-  private SchemaRow chooseSchema(StoreSession session, Candidate candidate, Integer requested) {
+  private Chosen chooseSchema(StoreSession session, Candidate candidate, Integer requested) {
     if (requested != null) {
       Optional<SchemaRow> taken = cache.row(session, requested);
       if (taken.isPresent()) {
@@ -247,21 +267,21 @@ public final class Registration {
           throw RegistryException.notPermitted(
               "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
         }
-        return taken.get();
+        return new Chosen(taken.get(), false);
       }
-      return candidate.toRow().withId(session.insertSchema(requested, candidate.toRow()));
+      return new Chosen(candidate.toRow().withId(session.insertSchema(requested, candidate.toRow())), true);
     }
     Optional<Integer> known = session.schemaIdByIdentity(candidate.identity());
     if (known.isPresent()) {
-      return cache.row(session, known.get()).orElseThrow();
+      return new Chosen(cache.row(session, known.get()).orElseThrow(), false);
     }
-    return candidate.toRow().withId(session.insertSchema(null, candidate.toRow()));
+    return new Chosen(candidate.toRow().withId(session.insertSchema(null, candidate.toRow())), true);
   }
 
   // Re-registering a soft-deleted schema makes a new version; the old soft-deleted one goes.
-  private void removeSoftDeletedCopies(StoreSession session, List<VersionRow> versions, int id, int version, String actor) {
-    List<VersionRow> copies = versions.stream()
-        .filter(row -> row.deleted() && row.schemaId() == id && row.version() != version)
+  private void removeSoftDeletedCopies(StoreSession session, String subject, int id, int version, String actor) {
+    List<VersionRow> copies = session.versionsOfSchemaIn(subject, id).stream()
+        .filter(row -> row.deleted() && row.version() != version)
         .filter(row -> session.referringVersions(row.subject(), row.version()).isEmpty())
         .toList();
     if (!copies.isEmpty()) {

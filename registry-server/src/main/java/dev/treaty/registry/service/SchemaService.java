@@ -83,7 +83,7 @@ public final class SchemaService {
    */
   public byte[] renderedById(int id, boolean withGuid, Function<SchemaString, byte[]> render) {
     SchemaRow row = cache.cached(id)
-        .or(() -> store.inTransaction(session -> cache.row(session, id)))
+        .or(() -> store.readOnce(session -> cache.row(session, id)))
         .orElseThrow(() -> notFound(id));
     return cache.rendered(id, withGuid, row, cached -> {
       SchemaString answer = Views.schemaString(cached, null, null);

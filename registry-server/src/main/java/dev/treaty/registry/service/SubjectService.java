@@ -37,7 +37,7 @@ public final class SubjectService {
   /** Subjects sorted; "deleted" means every version is soft-deleted. */
   public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly) {
     List<String> all = new java.util.ArrayList<>();
-    names(prefix, deleted, deletedOnly).forEachRemaining(all::add);
+    names(prefix, deleted, deletedOnly, 0).forEachRemaining(all::add);
     return all;
   }
 
@@ -46,19 +46,23 @@ public final class SubjectService {
    * that listing 100,000 subjects holds neither them all in memory nor a connection while the
    * client reads. The first page is read before this returns: a database that is down fails
    * the request before any of its answer is written.
+   *
+   * @param skip how many names to leave out first (counted by the database)
    */
-  public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly) {
+  public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly, int skip) {
     String wanted = Contexts.storePrefix(prefix);
-    return new java.util.Iterator<>() {
+    // the default context's names are told apart here, so the database cannot count the offset
+    boolean sifted = prefix != null && prefix.startsWith(Contexts.DEFAULT_PREFIX);
+    java.util.Iterator<String> names = new java.util.Iterator<>() {
       private String last = "";
       private boolean more;
-      private List<String> page = read(last); // sets last and more, so declared after them
+      private List<String> page = read(last, sifted ? 0 : skip); // sets last and more, so declared after them
       private int next;
 
       @Override
       public boolean hasNext() {
         while (next == page.size() && more) {
-          page = read(last);
+          page = read(last, 0);
           next = 0;
         }
         return next < page.size();
@@ -73,14 +77,18 @@ public final class SubjectService {
       }
 
       /** A page as the store reads it, less the other contexts' subjects when listing the default one. */
-      private List<String> read(String after) {
+      private List<String> read(String after, int skipped) {
         List<String> read = store.inTransaction(
-            session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, SUBJECTS_PER_READ));
+            session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, skipped, SUBJECTS_PER_READ));
         more = read.size() == SUBJECTS_PER_READ;
         last = read.isEmpty() ? last : read.get(read.size() - 1);
         return read.stream().filter(subject -> Contexts.listed(subject, prefix)).toList();
       }
     };
+    for (int i = 0; sifted && i < skip && names.hasNext(); i++) {
+      names.next();
+    }
+    return names;
   }
 
   /**

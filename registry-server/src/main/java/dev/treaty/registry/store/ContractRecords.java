@@ -37,6 +37,24 @@ public final class ContractRecords {
     return handle.createQuery(sql("applications")).mapTo(String.class).list();
   }
 
+  public Optional<ApplicationRow> application(String name) {
+    return handle.createQuery(sql("application")).bind("name", name).map((rs, ctx) -> application(rs)).findOne();
+  }
+
+  /** Every application with its owner and description, by name. */
+  public List<ApplicationRow> applicationRows() {
+    return handle.createQuery(sql("application-infos")).map((rs, ctx) -> application(rs)).list();
+  }
+
+  /** Sets an existing application's owner and description ({@code null} clears one). */
+  public void updateApplication(String name, String owner, String description) {
+    handle.createUpdate(sql("update-application"))
+        .bind("name", name)
+        .bind("owner", owner)
+        .bind("description", description)
+        .execute();
+  }
+
   public Optional<ContractRow> contract(String application, String version) {
     return handle.createQuery(sql("contract"))
         .bind("application", application)
@@ -160,6 +178,10 @@ public final class ContractRecords {
     }
     handle.createUpdate(sql(insert)).bind("name", name).bind("createdAt", System.currentTimeMillis()).execute();
     return true;
+  }
+
+  private static ApplicationRow application(ResultSet rs) throws SQLException {
+    return new ApplicationRow(rs.getString("name"), rs.getString("owner"), rs.getString("description"));
   }
 
   private static ContractRow contract(ResultSet rs) throws SQLException {

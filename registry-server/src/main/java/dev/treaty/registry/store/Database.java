@@ -57,7 +57,12 @@ public final class Database implements AutoCloseable {
   }
 
   public SchemaStore store() {
-    return new JdbiSchemaStore(dataSource, description, ids);
+    return store(EventOutbox.NONE);
+  }
+
+  /** A store that queues webhook deliveries of each event it appends, as {@code outbox} routes them. */
+  public SchemaStore store(EventOutbox outbox) {
+    return new JdbiSchemaStore(dataSource, description, ids, outbox);
   }
 
   /** The pool, for what lives beside the schema store (identities) and bulk tools (the benchmark's seed). */

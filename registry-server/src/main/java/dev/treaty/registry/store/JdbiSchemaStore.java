@@ -22,11 +22,13 @@ public final class JdbiSchemaStore implements SchemaStore {
   private final Jdbi jdbi;
   private final String description;
   private final IdSequence ids;
+  private final EventOutbox outbox;
 
-  JdbiSchemaStore(DataSource dataSource, String description, IdSequence ids) {
+  JdbiSchemaStore(DataSource dataSource, String description, IdSequence ids, EventOutbox outbox) {
     this.jdbi = Jdbi.create(dataSource);
     this.description = description;
     this.ids = ids;
+    this.outbox = outbox;
   }
 
   @Override
@@ -34,7 +36,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
-            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle, ids)));
+            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle, ids, outbox)));
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isRetryable(e)) {
           throw e;
@@ -42,6 +44,11 @@ public final class JdbiSchemaStore implements SchemaStore {
         pause(attempt);
       }
     }
+  }
+
+  @Override
+  public <T> T readOnce(Function<StoreSession, T> work) {
+    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids, outbox)));
   }
 
   @Override

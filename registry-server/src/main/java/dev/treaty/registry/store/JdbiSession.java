@@ -3,7 +3,10 @@ package dev.treaty.registry.store;
 import dev.treaty.client.model.SchemaReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -15,10 +18,12 @@ final class JdbiSession implements StoreSession {
 
   private final Handle handle;
   private final IdSequence ids;
+  private final EventOutbox outbox;
 
-  JdbiSession(Handle handle, IdSequence ids) {
+  JdbiSession(Handle handle, IdSequence ids, EventOutbox outbox) {
     this.handle = handle;
     this.ids = ids;
+    this.outbox = outbox;
   }
 
   @Override
@@ -33,6 +38,33 @@ final class JdbiSession implements StoreSession {
   @Override
   public List<VersionRow> versions(String subject) {
     return handle.createQuery(Sql.named("versions-of-subject")).bind("subject", subject).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public SubjectHead head(String subject) {
+    return handle.createQuery(Sql.named("subject-head")).bind("subject", subject)
+        .map((rs, ctx) -> new SubjectHead(
+            rs.getInt("last_version"),
+            rs.getObject("version") == null ? Optional.empty() : Optional.of(version(rs, ctx))))
+        .one();
+  }
+
+  @Override
+  public List<VersionRow> liveVersionsWithIdentity(String subject, String identity) {
+    return handle.createQuery(Sql.named("live-versions-with-identity"))
+        .bind("subject", subject).bind("identity", identity).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> liveVersionsWithReferences(String subject) {
+    return handle.createQuery(Sql.named("live-versions-with-references"))
+        .bind("subject", subject).map(JdbiSession::version).list();
+  }
+
+  @Override
+  public List<VersionRow> versionsOfSchemaIn(String subject, int schemaId) {
+    return handle.createQuery(Sql.named("versions-of-schema-in-subject"))
+        .bind("subject", subject).bind("id", schemaId).map(JdbiSession::version).list();
   }
 
   @Override
@@ -73,13 +105,15 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit) {
+  public List<String> subjectsAfter(
+      String prefix, String after, boolean includeDeleted, boolean deletedOnly, int skip, int limit) {
     return handle.createQuery(Sql.named("subjects-after"))
         .bind("prefix", prefix)
         .bind("prefixLength", prefix.length())
         .bind("after", after)
         .bind("includeDeleted", includeDeleted)
         .bind("deletedOnly", deletedOnly)
+        .bind("skip", skip)
         .bind("limit", limit)
         .mapTo(String.class)
         .list();
@@ -96,22 +130,25 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public Optional<SchemaRow> schema(int id) {
-    List<SchemaReference> references = handle.createQuery(Sql.named("references-of-schema"))
+    List<SchemaWithReference> rows = handle.createQuery(Sql.named("schema-by-id"))
         .bind("id", id)
-        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .map((rs, ctx) -> new SchemaWithReference(
+            new SchemaRow(id, rs.getString("schema_type"), rs.getString("schema_text"), rs.getString("identity"),
+                List.of(), rs.getString("metadata_json"), rs.getString("rule_set_json")),
+            rs.getString("reference_name") == null ? null : new SchemaReference(
+                rs.getString("reference_name"), rs.getString("reference_subject"), rs.getInt("reference_version"))))
         .list();
-    return handle.createQuery(Sql.named("schema-by-id"))
-        .bind("id", id)
-        .map((rs, ctx) -> new SchemaRow(
-            rs.getInt("id"),
-            rs.getString("schema_type"),
-            rs.getString("schema_text"),
-            rs.getString("identity"),
-            references,
-            rs.getString("metadata_json"),
-            rs.getString("rule_set_json")))
-        .findOne();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    SchemaRow row = rows.get(0).schema();
+    List<SchemaReference> references = rows.stream().map(SchemaWithReference::reference).filter(Objects::nonNull).toList();
+    return Optional.of(new SchemaRow(
+        id, row.schemaType(), row.text(), row.identity(), references, row.metadataJson(), row.ruleSetJson()));
   }
+
+  /** One row of {@code schema-by-id}: the schema, and one of its references or none. */
+  private record SchemaWithReference(SchemaRow schema, SchemaReference reference) {}
 
   @Override
   public Optional<Integer> schemaIdByIdentity(String identity) {
@@ -204,6 +241,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public Map<String, String> configs(List<String> scopes) {
+    return byScope("configs-in", "body", scopes);
+  }
+
+  @Override
   public void putConfig(String scope, String json) {
     upsert("put-config", "insert-config", scope, "body", json);
   }
@@ -216,6 +258,19 @@ final class JdbiSession implements StoreSession {
   @Override
   public Optional<String> mode(String scope) {
     return handle.createQuery(Sql.named("mode")).bind("scope", scope).mapTo(String.class).findOne();
+  }
+
+  @Override
+  public Map<String, String> modes(List<String> scopes) {
+    return byScope("modes-in", "mode", scopes);
+  }
+
+  private Map<String, String> byScope(String statement, String column, List<String> scopes) {
+    Map<String, String> found = new HashMap<>();
+    handle.createQuery(Sql.named(statement)).bindList("scopes", scopes)
+        .map((rs, ctx) -> Map.entry(rs.getString("scope"), rs.getString(column)))
+        .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+    return found;
   }
 
   @Override
@@ -235,7 +290,7 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public long append(EventRow event) {
-    return handle.createUpdate(Sql.named("append-event"))
+    long id = handle.createUpdate(Sql.named("append-event"))
         .bind("createdAt", event.createdAt())
         .bind("type", event.type())
         .bind("subject", event.subject())
@@ -248,6 +303,23 @@ final class JdbiSession implements StoreSession {
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
+    EventOutbox.Routing routing = outbox.route(event);
+    if (!routing.queued().isEmpty() || !routing.overflowed().isEmpty()) {
+      enqueue(id, routing);
+    }
+    return id;
+  }
+
+  // One insert per webhook that wants the event, in this transaction: committed with the event or not at all.
+  private void enqueue(long eventId, EventOutbox.Routing routing) {
+    long now = System.currentTimeMillis();
+    for (String webhook : routing.queued()) {
+      handle.createUpdate(Sql.named("insert-delivery")).bind("webhook", webhook).bind("event", eventId).bind("now", now)
+          .execute();
+    }
+    for (String webhook : routing.overflowed()) {
+      handle.createUpdate(Sql.named("record-overflow")).bind("webhook", webhook).bind("event", eventId).execute();
+    }
   }
 
   @Override
@@ -279,7 +351,7 @@ final class JdbiSession implements StoreSession {
         .list();
   }
 
-  private static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
+  static EventRow event(ResultSet rs, StatementContext ctx) throws SQLException {
     return new EventRow(
         rs.getLong("id"),
         rs.getLong("created_at"),

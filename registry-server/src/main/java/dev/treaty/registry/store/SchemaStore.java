@@ -12,6 +12,13 @@ public interface SchemaStore {
   /** Runs {@code work} in one transaction, retrying it when it conflicts with a concurrent one. */
   <T> T inTransaction(Function<StoreSession, T> work);
 
+  /**
+   * Runs {@code work} that reads with a single statement, without opening a transaction (the
+   * statement sees the latest commit, as it would inside one); for the hottest reads, such as a
+   * schema by id that missed the cache.
+   */
+  <T> T readOnce(Function<StoreSession, T> work);
+
   /** Whether the database answers right now. */
   boolean isReachable();
 

@@ -1,6 +1,7 @@
 package dev.treaty.registry.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,18 @@ public interface StoreSession {
   void lockSubject(String subject);
 
   List<VersionRow> versions(String subject);
+
+  /** The last version number of {@code subject} (deleted or not) and its newest live version. */
+  SubjectHead head(String subject);
+
+  /** The live versions of {@code subject} whose schema has {@code identity}, newest first. */
+  List<VersionRow> liveVersionsWithIdentity(String subject, String identity);
+
+  /** The live versions of {@code subject} whose schema has references, newest first. */
+  List<VersionRow> liveVersionsWithReferences(String subject);
+
+  /** The versions of {@code subject} (deleted or not) that use schema {@code schemaId}, in order. */
+  List<VersionRow> versionsOfSchemaIn(String subject, int schemaId);
 
   List<VersionRow> versionsOfSchema(int schemaId);
 
@@ -27,9 +40,10 @@ public interface StoreSession {
   /**
    * Up to {@code limit} subject names after {@code after} (use {@code ""} to start), in order, that
    * start with {@code prefix}: live ones, or also those whose versions are all soft-deleted, or
-   * only those.
+   * only those; the first {@code skip} of them left out.
    */
-  List<String> subjectsAfter(String prefix, String after, boolean includeDeleted, boolean deletedOnly, int limit);
+  List<String> subjectsAfter(
+      String prefix, String after, boolean includeDeleted, boolean deletedOnly, int skip, int limit);
 
   /** Versions whose schema references {@code subject} at {@code version}. */
   List<VersionRow> referringVersions(String subject, int version);
@@ -61,11 +75,17 @@ public interface StoreSession {
 
   Optional<String> config(String scope);
 
+  /** The stored configs of those of {@code scopes} that have one, by scope, in one statement. */
+  Map<String, String> configs(List<String> scopes);
+
   void putConfig(String scope, String json);
 
   void deleteConfig(String scope);
 
   Optional<String> mode(String scope);
+
+  /** The stored modes of those of {@code scopes} that have one, by scope, in one statement. */
+  Map<String, String> modes(List<String> scopes);
 
   void putMode(String scope, String mode);
 

@@ -83,6 +83,9 @@ class ContextsApiTest extends ApiTest {
     List<String> listed = texts(http.get("/contexts/./subjects").json());
     assertThat(listed).contains(plain).noneMatch(name -> name.startsWith(":."));
     assertThat(texts(http.get("/subjects?subjectPrefix=:.:").json())).contains(plain).noneMatch(name -> name.startsWith(":."));
+    // the offset counts the default context's subjects only
+    List<String> all = texts(http.get("/subjects?subjectPrefix=:.:").json());
+    assertThat(texts(http.get("/subjects?subjectPrefix=:.:&offset=1&limit=2").json())).isEqualTo(all.subList(1, Math.min(3, all.size())));
     // Confluent's default: every context
     assertThat(texts(http.get("/subjects").json())).contains(plain).anyMatch(name -> name.startsWith(":" + context + ":"));
   }

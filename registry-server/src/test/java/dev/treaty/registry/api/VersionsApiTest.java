@@ -3,6 +3,7 @@ package dev.treaty.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.registry.Http;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,6 +127,23 @@ class VersionsApiTest extends ApiTest {
         .isEqualTo("[\"" + first + "\",\"" + second + "\"]");
     assertThat(http.get("/schemas/ids/" + id + "/versions").json().toString())
         .isEqualTo("[{\"subject\":\"" + first + "\",\"version\":1},{\"subject\":\"" + second + "\",\"version\":1}]");
+  }
+
+  @Test
+  void subjectListingPagesByOffsetAfterThePrefixAndDeletedFilters() {
+    String prefix = subject() + "-page-";
+    for (String name : List.of("a", "b", "c", "d")) {
+      registerId(prefix + name, avro("P" + name, "a"));
+    }
+    http.delete("/subjects/" + prefix + "b");
+
+    assertThat(http.get("/subjects?subjectPrefix=" + prefix + "&offset=1&limit=2").json().toString())
+        .isEqualTo("[\"" + prefix + "c\",\"" + prefix + "d\"]");
+    assertThat(http.get("/subjects?subjectPrefix=" + prefix + "&deleted=true&offset=1&limit=2").json().toString())
+        .isEqualTo("[\"" + prefix + "b\",\"" + prefix + "c\"]");
+    assertThat(http.get("/subjects?subjectPrefix=" + prefix + "&offset=2").json().toString())
+        .isEqualTo("[\"" + prefix + "d\"]");
+    assertThat(http.get("/subjects?subjectPrefix=" + prefix + "&offset=3").json().toString()).isEqualTo("[]");
   }
 
   @Test

@@ -75,6 +75,18 @@ class ContractGrantsTest {
     assertThat(publish("bob", "team-a.shop", List.of(), List.of()).status()).isEqualTo(403);
   }
 
+  /** An AsyncAPI document copies in the schemas of every subject its contract names. */
+  @Test
+  void anAsyncApiDocumentIsRefusedWhenItWouldShowASubjectTheCallerMayNotRead() {
+    publish("admin", "team-a.payroll", List.of(), List.of(Map.of("subject", "team-a.secret", "version", 1)));
+    Http.Answer refused = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-a.payroll/asyncapi?version=1", null);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.text()).doesNotContain("Salary");
+    Http.Answer readable = registry.send(basic("bob"), "GET", "/treaty/v1/applications/team-a.billing/asyncapi?version=1", null);
+    assertThat(readable.status()).isEqualTo(200);
+    assertThat(readable.text()).contains("team-b.orders");
+  }
+
   @Test
   void oneTeamCannotSwitchOffAnotherTeamsConsumerGate() {
     Http.Answer undeploy = registry.send(basic("bob"), "DELETE", "/treaty/v1/environments/prod/deployments/team-a.billing", null);

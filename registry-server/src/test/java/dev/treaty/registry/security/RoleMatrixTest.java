@@ -48,7 +48,7 @@ class RoleMatrixTest {
       "GET /schemas/guids/{guid}/ids", "GET /subjects", "GET /openapi.json",
       "GET /ui", "GET /ui/{file}", "GET /treaty/v1/whoami", "POST /treaty/v1/environments/{environment}/deployments",
       "POST /treaty/v1/lint", "GET /treaty/v1/lint-rules", "GET /treaty/v1/lint-rules/{name}",
-      "POST /treaty/v1/verifications");
+      "POST /treaty/v1/verifications", "GET /treaty/v1/applications/{application}/asyncapi");
 
   @BeforeAll
   static void start() {
@@ -63,6 +63,9 @@ class RoleMatrixTest {
   /** Whether the caller may use the route on the name (a subject or application), as the design says. */
   private static boolean allowed(String method, String path, Caller caller, String name) {
     String route = method + " " + path;
+    if (path.startsWith("/treaty/v1/webhooks")) {
+      return caller.holds(Role.ADMIN, null);
+    }
     if (path.startsWith("/treaty/v1/tokens") || path.startsWith("/treaty/v1/users")) {
       return caller.holds(Role.ADMIN, null) || (path.endsWith("/password") && caller.label().equals(name));
     }
@@ -71,7 +74,8 @@ class RoleMatrixTest {
     if (method.equals("GET") || route.equals("POST /") || isLint(method, path) || route.equals("POST /treaty/v1/samples")) {
       needed = Role.READER;
     } else if (method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"))
-        || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")) {
+        || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")
+        || route.equals("PUT /treaty/v1/applications/{application}")) {
       needed = Role.WRITER;
     } else {
       needed = Role.ADMIN;
@@ -114,7 +118,7 @@ class RoleMatrixTest {
   private static void check(List<String> wrong, String route, String label, String authorization, String name, int expected) {
     String method = route.substring(0, route.indexOf(' '));
     Map<String, String> params = new HashMap<>(Map.of("{subject}", name, "{application}", name, "{version}", "1",
-        "{id}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod",
+        "{id}", "1", "{delivery}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod",
         "{guid}", "00000000-0000-3000-8000-000000000000", "{context}", ".no-such-context"));
     String path = route.substring(route.indexOf(' ') + 1);
     for (Map.Entry<String, String> param : params.entrySet()) {

@@ -36,6 +36,9 @@ class AccessibilityUiTest extends UiTest {
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "shop", "version", "1.0.0"))));
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "billing", "version", "1.0.0"))));
     ok(http.put("/treaty/v1/subjects/" + Registrations.ORDERS + "/contract-gate", "{\"environment\":\"prod\"}"));
+    // a webhook for no subject that exists, so that the Webhooks page has a subscription to show
+    ok(http.post("/treaty/v1/webhooks", Http.json(Map.of("url", "http://127.0.0.1:9/none", "eventTypes",
+        List.of("schema.registered"), "subjectPrefix", "no-such-subject."))));
     openBrowser();
     axe = Axe.load();
   }
@@ -78,6 +81,8 @@ class AccessibilityUiTest extends UiTest {
     found.addAll(audit(theme, "#/schemas/1", "#used-by"));
     found.addAll(audit(theme, "#/activity", "#events li"));
     found.addAll(audit(theme, "#/contracts?environment=prod", "#matrix-failures"));
+    found.addAll(audit(theme, "#/webhooks", "#deliveries-none"));
+    found.addAll(audit(theme, "#/catalog?environment=prod", "#flow-map"));
     found.addAll(audit(theme, "#/nowhere", "h1"));
     browser.open("#/check?subject=" + Registrations.PAYMENTS);
     browser.await("#check-schema").sendKeys("{\"type\":\"record\",\"name\":\"Payment\",\"namespace\":\"shop\","

@@ -89,4 +89,16 @@ class SecuredWebUiTest {
       browser.awaitText("#history li[data-type=CONFIG_CHANGED]", "compatibility: unset → FULL");
     }
   }
+
+  @Test
+  void aReaderIsToldThatWebhooksAreForAdmins() {
+    try (Browser browser = loggedInAs("reader")) {
+      browser.open("#/webhooks");
+      browser.awaitText("#webhooks-admin", "Webhooks are managed by admins.");
+    }
+    try (Browser browser = loggedInAs("admin")) {
+      browser.open("#/webhooks");
+      browser.awaitText("#webhooks-none", "No webhook yet");
+    }
+  }
 }

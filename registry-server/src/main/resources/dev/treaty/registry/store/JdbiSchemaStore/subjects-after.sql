@@ -3,6 +3,8 @@
 -- stops after :limit matches, so a page costs the same at the start and at the end of 100,000
 -- subjects (grouping subject_versions instead read every row after :after for each page).
 -- A subject is live while any of its versions is; one whose versions were all removed is skipped.
+-- :skip is Confluent's offset, counted by the database (for callers who may read every subject):
+-- still a walk over the names before it, but without a round trip or a Java object per name.
 select s.subject from subjects s
 where s.subject > :after and left(s.subject, :prefixLength) = :prefix
   and case
@@ -15,4 +17,4 @@ where s.subject > :after and left(s.subject, :prefixLength) = :prefix
       exists (select 1 from subject_versions v where v.subject = s.subject and not v.deleted)
   end
 order by s.subject
-limit :limit
+limit :limit offset :skip

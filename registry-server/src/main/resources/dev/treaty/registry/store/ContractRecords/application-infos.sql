@@ -1,0 +1,1 @@
+select name, owner, description from contract_applications order by name

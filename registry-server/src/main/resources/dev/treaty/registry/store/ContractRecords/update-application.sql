@@ -1,0 +1,1 @@
+update contract_applications set owner = :owner, description = :description where name = :name

@@ -1,0 +1,1 @@
+select scope, body from configs where scope in (<scopes>)

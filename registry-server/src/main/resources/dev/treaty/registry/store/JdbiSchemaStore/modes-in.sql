@@ -1,0 +1,1 @@
+select scope, mode from modes where scope in (<scopes>)

@@ -1,0 +1,1 @@
+delete from webhook_deliveries where webhook_id = :id

@@ -1,0 +1,1 @@
+update webhooks set enabled = false where id = :id

@@ -1,0 +1,1 @@
+select * from webhooks where id = :id

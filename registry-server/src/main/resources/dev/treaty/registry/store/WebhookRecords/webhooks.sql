@@ -1,0 +1,1 @@
+select * from webhooks order by created_at, id
