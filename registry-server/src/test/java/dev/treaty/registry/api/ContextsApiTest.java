@@ -57,6 +57,18 @@ class ContextsApiTest extends ApiTest {
   }
 
   @Test
+  void aPercentEncodedSubjectKeepsItsEncodingThroughTheContextUrl() {
+    String context = context();
+    // Protobuf imports are subjects with slashes, sent percent-encoded
+    Http.Answer registered = http.post("/contexts/" + context + "/subjects/" + Http.encode("acme/money.proto") + "/versions",
+        body(avro("Money", "a")));
+    assertThat(registered.status()).isEqualTo(200);
+    assertThat(texts(http.get("/contexts/" + context + "/subjects").json())).containsExactly(":" + context + ":acme/money.proto");
+    assertThat(http.get("/subjects/" + Http.encode(":" + context + ":acme/money.proto") + "/versions").json().toString())
+        .isEqualTo("[1]");
+  }
+
+  @Test
   void listingAContextShowsOnlyItsSubjectsQualified() {
     String context = context();
     String inside = subject();
