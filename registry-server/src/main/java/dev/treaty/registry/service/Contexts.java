@@ -100,4 +100,16 @@ public final class Contexts {
   private static boolean hasContext(String subject) {
     return subject.startsWith(":.") && subject.indexOf(':', 2) > 1;
   }
+
+  /**
+   * Whether {@code subject} answers to the {@code subject} parameter of a lookup by id: any for
+   * none, the subjects in it for a context ({@code :.team:}, as {@code /contexts/.team/schemas/ids/..}
+   * sends), else that subject only.
+   */
+  static boolean matches(String subject, String wanted) {
+    if (wanted == null || wanted.isEmpty()) {
+      return true;
+    }
+    return isContext(wanted) ? subject.startsWith(wanted) : subject.equals(wanted);
+  }
 }

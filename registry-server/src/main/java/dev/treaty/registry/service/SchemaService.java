@@ -59,7 +59,7 @@ public final class SchemaService {
         // The hint picks the subject to report; an id used elsewhere only still answers, with
         // one of the (readable) subjects it is used in, as Confluent does.
         version = usages.stream()
-            .filter(candidate -> candidate.subject().equals(subjectHint))
+            .filter(candidate -> Contexts.matches(candidate.subject(), subjectHint))
             .reduce((first, second) -> second)
             .orElse(usages.isEmpty() ? null : usages.get(0));
       }
@@ -151,7 +151,7 @@ public final class SchemaService {
       cache.row(session, id).orElseThrow(() -> notFound(id));
       return readable.stream()
           .filter(row -> deleted || !row.deleted())
-          .filter(row -> subject == null || subject.isEmpty() || row.subject().equals(subject))
+          .filter(row -> Contexts.matches(row.subject(), subject))
           .map(row -> new SubjectVersion(row.subject(), row.version()))
           .toList();
     });

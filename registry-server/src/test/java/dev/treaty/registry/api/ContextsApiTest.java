@@ -103,15 +103,21 @@ class ContextsApiTest extends ApiTest {
   }
 
   @Test
-  void schemaByIdThroughTheContextUrlIsFound() {
+  void schemaByIdThroughTheContextUrlAnswersWithTheContextsSubjects() {
     String context = context();
-    int id = registerId(":" + context + ":" + subject(), avro("ById", "a"));
+    String inside = ":" + context + ":" + subject();
+    String outside = subject();
+    // one schema in two contexts
+    int id = registerId(outside, avro("ById", "a"));
+    assertThat(registerId(inside, avro("ById", "a"))).isEqualTo(id);
 
     Http.Answer found = http.get("/contexts/" + context + "/schemas/ids/" + id);
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().path("schema").asText()).contains("ById");
-    assertThat(texts(http.get("/contexts/" + context + "/schemas/ids/" + id + "/subjects").json()))
-        .allMatch(name -> name.startsWith(":" + context + ":"));
+    assertThat(texts(http.get("/contexts/" + context + "/schemas/ids/" + id + "/subjects").json())).containsExactly(inside);
+    assertThat(http.get("/contexts/" + context + "/schemas/ids/" + id + "/versions").json().get(0).path("subject").asText())
+        .isEqualTo(inside);
+    assertThat(texts(http.get("/schemas/ids/" + id + "/subjects").json())).containsExactlyInAnyOrder(inside, outside);
   }
 
   @Test
