@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.service.Contexts;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -101,12 +102,8 @@ final class ContextPaths extends Handler.Wrapper {
    * context, null for a name that cannot be a context.
    */
   static String qualifier(String context) {
-    String name = context.startsWith(".") ? context.substring(1) : context;
-    if (name.isEmpty()) {
-      return "";
-    }
-    return name.contains(":") || name.contains("/") || name.chars().anyMatch(Character::isISOControl)
-        ? null : ":." + name + ":";
+    String qualifier = Contexts.qualifier(context);
+    return qualifier != null ? qualifier : context.isEmpty() || context.equals(".") ? "" : null;
   }
 
   /** A raw path segment naming a subject, qualified unless it names its context already. */

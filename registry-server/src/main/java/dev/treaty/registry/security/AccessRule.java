@@ -1,5 +1,7 @@
 package dev.treaty.registry.security;
 
+import dev.treaty.registry.service.Contexts;
+
 /**
  * What one route needs: a role, and where it must hold. Declared beside the route in the route
  * table, so that a route cannot be added without one. A null role means the route is public
@@ -51,12 +53,6 @@ public record AccessRule(Role role, Scope scope) {
     return new AccessRule(Role.READER, Scope.SELF_OR_ADMIN);
   }
 
-  /** {@code :.name:} for a context written {@code .name} or {@code name}: the prefix its subjects start with. */
-  private static String qualifier(String context) {
-    String name = context == null ? "" : context;
-    return ":" + (name.startsWith(".") ? name : "." + name) + ":";
-  }
-
   boolean isPublic() {
     return role == null;
   }
@@ -67,7 +63,8 @@ public record AccessRule(Role role, Scope scope) {
       case EVERY_NAME -> principal.may(role, null);
       case PATH_SUBJECT -> principal.may(role, pathParams.get("subject"));
       case PATH_APPLICATION -> principal.may(role, pathParams.get("application"));
-      case PATH_CONTEXT -> principal.may(role, qualifier(pathParams.get("context")));
+      // the default context, the global one or no context at all: only a grant on every name
+      case PATH_CONTEXT -> principal.may(role, Contexts.qualifier(pathParams.get("context")));
       case SOME_NAME -> principal.maySomewhere(role);
       case SELF_OR_ADMIN -> principal.may(Role.ADMIN, null) || principal.name().equals(pathParams.get("name"));
     };

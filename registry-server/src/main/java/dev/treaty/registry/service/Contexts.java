@@ -62,7 +62,7 @@ public final class Contexts {
    * The qualifier {@code :.name:} of a context written {@code .name}, {@code name} or
    * {@code :.name:}; null for the default context {@code .} and for a name no context can have.
    */
-  static String qualifier(String context) {
+  public static String qualifier(String context) {
     String name = context == null ? "" : context.strip();
     if (name.startsWith(":") && name.endsWith(":") && name.length() > 1) {
       name = name.substring(1, name.length() - 1);
