@@ -29,6 +29,30 @@ final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /** Whether the arguments ask for the usage text rather than a server. */
+  static boolean wantsHelp(List<String> args) {
+    return args.contains("--help") || args.contains("-h");
+  }
+
+  /** Every setting with its flag and environment variable, for {@code treaty serve --help}. */
+  static String usage() {
+    StringBuilder text = new StringBuilder(String.join(System.lineSeparator(),
+        "Usage: treaty serve [--config FILE] [--<setting> VALUE]...",
+        "Starts the registry (embedded H2 in --data-dir unless --db-url names a database). Each setting",
+        "is also an environment variable and a key of the --config properties file; flags beat the",
+        "environment, which beats the file. Defaults and meanings: docs/rest-api.md, \"Running it\".",
+        "",
+        ""));
+    for (String key : KEYS) {
+      text.append(String.format(Locale.ROOT, "  --%-34s %s%n", key.replace('.', '-'), environmentName(key)));
+    }
+    return text.toString();
+  }
+
+  private static String environmentName(String key) {
+    return "TREATY_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
   static ServerConfig load(List<String> args, Map<String, String> env) {
     Map<String, String> flags = flags(args);
     Map<String, String> values = new HashMap<>();
@@ -37,7 +61,7 @@ final class ConfigLoader {
       values.putAll(file(Path.of(file)));
     }
     for (String key : KEYS) {
-      String fromEnv = env.get("TREATY_" + key.replace('.', '_').toUpperCase(Locale.ROOT));
+      String fromEnv = env.get(environmentName(key));
       if (fromEnv != null) {
         values.put(key, fromEnv);
       }

@@ -110,6 +110,10 @@ public final class RegistryServer implements AutoCloseable {
   }
 
   public static void main(String[] args) {
+    if (ConfigLoader.wantsHelp(Arrays.asList(args))) {
+      System.out.print(ConfigLoader.usage());
+      return;
+    }
     ServerConfig config;
     try {
       config = ConfigLoader.load(Arrays.asList(args), System.getenv());

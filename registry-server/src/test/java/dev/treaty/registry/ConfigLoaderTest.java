@@ -48,6 +48,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void helpListsEverySettingWithItsFlagAndEnvironmentVariable() {
+    assertThat(ConfigLoader.wantsHelp(List.of("--port", "9000", "--help"))).isTrue();
+    assertThat(ConfigLoader.wantsHelp(List.of("--port", "9000"))).isFalse();
+    String usage = ConfigLoader.usage();
+    for (String key : ConfigLoader.KEYS) {
+      assertThat(usage).contains("--" + key.replace('.', '-')).contains("TREATY_" + key.replace('.', '_').toUpperCase());
+    }
+  }
+
+  @Test
   void badArgumentsAreRefusedWithAMessage() {
     assertThatThrownBy(() -> ConfigLoader.load(List.of("serve"), Map.of())).hasMessage("Unexpected argument: serve");
     assertThatThrownBy(() -> ConfigLoader.load(List.of("--port"), Map.of())).hasMessage("Flag --port needs a value");

@@ -65,12 +65,22 @@ export const api = {
   config: (subject) => call('GET', `/config/${enc(subject)}?defaultToGlobal=true`),
   putConfig: (subject, level) => call('PUT', `/config/${enc(subject)}`, { compatibility: level }),
   putMode: (subject, mode) => call('PUT', `/mode/${enc(subject)}`, { mode }),
-  whoami: () => call('GET', '/treaty/v1/whoami'),
+  // with a subject, the answer also says whether the caller may write and administer it
+  whoami: (subject) => call('GET', '/treaty/v1/whoami' + query({ subject })),
+  register: (subject, request) => call('POST', `/subjects/${enc(subject)}/versions`, request),
+  // soft by default; permanent only after a soft delete, as Confluent requires
+  deleteVersion: (subject, version, permanent) =>
+    call('DELETE', `/subjects/${enc(subject)}/versions/${enc(version)}` + query({ permanent: permanent ? 'true' : '' })),
   check: (subject, request) =>
     call('POST', `/compatibility/subjects/${enc(subject)}/versions?verbose=true`, request),
   applications: () => call('GET', '/treaty/v1/applications'),
   applicationVersions: (application) => call('GET', `/treaty/v1/applications/${enc(application)}/versions`),
+  contract: (application, version) =>
+    call('GET', `/treaty/v1/applications/${enc(application)}/versions/${enc(version)}/contract`),
+  // which live version of the subject has this schema (404 when none), as a serializer asks
+  lookup: (subject, request) => call('POST', `/subjects/${enc(subject)}`, request),
   environments: () => call('GET', '/treaty/v1/environments'),
+  deployments: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/deployments`),
   matrix: (environment) => call('GET', `/treaty/v1/environments/${enc(environment)}/matrix`),
   canIDeploy: (application, version, environment, requireVerification) => call('GET', '/treaty/v1/can-i-deploy'
     + query({ application, version, ...(environment ? { environment } : { latest: true }), requireVerification: requireVerification || '' })),

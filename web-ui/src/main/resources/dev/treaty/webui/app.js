@@ -2,9 +2,9 @@
 // A page is a module exporting `render(main, params)`; adding a page (contracts, later) is one
 // entry in PAGES and, if it belongs in the menu, one in NAV.
 
-import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './parts.js';
+import { whoami } from './permissions.js';
 import * as subjects from './page-subjects.js';
 import * as subject from './page-subject.js';
 import * as diff from './page-diff.js';
@@ -12,6 +12,7 @@ import * as schema from './page-schema.js';
 import * as check from './page-check.js';
 import * as activity from './page-activity.js';
 import * as contracts from './page-contracts.js';
+import * as application from './page-application.js';
 import * as webhooks from './page-webhooks.js';
 import * as catalog from './page-catalog.js';
 
@@ -21,6 +22,7 @@ const NAV = [
   { label: 'Check', href: '#/check', section: 'check' },
   { label: 'Activity', href: '#/activity', section: 'activity' },
   { label: 'Contracts', href: '#/contracts', section: 'contracts' },
+  { label: 'Applications', href: '#/applications', section: 'applications' },
   { label: 'Webhooks', href: '#/webhooks', section: 'webhooks' },
   { label: 'Catalog', href: '#/catalog', section: 'catalog' },
 ];
@@ -34,6 +36,7 @@ const PAGES = [
   { match: (p) => p.length === 1 && p[0] === 'check', page: check, section: 'check' },
   { match: (p) => p.length === 1 && p[0] === 'activity', page: activity, section: 'activity' },
   { match: (p) => p.length === 1 && p[0] === 'contracts', page: contracts, section: 'contracts' },
+  { match: (p) => p[0] === 'applications' && p.length <= 2, page: application, section: 'applications', args: (p) => ({ application: p[1] }) },
   { match: (p) => p.length === 1 && p[0] === 'webhooks', page: webhooks, section: 'webhooks' },
   { match: (p) => p.length === 1 && p[0] === 'catalog', page: catalog, section: 'catalog' },
 ];
@@ -116,7 +119,7 @@ document.addEventListener('keydown', (event) => {
 render();
 
 // On a secured registry, say who is signed in (an open registry answers "anonymous").
-api.whoami().then((me) => {
+whoami().then((me) => {
   if (me && me.name !== 'anonymous') {
     // the identity is what the server trusts; a display name from an identity provider only goes beside it
     const who = me.displayName && me.displayName !== me.name ? `${me.displayName} [${me.name}]` : me.name;

@@ -1,9 +1,13 @@
 // Check: paste a schema, pick a subject, and see whether registering it would pass the subject's
-// level and what breaks, before anything is written.
+// level and what breaks, before anything is written. A caller allowed to write the subject may
+// then register the checked schema, behind a confirmation that says what registering does. The
+// format follows the subject's own (or a loaded file's extension) until the user picks one.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox, heading, severityBadge, to, verdictBadge } from './parts.js';
+import { confirmation } from './confirm.js';
+import { may } from './permissions.js';
 
 export async function render(main, { params }) {
   document.title = 'Check a schema · Treaty';
@@ -20,10 +24,34 @@ export async function render(main, { params }) {
         replace(known, (page.subjects || []).map((s) => h('option', { value: s.subject })));
       }, 200);
     },
+    onChange: () => formatOfSubject(),
   });
-  const type = h('select', { id: 'check-type' }, [['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']]
-    .map(([value, label]) => h('option', { value }, label)));
-  const text = h('textarea', { id: 'check-schema', rows: '10', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here' });
+  // a format the user picks is kept; until then it follows the subject or the loaded file
+  let picked = false;
+  let subjectFormat = null;
+  const type = h('select', { id: 'check-type', onChange: () => { picked = true; } },
+    [['AVRO', 'Avro'], ['PROTOBUF', 'Protobuf'], ['JSON', 'JSON Schema']].map(([value, label]) => h('option', { value }, label)));
+  const formatOfSubject = async () => {
+    const name = subject.value.trim();
+    if (!name || picked) return;
+    const detail = await api.subject(name).catch(() => null); // a new subject has no format yet
+    if (subject.value.trim() !== name) return; // typed on meanwhile
+    subjectFormat = detail && detail.schemaType ? detail.schemaType : null;
+    if (subjectFormat && !picked) type.value = subjectFormat;
+  };
+  const text = h('textarea', { id: 'check-schema', rows: '10', required: true, spellcheck: 'false', placeholder: 'Paste the schema text here, or load a file' });
+  const fileStatus = h('span', { className: 'muted small', id: 'check-file-status', 'aria-live': 'polite' });
+  const file = h('input', {
+    type: 'file', id: 'check-file', accept: '.avsc,.avro,.proto,.json,text/plain,application/json',
+    onChange: async () => {
+      const chosen = file.files && file.files[0];
+      if (!chosen) return;
+      text.value = await chosen.text();
+      const byExtension = formatOfFile(chosen.name, subjectFormat);
+      if (byExtension && !picked) type.value = byExtension;
+      replace(fileStatus, `Loaded ${chosen.name} (${text.value.length} characters).`);
+    },
+  });
   const result = h('div', { id: 'check-result', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', id: 'check-run' }, 'Check');
   const form = h('form', {
@@ -34,11 +62,15 @@ export async function render(main, { params }) {
       replace(result, h('p', { className: 'muted' }, 'Checking…'));
       try {
         const name = subject.value.trim();
-        const [answer, config] = await Promise.all([
-          api.check(name, { schemaType: type.value, schema: text.value }),
+        const request = { schemaType: type.value, schema: text.value };
+        const [answer, config, writer] = await Promise.all([
+          api.check(name, request),
           api.config(name).catch(() => null),
+          may('writer', name),
         ]);
-        replace(result, verdict(name, answer, config && config.compatibilityLevel));
+        replace(result, verdict(name, answer, config && config.compatibilityLevel),
+          // only a schema registration would accept is offered; the server still decides
+          answer.is_compatible && writer ? registerBox(name, request) : null);
       } catch (e) {
         replace(result, errorBox(e));
       } finally {
@@ -48,11 +80,54 @@ export async function render(main, { params }) {
   },
   h('div', { className: 'filters' },
     h('label', null, h('span', null, 'Subject'), subject, known),
-    h('label', null, h('span', null, 'Format'), type)),
+    h('label', null, h('span', null, 'Format'), type),
+    h('label', null, h('span', null, 'Load a file'), file), fileStatus),
   h('label', { className: 'block' }, h('span', null, 'Schema'), text),
   h('div', { className: 'row' }, button,
     h('span', { className: 'muted small' }, 'Nothing is registered: this asks the compatibility endpoint only.')));
   replace(main, heading('Check a schema'), form, result);
+  await formatOfSubject();
+}
+
+// .avsc is Avro and .proto Protobuf; a .json file may be either of the JSON formats, so the
+// subject's format wins, and JSON Schema is assumed for a new subject.
+function formatOfFile(name, subjectFormat) {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.avsc') || lower.endsWith('.avro')) return 'AVRO';
+  if (lower.endsWith('.proto')) return 'PROTOBUF';
+  if (lower.endsWith('.json')) return subjectFormat || 'JSON';
+  return null;
+}
+
+/** Registers the schema just checked (not whatever the editor holds by then), once confirmed. */
+function registerBox(subject, request) {
+  const box = h('div', { className: 'register-box', id: 'register-box', 'aria-live': 'polite' });
+  const offer = () => replace(box,
+    h('button', { type: 'button', id: 'check-register', onClick: () => ask() }, `Register in ${subject}…`));
+  const ask = () => replace(box, confirmation({
+    id: 'register',
+    question: `Register the checked schema as a new version of ${subject}?`,
+    consequence: `It becomes the latest version of ${subject}: serializers that use the latest version start writing`
+      + ' with it, every later schema is checked against it, and it can never be changed, only deleted. If a live'
+      + ' version already has this schema, no version is added and that one is returned.',
+    label: 'Register',
+    action: () => run(),
+    onCancel: () => offer(),
+  }));
+  const run = async () => {
+    replace(box, h('p', { className: 'muted', role: 'status' }, 'Registering…'));
+    try {
+      const { id } = await api.register(subject, request);
+      const found = await api.lookup(subject, request).catch(() => null);
+      replace(box, h('div', { className: 'message ok', role: 'status', id: 'register-done' }, 'Registered in ',
+        h('a', { href: to.subject(subject, found && found.version) }, found ? `${subject} as version ${found.version}` : subject),
+        ` (schema id ${id}).`));
+    } catch (e) {
+      replace(box, errorBox(e));
+    }
+  };
+  offer();
+  return box;
 }
 
 function verdict(subject, answer, level) {

@@ -1,7 +1,9 @@
 // Contracts: what runs together in an environment as a matrix of applications × subjects, each cell
 // the verdict of the pairs it is in with links to the reasons of those that fail; a summary line,
 // when each version was deployed, the applications with no counterpart apart; and a can-i-deploy
-// form that offers the published versions and can require verification results.
+// form that offers the published versions and can require verification results. Each cell names
+// the registered schema versions that meet: the one this application writes or reads, and each
+// counterpart's.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
@@ -49,14 +51,19 @@ function drawMatrix(matrix) {
     if (mine.length === 0) return h('td', { className: 'muted' }, '');
     const writes = mine[0].producer === d.application;
     const ok = mine.every((p) => p.compatible);
+    const own = writes ? mine[0].producerSchemaVersion : mine[0].consumerSchemaVersion;
     return h('td', { 'data-verdict': ok ? 'ok' : 'fail' },
-      writes ? 'writes' : 'reads', ' ', h('span', { className: 'badge ' + (ok ? 'good' : 'bad') }, ok ? 'agrees' : 'breaks'),
+      writes ? 'writes ' : 'reads ', schemaVersion(subject, own, 'own-schema'), ' ',
+      h('span', { className: 'badge ' + (ok ? 'good' : 'bad') }, ok ? 'agrees' : 'breaks'),
       h('ul', { className: 'counterparts' }, mine.map((p) => {
         const other = writes ? `${p.consumer} ${p.consumerVersion}` : `${p.producer} ${p.producerVersion}`;
         const label = `${writes ? 'to' : 'from'} ${other}`;
+        const theirs = [` (${writes ? 'reads' : 'writes'} `,
+          schemaVersion(subject, writes ? p.consumerSchemaVersion : p.producerSchemaVersion, 'their-schema'), ')'];
         return h('li', null, p.compatible
-          ? h('span', { className: 'muted' }, label)
-          : h('button', { type: 'button', className: 'link', 'data-reason': reasonId(p), onClick: () => focusReason(reasonId(p)) }, label, ': why'));
+          ? h('span', { className: 'muted' }, label, ...theirs)
+          : [h('button', { type: 'button', className: 'link', 'data-reason': reasonId(p), onClick: () => focusReason(reasonId(p)) }, label, ': why'),
+            ...theirs]);
       })));
   };
   const count = matrix.pairs.length;
@@ -71,16 +78,23 @@ function drawMatrix(matrix) {
       h('table', { className: 'list', id: 'matrix-table' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Application'), subjects.map((s) => h('th', { scope: 'col' }, h('a', { href: to.subject(s) }, s))))),
         h('tbody', null, paired.map((d) => h('tr', null,
-          h('th', { scope: 'row' }, d.application, h('span', { className: 'muted' }, ` ${d.version}`),
+          h('th', { scope: 'row' }, h('a', { href: to.application(d.application, d.version) }, d.application, h('span', { className: 'muted' }, ` ${d.version}`)),
             d.deployedAt ? h('div', { className: 'muted small' }, 'since ', time(d.deployedAt)) : null),
           subjects.map((s) => cell(d, s))))))),
     alone.length === 0 ? null : h('div', { id: 'matrix-alone' },
       h('h3', null, 'No counterpart here'),
       h('p', { className: 'muted small' }, 'These run in the environment but neither write nor read a subject any other application here uses.'),
-      h('ul', null, alone.map((d) => h('li', null, h('strong', null, d.application), ` ${d.version}`,
+      h('ul', null, alone.map((d) => h('li', null, h('a', { href: to.application(d.application, d.version) }, h('strong', null, d.application), ` ${d.version}`),
         d.deployedAt ? h('span', { className: 'muted small' }, ' · since ', time(d.deployedAt)) : null)))),
     reasons(failing, 'matrix-failures', reasonId),
   ];
+}
+
+/** A registered schema version as a link to it, or words saying the schema is not registered. */
+function schemaVersion(subject, version, className) {
+  return version === undefined || version === null
+    ? h('span', { className: className + ' muted' }, 'an unregistered schema')
+    : h('a', { className, href: to.subject(subject, version) }, `v${version}`);
 }
 
 function focusReason(id) {
@@ -94,9 +108,14 @@ function reasons(failing, id, reasonId) {
   if (failing.length === 0) return null;
   return h('div', { id }, failing.map((p) => h('div', { className: 'message error', id: reasonId ? reasonId(p) : null, tabindex: reasonId ? '-1' : null },
     h('strong', null, `${p.subject}: ${p.producer} ${p.producerVersion} → ${p.consumer} ${p.consumerVersion}`),
+    h('span', { className: 'muted' }, ` (schema ${versionWord(p.producerSchemaVersion)} read with ${versionWord(p.consumerSchemaVersion)})`),
     h('ul', null,
       (p.findings || []).map((f) => h('li', null, h('code', null, f.ruleId), ' at ', h('code', null, f.path || '/'), ': ', f.message)),
       (p.examples || []).map((x) => h('li', null, `example ${x.example}: `, h('code', null, x.ruleId), ' at ', h('code', null, x.path || '/'), ': ', x.message))))));
+}
+
+function versionWord(version) {
+  return version === undefined || version === null ? 'unregistered' : `v${version}`;
 }
 
 function canIDeployForm(applications, environments, chosen) {
@@ -146,6 +165,7 @@ function answer(check) {
       ` (${check.pairs.length} pair${check.pairs.length === 1 ? '' : 's'} checked).`),
     check.pairs.length === 0 ? null : h('ul', { id: 'cid-pairs' }, check.pairs.map((p) => h('li', null,
       h('a', { href: to.subject(p.subject) }, p.subject), `: ${p.producer} ${p.producerVersion} → ${p.consumer} ${p.consumerVersion} `,
+      h('span', { className: 'muted' }, `(schema ${versionWord(p.producerSchemaVersion)} read with ${versionWord(p.consumerSchemaVersion)}) `),
       h('span', { className: 'badge ' + (p.compatible ? 'good' : 'bad') }, p.compatible ? 'agrees' : 'breaks')))),
     verifications.length === 0 ? null : h('div', null, h('h3', null, 'Verification results'),
       h('ul', { id: 'cid-verifications' }, verifications.map((v) => h('li', { 'data-status': v.status },

@@ -104,13 +104,12 @@ function pathCell(path, text) {
   return h('button', { type: 'button', className: 'link', title: 'Show in the text', onClick: () => showRows(rows, text.reveal) }, code);
 }
 
-// A .proto location (file:line:column) is a link to the element's line. The location counts lines
-// of the text as registered, which the registry may show laid out again, so the element's path
-// finds the line when it can, and the location's line number only when it cannot.
+// A .proto location (file:line:column) is a link to the element's line. The diff's locations count
+// lines of the texts it returns, which are the ones shown; the element's path is the fallback.
 function locationCell(location, path, text) {
   const match = /:(\d+)(?::\d+)?$/.exec(location);
-  const byPath = text.rowsAt(path || '');
-  const rows = byPath.length ? byPath : match ? text.rowsAtLine(parseInt(match[1], 10)) : [];
+  const byLine = match ? text.rowsAtLine(parseInt(match[1], 10)) : [];
+  const rows = byLine.length ? byLine : text.rowsAt(path || '');
   if (rows.length === 0) return h('span', { className: 'muted' }, location);
   return h('button', { type: 'button', className: 'link location', title: 'Show this line', onClick: () => showRows(rows, text.reveal) }, location);
 }

@@ -1,20 +1,23 @@
 // Subject: its versions as a timeline, the chosen version's schema with references both ways,
 // its compatibility level, mode and contract gate (the first two changeable unless read-only),
-// and a history tab with its events.
+// and a history tab with its events. An admin of the subject may change the settings and delete
+// the chosen version: soft first, then permanently, each behind a confirmation that says what it does.
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { codeBlock, languageOf, layout } from './highlight.js';
-import { formatBadge, heading, loading, time, to } from './parts.js';
+import { errorBox, formatBadge, heading, loading, time, to } from './parts.js';
 import { settingsPanel } from './subject-settings.js';
 import { partiesPanel } from './subject-parties.js';
 import { deprecationNote, findingsPanel } from './subject-governance.js';
 import { historyPanel } from './subject-history.js';
+import { confirmation } from './confirm.js';
+import { may } from './permissions.js';
 
 export async function render(main, { subject, params, isCurrent }) {
   document.title = `${subject} · Treaty`;
   replace(main, heading(subject), loading('the subject'));
-  const detail = await api.subject(subject);
+  const [detail, admin] = await Promise.all([api.subject(subject), may('admin', subject)]);
   if (!isCurrent()) return;
   const versions = [...detail.versions].sort((a, b) => b.version - a.version);
   const live = versions.filter((v) => !v.deleted);
@@ -31,11 +34,11 @@ export async function render(main, { subject, params, isCurrent }) {
     tabs(subject, history, chosen),
     h('div', { className: 'subject-layout' },
       h('div', { className: 'side' },
-        settingsPanel(detail),
+        settingsPanel(detail, admin),
         timeline(subject, versions, chosen),
         partiesPanel(subject)),
       history ? historyPanel(subject, isCurrent) : schemaPanel));
-  if (!history) await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail);
+  if (!history) await drawSchema(schemaPanel, subject, chosen, versions, isCurrent, detail, admin);
 }
 
 // Links styled as tabs: each view has its own address, so it can be shared and reloaded.
@@ -81,7 +84,7 @@ function versionBadges(v) {
   ];
 }
 
-async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
+async function drawSchema(panel, subject, chosen, versions, isCurrent, detail, admin) {
   const [version, referrers] = await Promise.all([
     api.version(subject, chosen.version),
     api.referencedBy(subject, chosen.version).catch(() => []),
@@ -98,6 +101,7 @@ async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
       h('div', { className: 'actions' },
         older ? h('a', { className: 'button', href: to.diff(subject, older.version, chosen.version) }, `Diff with version ${older.version}`) : null,
         h('a', { className: 'button', href: to.check(subject) }, 'Check a new schema'))),
+    admin ? deleteBox(subject, chosen, versions.length) : null,
     chosen.deleted ? h('p', { className: 'notice deleted-notice', id: 'version-deleted' },
       h('strong', null, `Version ${chosen.version} is soft-deleted.`),
       ' Clients no longer see it among the versions, new schemas are not checked against it, and it is only read back'
@@ -109,6 +113,45 @@ async function drawSchema(panel, subject, chosen, versions, isCurrent, detail) {
       findingsPanel(chosen.findings || [], detail.lintRules)),
     references(version.references || []),
     referencedBy(referrerVersions.flat()));
+}
+
+/** Deletes the chosen version, softly if it is live and permanently if it is already soft-deleted. */
+function deleteBox(subject, chosen, count) {
+  const v = chosen.version;
+  const permanent = Boolean(chosen.deleted);
+  const box = h('div', { className: 'delete-box', id: 'delete-box', 'aria-live': 'polite' });
+  const offer = (...before) => replace(box, ...before, h('button', {
+    type: 'button', className: 'secondary', id: permanent ? 'version-delete-permanent' : 'version-delete', onClick: () => ask(),
+  }, permanent ? `Delete version ${v} permanently…` : `Delete version ${v}…`));
+  const ask = () => replace(box, confirmation({
+    id: 'delete',
+    question: permanent ? `Delete version ${v} of ${subject} permanently?` : `Soft-delete version ${v} of ${subject}?`,
+    consequence: permanent
+      ? `Version ${v} will be removed for good: it cannot be read back or restored, not even by asking for deleted`
+        + ' versions, and its number may be given to a later registration.'
+      : `Clients will no longer see version ${v}: it leaves the list of versions, a serializer looking its schema up`
+        + ' no longer finds it, and new schemas are not checked against it. Its schema stays readable by id, and'
+        + ' the version can then be deleted permanently.',
+    label: permanent ? 'Delete permanently' : 'Soft-delete',
+    danger: true,
+    action: () => run(),
+    onCancel: () => offer(),
+  }));
+  const run = async () => {
+    replace(box, h('p', { className: 'muted', role: 'status' }, 'Deleting…'));
+    try {
+      await api.deleteVersion(subject, v, permanent);
+    } catch (e) {
+      offer(errorBox(e)); // the refusal as the server words it (a referenced version, a read-only subject)
+      return;
+    }
+    // draw the subject again as it now is: the version soft-deleted, or gone
+    const next = !permanent ? to.subject(subject, v) : count > 1 ? to.subject(subject) : to.subjects();
+    if (location.hash === next) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = next;
+  };
+  offer();
+  return box;
 }
 
 // A version the level forbade, let in by the contract gate since no deployed consumer was affected.

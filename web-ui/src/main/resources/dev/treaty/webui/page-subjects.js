@@ -1,5 +1,6 @@
 // Subjects: a searchable, filterable list paged on the server, so ten thousand subjects cost
-// the browser one page of rows.
+// the browser one page of rows. Searchable by name and by the record names and namespaces the
+// latest schemas declare; each row says where its level is set and which mode applies.
 
 import { api, LEVELS } from './api.js';
 import { h, replace } from './dom.js';
@@ -12,6 +13,7 @@ export async function render(main, { params, isCurrent }) {
   document.title = 'Subjects · Treaty';
   const state = {
     q: params.get('q') || '',
+    record: params.get('record') || '',
     format: params.get('format') || '',
     level: params.get('level') || '',
     deleted: params.get('deleted') === 'true',
@@ -43,18 +45,23 @@ export async function render(main, { params, isCurrent }) {
     reload();
   };
   let typing = null;
+  const typed = (key) => (event) => {
+    clearTimeout(typing);
+    typing = setTimeout(() => change(key)(event), 200);
+  };
   const search = h('input', {
     type: 'search', id: 'subject-search', value: state.q, placeholder: 'Part of a subject name', 'data-search': true,
-    autocomplete: 'off', spellcheck: 'false',
-    onInput: (event) => {
-      clearTimeout(typing);
-      typing = setTimeout(() => change('q')(event), 200);
-    },
+    autocomplete: 'off', spellcheck: 'false', onInput: typed('q'),
+  });
+  const record = h('input', {
+    type: 'search', id: 'record-search', value: state.record, placeholder: 'e.g. com.acme.Order or Order',
+    autocomplete: 'off', spellcheck: 'false', onInput: typed('record'),
   });
   const contexts = await contextOptions(state.context);
   const form = h('form', { className: 'filters', role: 'search', onSubmit: (e) => e.preventDefault() },
     contexts ? h('label', null, h('span', null, 'Context'), select('context', contexts, state.context, change('context'), 'context-select')) : null,
     h('label', null, h('span', null, 'Search'), search),
+    h('label', null, h('span', null, 'Record name or namespace'), record),
     h('label', null, h('span', null, 'Format'), select('format', FORMATS, state.format, change('format'))),
     h('label', null, h('span', null, 'Level'),
       select('level', [['', 'Any level'], ...LEVELS.map((l) => [l, l])], state.level, change('level'))),
@@ -94,7 +101,7 @@ function table(page) {
   return h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'subjects' },
     h('caption', { className: 'visually-hidden' }, 'Subjects'),
     h('thead', null, h('tr', null,
-      ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Contract gate', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
+      ['Subject', 'Format', 'Versions', 'Latest', 'Level', 'Mode', 'Contract gate', 'Last change'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, (page.subjects || []).map((s) => h('tr', { className: s.deleted ? 'deleted' : null },
       h('th', { scope: 'row' }, h('a', { href: to.subject(s.subject) }, s.subject),
         s.deleted ? h('span', { className: 'badge muted-badge' }, 'deleted') : null,
@@ -103,11 +110,24 @@ function table(page) {
       h('td', null, formatBadge(s.schemaType)),
       h('td', { className: 'num' }, String(s.versions)),
       h('td', null, `v${s.latestVersion} · id `, h('a', { href: to.schema(s.latestId) }, String(s.latestId))),
-      h('td', null, s.compatibilityLevel),
+      h('td', { className: 'level-cell' }, s.compatibilityLevel, levelSource(s.compatibilitySource)),
+      h('td', { className: 'mode-cell' }, s.mode === 'READWRITE' ? h('span', { className: 'muted' }, s.mode) : h('strong', null, s.mode)),
       h('td', { className: 'gate-cell' }, s.contractGate
         ? h('a', { className: 'badge gate', href: to.contracts(s.contractGate), title: `Registrations are judged by the consumers deployed in ${s.contractGate}` }, s.contractGate)
         : h('span', { className: 'muted' }, '—')),
       h('td', null, time(s.updated)))))));
+}
+
+// Where the level is set: on the subject itself, or inherited from its context, the global
+// config, the global context or the server's default.
+function levelSource(source) {
+  if (!source) return null;
+  const from = source === 'subject' ? 'set on the subject'
+    : source === 'global' ? 'inherited from the global config'
+      : source === 'default' ? "inherited from the server's default"
+        : source === ':.__GLOBAL:' ? 'inherited from the global context'
+          : `inherited from the context ${source}`;
+  return h('div', { className: 'muted small level-source', 'data-source': source }, from);
 }
 
 function pager(page, go) {

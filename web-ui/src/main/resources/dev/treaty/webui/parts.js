@@ -14,6 +14,7 @@ export const to = {
   schema: (id) => `#/schemas/${enc(id)}`,
   check: (subject) => '#/check' + search({ subject }),
   contracts: (environment) => '#/contracts' + search({ environment }),
+  application: (application, version) => `#/applications/${enc(application)}` + search({ version }),
   catalog: (environment) => '#/catalog' + search({ environment }),
   event: (id) => '#/activity' + search({ event: id }),
 };

@@ -1,6 +1,7 @@
 // The subject's compatibility level and mode, each changeable in place behind a confirmation that
-// says what the change means. The server decides who may write: a refusal (read-only mode, or a
-// proxy denying the user) is shown as it comes, and the control goes back to the stored value.
+// says what the change means, by a caller whose grants make it an admin of the subject (others see
+// them disabled). The server still decides: a refusal (read-only mode, a mode it will not switch
+// to, a proxy denying the user) is shown as it comes, and the control goes back to the stored value.
 
 import { api, LEVELS, MODES } from './api.js';
 import { h, replace } from './dom.js';
@@ -26,20 +27,23 @@ function modeConsequence(subject, mode) {
   }
 }
 
-export function settingsPanel(detail) {
+/** @param admin whether the caller may change the subject's settings (the server's whoami answer) */
+export function settingsPanel(detail, admin) {
   const isReadOnly = (mode) => mode === 'READONLY' || mode === 'READONLY_OVERRIDE';
   const readOnly = isReadOnly(detail.mode);
+  const adminNote = admin ? null
+    : h('p', { className: 'muted small', id: 'settings-admin-note' }, 'Changing these needs an admin\'s grant on this subject.');
   const status = h('div', { 'aria-live': 'polite', className: 'settings-status' });
   const readOnlyNote = h('p', { className: 'muted small', hidden: !readOnly },
     'The subject is read-only: its level cannot change until the mode allows writes.');
   const level = setting({
     id: 'level', label: 'Compatibility level', values: LEVELS, current: detail.compatibilityLevel,
-    own: detail.ownCompatibilityLevel, disabled: readOnly, status,
+    own: detail.ownCompatibilityLevel, disabled: readOnly || !admin, status,
     consequence: (value) => levelConsequence(detail.subject, value),
     save: (value) => api.putConfig(detail.subject, value),
   });
   const mode = setting({
-    id: 'mode', label: 'Mode', values: MODES, current: detail.mode, own: detail.ownMode, disabled: false, status,
+    id: 'mode', label: 'Mode', values: MODES, current: detail.mode, own: detail.ownMode, disabled: !admin, status,
     consequence: (value) => modeConsequence(detail.subject, value),
     save: async (value) => {
       await api.putMode(detail.subject, value);
@@ -50,6 +54,7 @@ export function settingsPanel(detail) {
   return h('section', { className: 'panel', 'aria-labelledby': 'settings-title' },
     h('h2', { id: 'settings-title' }, 'Settings'),
     level, mode,
+    adminNote,
     readOnlyNote,
     status);
 }

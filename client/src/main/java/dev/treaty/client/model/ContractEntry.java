@@ -12,6 +12,9 @@ import java.util.List;
  * (consumes). Either {@code schema} is given inline, or {@code version} names a registered version
  * of the subject ({@code -1} for the latest) whose schema the server copies in. {@code examples}
  * are messages (JSON values) a consumer expects; each must be valid under every producer's schema.
+ * {@code registeredVersion} is only in the registry's answer to reading a contract: the registered
+ * version of the subject the schema is (the one named, or the live version whose schema equals
+ * the inline text; absent when not registered). Publishing ignores it.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,12 +24,20 @@ public record ContractEntry(
     String schema,
     List<SchemaReference> references,
     Integer version,
-    List<JsonNode> examples) {
+    List<JsonNode> examples,
+    Integer registeredVersion) {
 
   // null references are kept, so that the server can say what is wrong with them
   public ContractEntry {
     references = references == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(references));
     examples = examples == null ? List.of() : List.copyOf(examples);
+  }
+
+  /** An entry as published, without {@code registeredVersion}. */
+  public ContractEntry(
+      String subject, String schemaType, String schema, List<SchemaReference> references, Integer version,
+      List<JsonNode> examples) {
+    this(subject, schemaType, schema, references, version, examples, null);
   }
 
   public static ContractEntry inline(String subject, String schemaType, String schema) {
@@ -38,6 +49,11 @@ public record ContractEntry(
   }
 
   public ContractEntry withExamples(List<JsonNode> more) {
-    return new ContractEntry(subject, schemaType, schema, references, version, more);
+    return new ContractEntry(subject, schemaType, schema, references, version, more, registeredVersion);
+  }
+
+  /** The same entry saying which registered version its schema is ({@code null}: none). */
+  public ContractEntry withRegisteredVersion(Integer registered) {
+    return new ContractEntry(subject, schemaType, schema, references, version, examples, registered);
   }
 }

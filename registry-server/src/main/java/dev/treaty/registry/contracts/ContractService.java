@@ -5,6 +5,7 @@ import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractRequest;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
+import dev.treaty.registry.service.SubjectService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,10 +22,12 @@ public final class ContractService {
 
   private final ContractStore store;
   private final EntryResolver resolver;
+  private final SubjectService subjects;
 
-  ContractService(ContractStore store, EntryResolver resolver) {
+  ContractService(ContractStore store, EntryResolver resolver, SubjectService subjects) {
     this.store = store;
     this.resolver = resolver;
+    this.subjects = subjects;
   }
 
   /**
@@ -56,10 +59,18 @@ public final class ContractService {
     });
   }
 
+  /** A published contract, each entry saying which registered version its schema is (looked up now). */
   public Contract contract(String application, String version) {
-    return store.inTransaction(session -> session.contract(application, version))
+    Contract contract = store.inTransaction(session -> session.contract(application, version))
         .orElseThrow(() -> notFound(application, version))
         .wire();
+    RegisteredVersions registered = new RegisteredVersions(subjects);
+    return new Contract(contract.application(), contract.version(), contract.publishedAt(),
+        withRegistered(contract.produces(), registered), withRegistered(contract.consumes(), registered));
+  }
+
+  private static List<ContractEntry> withRegistered(List<ContractEntry> entries, RegisteredVersions registered) {
+    return entries.stream().map(entry -> entry.withRegisteredVersion(registered.of(entry))).toList();
   }
 
   public List<String> applications() {

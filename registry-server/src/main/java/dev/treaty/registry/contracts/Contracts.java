@@ -39,12 +39,13 @@ public final class Contracts {
   public Services services(Registry registry) {
     EntryResolver resolver = new EntryResolver(registry.subjects(), registry.referenceTexts(), parsing);
     return new Services(
-        new ContractService(store, resolver),
+        new ContractService(store, resolver, registry.subjects()),
         new EnvironmentService(store),
-        new Verification(store, new Pairing(verifier, registry.configs()::options),
+        new Verification(store, new Pairing(verifier, registry.configs()::options, registry.subjects()),
             new DeprecatedUses(registry.deprecations())),
         new GateService(store),
-        new PartiesService(store),
+        new PartiesService(store, registry.subjects(), new LatestAgreement(
+            registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
         new VerificationResults(store),
         new ApplicationService(store),
         new AsyncApiService(store));

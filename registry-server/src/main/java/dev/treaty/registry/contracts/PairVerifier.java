@@ -31,8 +31,11 @@ final class PairVerifier {
     this.parsing = parsing;
   }
 
-  /** @param options the subject's compatibility options */
-  ContractPair verify(Party producer, Party consumer, CheckOptions options) {
+  /**
+   * @param options the subject's compatibility options
+   * @param registered which registered version each side's schema is
+   */
+  ContractPair verify(Party producer, Party consumer, CheckOptions options, RegisteredVersions registered) {
     ParsedSchema writer = parsing.parse(producer.side());
     // Worded from producer to consumer, as the pair's "producer -> consumer" heading reads.
     List<Finding> findings = breaking(parsing.parse(consumer.side()), writer, null, options);
@@ -41,6 +44,7 @@ final class PairVerifier {
         producer.side().subject(),
         producer.application(), producer.version(),
         consumer.application(), consumer.version(),
+        registered.of(producer.side()), registered.of(consumer.side()),
         findings.isEmpty() && problems.isEmpty(),
         findings.stream().map(PairVerifier::wire).toList(),
         problems);

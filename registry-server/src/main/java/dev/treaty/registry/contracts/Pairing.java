@@ -2,6 +2,7 @@ package dev.treaty.registry.contracts;
 
 import dev.treaty.client.model.ContractPair;
 import dev.treaty.compatibility.CheckOptions;
+import dev.treaty.registry.service.SubjectService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,16 +20,22 @@ final class Pairing {
 
   private final PairVerifier verifier;
   private final Function<String, CheckOptions> optionsOf;
+  private final SubjectService subjects;
 
-  /** @param optionsOf the compatibility options of a subject, from its configuration */
-  Pairing(PairVerifier verifier, Function<String, CheckOptions> optionsOf) {
+  /**
+   * @param optionsOf the compatibility options of a subject, from its configuration
+   * @param subjects where each side's registered version is looked up
+   */
+  Pairing(PairVerifier verifier, Function<String, CheckOptions> optionsOf, SubjectService subjects) {
     this.verifier = verifier;
     this.optionsOf = optionsOf;
+    this.subjects = subjects;
   }
 
   /** Every pair among {@code contracts}; with a {@code focus} application, only the pairs it is in. */
   List<ContractPair> pairs(List<StoredContract> contracts, String focus) {
     List<ContractPair> pairs = new ArrayList<>();
+    RegisteredVersions registered = new RegisteredVersions(subjects);
     for (StoredContract producer : contracts) {
       for (ContractSide produced : producer.body().produces()) {
         for (StoredContract consumer : contracts) {
@@ -43,7 +50,7 @@ final class Pairing {
               pairs.add(verifier.verify(
                   new Party(producer.application(), producer.version(), produced),
                   new Party(consumer.application(), consumer.version(), consumed),
-                  optionsOf.apply(produced.subject())));
+                  optionsOf.apply(produced.subject()), registered));
             }
           }
         }

@@ -57,16 +57,17 @@ public final class Verification {
   /** Every pair among the versions deployed in the environment. */
   public ContractMatrix matrix(String environment) {
     List<StoredContract> contracts = new ArrayList<>();
-    ContractMatrix matrix = store.inTransaction(session -> {
+    List<DeploymentRow> deployments = store.inTransaction(session -> {
       EnvironmentService.requireEnvironment(session, environment);
-      List<DeploymentRow> deployments = session.deployments(environment);
-      deployments.forEach(row -> contracts.add(session.contract(row.application(), row.version()).orElseThrow()));
-      return new ContractMatrix(
-          environment, deployments.stream().map(DeploymentRow::wire).toList(), pairing.pairs(contracts, null));
+      List<DeploymentRow> rows = session.deployments(environment);
+      rows.forEach(row -> contracts.add(session.contract(row.application(), row.version()).orElseThrow()));
+      return rows;
     });
-    // deprecations live in the registry's tables, read after this transaction on their own
+    // pairing looks registered versions up and deprecations live in the registry's tables: both
+    // are read after this transaction, on their own
     List<DeprecatedUse> deprecated = contracts.stream().flatMap(c -> deprecatedUses.of(c).stream()).toList();
-    return new ContractMatrix(matrix.environment(), matrix.deployments(), matrix.pairs(), deprecated);
+    return new ContractMatrix(environment, deployments.stream().map(DeploymentRow::wire).toList(),
+        pairing.pairs(contracts, null), deprecated);
   }
 
   private DeployCheck answer(String application, String version, String environment, List<StoredContract> together) {

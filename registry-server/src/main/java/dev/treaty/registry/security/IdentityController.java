@@ -29,12 +29,25 @@ public final class IdentityController {
     this.enabled = enabled;
   }
 
+  /**
+   * The caller and its grants; with {@code ?subject=S}, also what those grants allow on S
+   * ({@code {"name", "writer", "admin"}}), as the route rules read them, so that the web UI offers
+   * only what the server would allow without reading grants itself.
+   */
   public void whoami(Context ctx) throws IOException {
     Principal principal = SecurityGuard.principal(ctx);
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("name", principal.name());
     view.put("displayName", principal.displayName());
     view.put("roles", labels(principal.grants()));
+    String subject = ctx.queryParam("subject");
+    if (subject != null && !subject.isEmpty()) {
+      Map<String, Object> allowed = new LinkedHashMap<>();
+      allowed.put("name", subject);
+      allowed.put("writer", principal.may(Role.WRITER, subject));
+      allowed.put("admin", principal.may(Role.ADMIN, subject));
+      view.put("subject", allowed);
+    }
     write(ctx, view);
   }
 

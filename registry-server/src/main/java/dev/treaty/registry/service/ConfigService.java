@@ -139,6 +139,29 @@ public final class ConfigService {
         LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
   }
 
+  /**
+   * Where {@code subject}'s level is set, in the order {@link #merged} lets them win: {@code subject},
+   * its context ({@code :.ctx:}), {@code global} ({@code /config}), the global context
+   * ({@code :.__GLOBAL:}), else {@code default} (the server's).
+   */
+  String levelSource(StoreSession session, String subject) {
+    String context = Contexts.of(subject);
+    if (!subject.equals(context) && setsLevel(session, subject)) {
+      return "subject";
+    }
+    if (context != null && setsLevel(session, context)) {
+      return context;
+    }
+    if (context == null && setsLevel(session, GLOBAL)) {
+      return "global";
+    }
+    return setsLevel(session, RegistryMode.GLOBAL_CONTEXT) ? RegistryMode.GLOBAL_CONTEXT : "default";
+  }
+
+  private static boolean setsLevel(StoreSession session, String scope) {
+    return stored(session, scope).map(node -> node.hasNonNull("compatibility")).orElse(false);
+  }
+
   // The global context's config, then the subject's context's (the global one for the default
   // context), then the subject's own (when one is named).
   private ObjectNode merged(StoreSession session, String subject) {

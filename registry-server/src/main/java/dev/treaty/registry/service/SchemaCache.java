@@ -78,6 +78,25 @@ public final class SchemaCache {
     }
   }
 
+  /**
+   * The stored schema parsed from the text the registry stores and shows, so that its locations (a
+   * .proto's {@code file:line:column}) count lines of that text. The cached form serves when it was
+   * parsed from it; the one kept at registration was parsed from the text as registered, which
+   * the registry stores re-printed (Protobuf: comments and layout gone), so the stored text is then
+   * parsed again, without replacing the cached form that registrations judge with.
+   */
+  ParsedSchema parsedAsStored(StoreSession session, SchemaRow row, Formats formats, ReferenceResolver resolver) {
+    ParsedSchema known = parsed(session, row, formats, resolver);
+    if (known.text().equals(row.text())) {
+      return known;
+    }
+    try {
+      return formats.of(row.schemaType()).parseStored(row.text(), resolver.resolve(session, row.references(), true).texts());
+    } catch (InvalidSchemaException e) {
+      throw new IllegalStateException("Stored schema " + row.id() + " no longer parses: " + e.getMessage(), e);
+    }
+  }
+
   /** The answer to a plain by-id request, rendered once per form; only for ids whose row is cached. */
   byte[] rendered(int id, boolean withGuid, SchemaRow row, Function<SchemaRow, byte[]> render) {
     return rendered.get(renderedKey(id, withGuid), key -> render.apply(row));

@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * What the subject list is narrowed to: a case-insensitive part of the name, a format, a level,
  * whether fully soft-deleted subjects are included, and the order ({@code name} or
- * {@code updated}, newest first), and whether only subjects with lint findings are kept. Blank criteria
- * match everything.
+ * {@code updated}, newest first), whether only subjects with lint findings are kept, and a
+ * case-insensitive part of a name the latest schema declares ({@code record}: a record, message or
+ * enum with its namespace or package, a JSON Schema's title or $id). Blank criteria match everything.
  */
 public record SubjectFilter(
-    String text, String format, String level, boolean deleted, String sort, boolean findings, String context) {
+    String text, String format, String level, boolean deleted, String sort, boolean findings, String record,
+    String context) {
 
   /**
    * @param context a Confluent context ({@code .team}), {@code .} for the default one, blank for all;
@@ -17,6 +19,7 @@ public record SubjectFilter(
    */
   public SubjectFilter {
     text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    record = record == null || record.isBlank() ? null : record.trim().toLowerCase(Locale.ROOT);
     format = blankToNull(format);
     level = blankToNull(level);
     sort = "updated".equalsIgnoreCase(sort) ? "updated" : "name";

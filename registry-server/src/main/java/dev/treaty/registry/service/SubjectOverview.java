@@ -42,16 +42,17 @@ public final class SubjectOverview {
     return store.inTransaction(session -> {
       Set<String> withFindings = session.governance().subjectsWithFindings();
       Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
-      if (filter.findings() || filter.level() != null || filter.context() != null) {
-        // Findings, levels and contexts are not in the versions table: these rarer filters read
-        // the whole (already name- and format-filtered) list and page it here.
+      if (filter.findings() || filter.level() != null || filter.record() != null || filter.context() != null) {
+        // Findings, levels, declared names and contexts are not in the versions table: these rarer
+        // filters read the whole (already name- and format-filtered) list and page it here.
         List<SubjectSummary> kept = new ArrayList<>();
         for (SubjectSummaryRow row : session.subjectSummaries(listing.whole())) {
           if (!filter.matchesContext(row.subject())) {
             continue;
           }
           SubjectSummary summary = summary(session, row, withFindings, deprecatedSubjects);
-          if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())) {
+          if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())
+              && (filter.record() == null || declares(session, row, filter.record()))) {
             kept.add(summary);
           }
         }
@@ -66,14 +67,23 @@ public final class SubjectOverview {
     });
   }
 
-  // The level and the gate cost a query each per subject, so they are read for the subjects shown (or filtered on).
+  // The level, its source, the mode and the gate cost a few queries per subject, so they are read
+  // for the subjects shown (or filtered on).
   private SubjectSummary summary(
       StoreSession session, SubjectSummaryRow row, Set<String> withFindings, Set<String> deprecatedSubjects) {
     return new SubjectSummary(
         row.subject(), row.schemaType(), row.versions(), row.latestVersion(), row.latestId(),
         configs.effective(session, row.subject()).level().name(), time(row.updated()), row.allDeleted(),
         withFindings.contains(row.subject()), deprecatedSubjects.contains(row.subject()),
-        session.contracts().gate(row.subject()).orElse(null));
+        session.contracts().gate(row.subject()).orElse(null),
+        configs.levelSource(session, row.subject()), modes.effective(session, row.subject()).name());
+  }
+
+  // Whether the subject's latest schema declares a name containing {@code part}.
+  private boolean declares(StoreSession session, SubjectSummaryRow row, String part) {
+    return cache.row(session, row.latestId())
+        .map(schema -> RecordNames.anyContains(schema.schemaType(), schema.text(), part))
+        .orElse(false);
   }
 
   public SubjectDetail subject(String subject) {

@@ -69,8 +69,10 @@ public final class VersionComparison {
     });
   }
 
+  // Parsed from the stored text, which the diff returns and the UI shows, so that a .proto
+  // location's line is a line of that text.
   private ParsedSchema parsed(StoreSession session, SchemaRow row) {
-    return cache.parsed(session, row, formats, resolver);
+    return cache.parsedAsStored(session, row, formats, resolver);
   }
 
   private static VersionRow find(List<VersionRow> versions, VersionSpec spec) {

@@ -23,9 +23,11 @@ public final class ContractRecords {
   public record GateOverride(int version, long event, String detail) {}
 
   private final Handle handle;
+  private final SessionSettings settings;
 
-  ContractRecords(Handle handle) {
+  ContractRecords(Handle handle, SessionSettings settings) {
     this.handle = handle;
+    this.settings = settings;
   }
 
   /** Creates the application unless it exists; returns whether it was created. */
@@ -123,16 +125,19 @@ public final class ContractRecords {
   }
 
   public Optional<String> gate(String subject) {
-    return handle.createQuery(sql("gate")).bind("subject", subject).mapTo(String.class).findOne();
+    return settings.read(new JdbiSession.SettingKey("gate", subject),
+        () -> handle.createQuery(sql("gate")).bind("subject", subject).mapTo(String.class).findOne());
   }
 
   public void putGate(String subject, String environment) {
+    settings.changing();
     if (handle.createUpdate(sql("update-gate")).bind("subject", subject).bind("environment", environment).execute() == 0) {
       handle.createUpdate(sql("insert-gate")).bind("subject", subject).bind("environment", environment).execute();
     }
   }
 
   public void deleteGate(String subject) {
+    settings.changing();
     handle.createUpdate(sql("delete-gate")).bind("subject", subject).execute();
   }
 

@@ -17,6 +17,22 @@ public record EventFilter(String subject, String application, String environment
     actor = blankToNull(actor);
   }
 
+  /**
+   * The column whose index a filtered read goes through: the first filter given, in the order
+   * subject, application, environment, actor, type (types are few, so a type alone narrows
+   * least); {@code null} when no filter is given.
+   */
+  String leadingColumn() {
+    return subject != null ? "subject" : application != null ? "application" : environment != null ? "environment"
+        : actor != null ? "actor" : type != null ? "type" : null;
+  }
+
+  /** The value of {@link #leadingColumn()}. */
+  String leadingValue() {
+    return subject != null ? subject : application != null ? application : environment != null ? environment
+        : actor != null ? actor : type;
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }

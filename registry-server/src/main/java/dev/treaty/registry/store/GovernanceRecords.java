@@ -28,9 +28,11 @@ public final class GovernanceRecords {
   private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
   private final Handle handle;
+  private final SessionSettings settings;
 
-  GovernanceRecords(Handle handle) {
+  GovernanceRecords(Handle handle, SessionSettings settings) {
     this.handle = handle;
+    this.settings = settings;
   }
 
   public Optional<String> ruleSet(String name) {
@@ -74,6 +76,7 @@ public final class GovernanceRecords {
 
   /** Stores the deprecation, replacing one of the same subject and version. */
   public void putDeprecation(DeprecationRecord record) {
+    settings.changing();
     deleteDeprecation(record.subject(), record.version());
     handle.createUpdate(sql("insert-deprecation"))
         .bind("subject", record.subject()).bind("version", record.version()).bind("reason", record.reason())
@@ -82,12 +85,14 @@ public final class GovernanceRecords {
   }
 
   public boolean deleteDeprecation(String subject, int version) {
+    settings.changing();
     return handle.createUpdate(sql("delete-deprecation")).bind("subject", subject).bind("version", version).execute() > 0;
   }
 
   public Optional<DeprecationRecord> deprecation(String subject, int version) {
-    return handle.createQuery(sql("deprecation")).bind("subject", subject).bind("version", version)
-        .map((rs, ctx) -> deprecation(rs)).findOne();
+    return settings.read(new JdbiSession.SettingKey("deprecation", subject + "\u0000" + version),
+        () -> handle.createQuery(sql("deprecation")).bind("subject", subject).bind("version", version)
+            .map((rs, ctx) -> deprecation(rs)).findOne());
   }
 
   /** Every deprecation of the subject and its versions, the subject's own first. */

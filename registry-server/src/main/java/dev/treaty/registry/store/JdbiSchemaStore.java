@@ -23,6 +23,7 @@ public final class JdbiSchemaStore implements SchemaStore {
   private final String description;
   private final IdSequence ids;
   private final EventOutbox outbox;
+  private final SettingsCache settings = new SettingsCache();
 
   JdbiSchemaStore(DataSource dataSource, String description, IdSequence ids, EventOutbox outbox) {
     this.jdbi = Jdbi.create(dataSource);
@@ -36,7 +37,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     for (int attempt = 1; ; attempt++) {
       try {
         return jdbi.inTransaction(
-            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle, ids, outbox)));
+            TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiSession(handle, ids, outbox, settings)));
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isRetryable(e)) {
           throw e;
@@ -48,7 +49,7 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public <T> T readOnce(Function<StoreSession, T> work) {
-    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids, outbox)));
+    return jdbi.withHandle(handle -> work.apply(new JdbiSession(handle, ids, outbox, settings)));
   }
 
   @Override

@@ -19,12 +19,17 @@ final class JdbiSession implements StoreSession {
   private final Handle handle;
   private final IdSequence ids;
   private final EventOutbox outbox;
+  private final SessionSettings settings;
 
-  JdbiSession(Handle handle, IdSequence ids, EventOutbox outbox) {
+  JdbiSession(Handle handle, IdSequence ids, EventOutbox outbox, SettingsCache settingsCache) {
     this.handle = handle;
     this.ids = ids;
     this.outbox = outbox;
+    this.settings = new SessionSettings(handle, settingsCache);
   }
+
+  /** The key of one settings read in the {@link SettingsCache}. */
+  record SettingKey(String statement, Object argument) {}
 
   @Override
   public void lockSubject(String subject) {
@@ -237,32 +242,36 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public Optional<String> config(String scope) {
-    return handle.createQuery(Sql.named("config")).bind("scope", scope).mapTo(String.class).findOne();
+    return settings.read(new SettingKey("config", scope),
+        () -> handle.createQuery(Sql.named("config")).bind("scope", scope).mapTo(String.class).findOne());
   }
 
   @Override
   public Map<String, String> configs(List<String> scopes) {
-    return byScope("configs-in", "body", scopes);
+    return settings.read(new SettingKey("configs-in", List.copyOf(scopes)), () -> byScope("configs-in", "body", scopes));
   }
 
   @Override
   public void putConfig(String scope, String json) {
+    settings.changing();
     upsert("put-config", "insert-config", scope, "body", json);
   }
 
   @Override
   public void deleteConfig(String scope) {
+    settings.changing();
     handle.createUpdate(Sql.named("delete-config")).bind("scope", scope).execute();
   }
 
   @Override
   public Optional<String> mode(String scope) {
-    return handle.createQuery(Sql.named("mode")).bind("scope", scope).mapTo(String.class).findOne();
+    return settings.read(new SettingKey("mode", scope),
+        () -> handle.createQuery(Sql.named("mode")).bind("scope", scope).mapTo(String.class).findOne());
   }
 
   @Override
   public Map<String, String> modes(List<String> scopes) {
-    return byScope("modes-in", "mode", scopes);
+    return settings.read(new SettingKey("modes-in", List.copyOf(scopes)), () -> byScope("modes-in", "mode", scopes));
   }
 
   private Map<String, String> byScope(String statement, String column, List<String> scopes) {
@@ -270,16 +279,18 @@ final class JdbiSession implements StoreSession {
     handle.createQuery(Sql.named(statement)).bindList("scopes", scopes)
         .map((rs, ctx) -> Map.entry(rs.getString("scope"), rs.getString(column)))
         .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
-    return found;
+    return Map.copyOf(found);
   }
 
   @Override
   public void putMode(String scope, String mode) {
+    settings.changing();
     upsert("put-mode", "insert-mode", scope, "mode", mode);
   }
 
   @Override
   public void deleteMode(String scope) {
+    settings.changing();
     handle.createUpdate(Sql.named("delete-mode")).bind("scope", scope).execute();
   }
 
@@ -333,11 +344,20 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public List<EventRow> eventsBefore(long before, EventFilter filter, int limit) {
-    Query query = filter.subject() == null
-        ? handle.createQuery(Sql.named("events-before"))
-        : handle.createQuery(Sql.named("events-of-subject")).bind("subject", filter.subject());
-    return query
+    String column = filter.leadingColumn();
+    if (column == null) {
+      return handle.createQuery(Sql.named("events-before"))
+          .bind("before", before)
+          .bind("limit", limit)
+          .map(JdbiSession::event)
+          .list();
+    }
+    return handle.createQuery(Sql.named("events-keyed"))
+        .define("column", column)
+        .bind("key", filter.leadingValue())
         .bind("before", before)
+        .bind("anySubject", filter.subject() == null)
+        .bind("subject", filter.subject() == null ? "" : filter.subject())
         .bind("anyApplication", filter.application() == null)
         .bind("application", filter.application() == null ? "" : filter.application())
         .bind("anyEnvironment", filter.environment() == null)
@@ -372,12 +392,12 @@ final class JdbiSession implements StoreSession {
 
   @Override
   public ContractRecords contracts() {
-    return new ContractRecords(handle);
+    return new ContractRecords(handle, settings);
   }
 
   @Override
   public GovernanceRecords governance() {
-    return new GovernanceRecords(handle);
+    return new GovernanceRecords(handle, settings);
   }
 
   // An update that found no row becomes an insert; two nodes inserting at once collide on the

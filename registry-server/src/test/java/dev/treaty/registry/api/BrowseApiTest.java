@@ -38,6 +38,57 @@ class BrowseApiTest extends ApiTest {
   }
 
   @Test
+  void subjectListFindsSubjectsByTheNamesTheirLatestSchemaDeclares() {
+    String prefix = subject() + "-records";
+    registerId(prefix + "-a", "{\"type\":\"record\",\"name\":\"Invoice\",\"namespace\":\"com.acme.billing\",\"fields\":["
+        + "{\"name\":\"lines\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"LineItem\","
+        + "\"fields\":[{\"name\":\"sku\",\"type\":\"string\"}]}}}]}");
+    http.post("/subjects/" + prefix + "-b/versions", body("PROTOBUF",
+        "syntax = \"proto3\";\npackage shipping.v1;\n// message Invoice is only mentioned here\n"
+            + "message Parcel {\n  message Label { string text = 1; }\n  Label label = 1;\n}\n", List.of()));
+    http.post("/subjects/" + prefix + "-c/versions", body("JSON",
+        "{\"title\":\"CustomerProfile\",\"type\":\"object\"}", List.of()));
+
+    assertThat(names("?q=" + prefix + "&record=ACME.billing")).containsExactly(prefix + "-a");
+    assertThat(names("?q=" + prefix + "&record=lineitem")).containsExactly(prefix + "-a");
+    assertThat(names("?q=" + prefix + "&record=invoice")).containsExactly(prefix + "-a"); // not the comment
+    assertThat(names("?q=" + prefix + "&record=shipping.v1.Parcel")).containsExactly(prefix + "-b");
+    assertThat(names("?q=" + prefix + "&record=label")).containsExactly(prefix + "-b");
+    assertThat(names("?q=" + prefix + "&record=customerprofile")).containsExactly(prefix + "-c");
+    assertThat(names("?record=" + "com.acme.billing.Invoice")).contains(prefix + "-a");
+    JsonNode page = http.get("/treaty/v1/subjects?limit=1&q=" + prefix + "&record=i").json();
+    assertThat(page.path("total").asInt()).isEqualTo(3); // Invoice, shipping (and Label), CustomerProfile
+    assertThat(page.path("subjects").size()).isEqualTo(1);
+  }
+
+  @Test
+  void subjectListSaysWhereEachLevelIsSetAndWhichModeApplies() {
+    String prefix = subject() + "-sources";
+    String context = ":." + prefix.replace("subject-", "ctx") + ":";
+    registerId(prefix + "-own", avro("A", "x"));
+    registerId(prefix + "-inherited", avro("A", "x"));
+    registerId(context + prefix + "-in-context", avro("A", "x"));
+    http.put("/config/" + prefix + "-own", "{\"compatibility\":\"FORWARD\"}");
+    http.put("/config/" + Http.encode(context), "{\"compatibility\":\"FULL\"}");
+    http.put("/mode/" + prefix + "-own", "{\"mode\":\"READONLY\"}");
+
+    assertThat(row(prefix + "-own")).isEqualTo("FORWARD subject READONLY");
+    assertThat(row(prefix + "-inherited")).isEqualTo("BACKWARD default READWRITE");
+    assertThat(row(context + prefix + "-in-context")).isEqualTo("FULL " + context + " READWRITE");
+  }
+
+  private static String row(String subject) {
+    JsonNode page = http.get("/treaty/v1/subjects?q=" + Http.encode(subject)).json();
+    for (JsonNode row : page.path("subjects")) {
+      if (row.path("subject").asText().equals(subject)) {
+        return row.path("compatibilityLevel").asText() + " " + row.path("compatibilitySource").asText() + " "
+            + row.path("mode").asText();
+      }
+    }
+    throw new AssertionError(subject + " not listed: " + page);
+  }
+
+  @Test
   void subjectDetailListsEveryVersionWithItsIdTimeAndDeletedFlag() {
     String subject = subject();
     int first = registerId(subject, avro("R", "a"));

@@ -430,6 +430,62 @@ class ContractsApiTest extends ApiTest {
   }
 
   @Test
+  void eachPairNamesTheRegisteredSchemaVersionOfEachSide() {
+    String s = subject();
+    registerId(s, avro("V", "id"));
+    registerId(s, avro("V", "id", "note=n"));
+    String producer = name("v-writer");
+    String byNumber = name("v-by-number");
+    String byText = name("v-by-text");
+    String unregistered = name("v-unregistered");
+    publish(producer, "1", List.of(Map.of("subject", s, "version", 2)), List.of());
+    publish(byNumber, "1", List.of(), List.of(Map.of("subject", s, "version", 1)));
+    publish(byText, "1", List.of(), List.of(entry(s, avro("V", "id", "note=n"))));
+    publish(unregistered, "1", List.of(), List.of(entry(s, avro("V", "id", "other=o"))));
+
+    JsonNode pairs = http.get("/treaty/v1/can-i-deploy?application=" + producer + "&version=1&latest=true").json().path("pairs");
+    List<String> met = new java.util.ArrayList<>();
+    pairs.forEach(pair -> met.add(pair.path("consumer").asText() + " " + pair.path("producerSchemaVersion").asText()
+        + "->" + pair.path("consumerSchemaVersion").asText("none")));
+    assertThat(met).containsExactlyInAnyOrder(byNumber + " 2->1", byText + " 2->2", unregistered + " 2->none");
+    assertThat(pairs.findValues("consumerSchemaVersion")).hasSize(2); // null is left out, as other absent values are
+
+    // reading a contract says the same of each entry (a reader may not look schemas up itself)
+    assertThat(registeredVersion(byText)).isEqualTo("2");
+    assertThat(registeredVersion(byNumber)).isEqualTo("1");
+    assertThat(registeredVersion(unregistered)).isEqualTo("none");
+  }
+
+  private static String registeredVersion(String consumer) {
+    return http.get("/treaty/v1/applications/" + consumer + "/versions/1/contract").json()
+        .path("consumes").get(0).path("registeredVersion").asText("none");
+  }
+
+  @Test
+  void partiesSayWhichSchemaVersionTheyUseAndWhetherTheyAgreeWithTheLatest() {
+    String s = subject();
+    registerId(s, avro("A", "id"));
+    registerId(s, avro("A", "id", "note=n"));
+    String current = name("a-current");
+    String old = name("a-old");
+    String strict = name("a-strict");
+    publish(current, "1", List.of(entry(s, avro("A", "id", "note=n"))), List.of());
+    // reads version 1: Avro skips the field it does not know, so it still reads what version 2 writes
+    publish(old, "1", List.of(), List.of(Map.of("subject", s, "version", 1)));
+    // needs a field the latest version does not write, without a default
+    publish(strict, "1", List.of(), List.of(entry(s, avro("A", "id", "code"))));
+
+    JsonNode parties = http.get("/treaty/v1/subjects/" + s + "/parties").json();
+    assertThat(parties.path("latestVersion").asInt()).isEqualTo(2);
+    assertThat(parties.path("producers").get(0).path("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(parties.path("producers").get(0).path("agreesWithLatest").asBoolean()).isTrue();
+    Map<String, String> consumers = new java.util.TreeMap<>();
+    parties.path("consumers").forEach(party -> consumers.put(party.path("application").asText(),
+        party.path("schemaVersion").asText("none") + " " + party.path("agreesWithLatest").asBoolean()));
+    assertThat(consumers).containsExactlyInAnyOrderEntriesOf(Map.of(old, "1 true", strict, "none false"));
+  }
+
+  @Test
   void malformedBodiesAreRefusedBeforeAnythingIsStored() {
     String app = name("malformed");
     String path = "/treaty/v1/applications/" + app + "/versions/1/contract";

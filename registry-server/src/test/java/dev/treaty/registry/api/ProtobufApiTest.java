@@ -110,6 +110,35 @@ class ProtobufApiTest extends ApiTest {
   }
 
   @Test
+  void aDiffsLocationsCountLinesOfTheTextsItShows() {
+    String subject = subject();
+    http.put("/config/" + subject, "{\"compatibility\":\"NONE\"}");
+    // comments and blank lines that the stored (re-printed) text no longer has
+    http.post("/subjects/" + subject + "/versions", body("PROTOBUF",
+        "// Parcels.\nsyntax = \"proto3\";\n\n\npackage shipping;\n\n// One parcel.\nmessage Parcel {\n\n  string id = 1;\n\n"
+            + "  // going away\n  string note = 3;\n}\n", List.of()));
+    http.post("/subjects/" + subject + "/versions", body("PROTOBUF",
+        "syntax = \"proto3\";\npackage shipping;\n/* a parcel */\nmessage Parcel {\n  string id = 1;\n\n\n  int64 weight = 4;\n}\n",
+        List.of()));
+
+    JsonNode diff = http.get("/treaty/v1/subjects/" + subject + "/diff?from=1&to=2").json();
+    List<String> located = new java.util.ArrayList<>();
+    for (JsonNode change : diff.path("changes")) {
+      String location = change.path("location").asText("");
+      if (location.isEmpty()) {
+        continue;
+      }
+      String[] parts = location.split(":");
+      int line = Integer.parseInt(parts[parts.length - 2]);
+      // a removed field is in the older text, an added one in the newer
+      String text = change.path("message").asText().contains("`note`")
+          ? diff.path("from").path("schema").asText() : diff.path("to").path("schema").asText();
+      located.add(text.split("\n", -1)[line - 1].trim());
+    }
+    assertThat(located).as(diff.toString()).contains("string note = 3;", "int64 weight = 4;");
+  }
+
+  @Test
   void protobufRulesFromTheConfigChangeTheVerdict() {
     String subject = subject();
     http.post("/subjects/" + subject + "/versions", body("PROTOBUF", ORDER, List.of()));

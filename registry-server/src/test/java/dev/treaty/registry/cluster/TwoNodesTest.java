@@ -139,6 +139,35 @@ class TwoNodesTest {
   }
 
   @Test
+  void settingsTheOtherNodeAlreadyReadFollowChangesMadeOnThisOne() {
+    String subject = "followed";
+    String v1 = "{\"type\":\"record\",\"name\":\"F\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}";
+    String required = "{\"type\":\"record\",\"name\":\"F\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},"
+        + "{\"name\":\"b\",\"type\":\"string\"}]}";
+    first.http().put("/config/" + subject, "{\"compatibility\":\"NONE\"}");
+    // the second node reads (and keeps) the subject's level, mode, gate and deprecation
+    assertThat(register(second, subject, v1).status()).isEqualTo(200);
+
+    first.http().put("/config/" + subject, "{\"compatibility\":\"BACKWARD\"}");
+    assertThat(register(second, subject, required).errorCode()).isEqualTo(409);
+
+    first.http().put("/mode/" + subject, "{\"mode\":\"READONLY\"}");
+    assertThat(register(second, subject, v1.replace("\"F\"", "\"G\"")).errorCode()).isEqualTo(42205);
+    first.http().delete("/mode/" + subject);
+
+    first.http().put("/treaty/v1/subjects/" + subject + "/deprecation",
+        Http.json(Map.of("reason", "retired", "sunset", "2020-01-01")));
+    assertThat(register(second, subject, v1.replace("\"F\"", "\"H\"")).errorCode()).isEqualTo(42232);
+    first.http().delete("/treaty/v1/subjects/" + subject + "/deprecation");
+    first.http().put("/config/" + subject, "{\"compatibility\":\"NONE\"}");
+    assertThat(register(second, subject, required).status()).isEqualTo(200);
+  }
+
+  private static Http.Answer register(TestRegistry node, String subject, String schema) {
+    return node.http().post("/subjects/" + subject + "/versions", Http.json(Map.of("schema", schema)));
+  }
+
+  @Test
   void hardDeleteOnOneNodeIsSeenByTheOthersCache() throws Exception {
     Http a = first.http();
     Http b = second.http();

@@ -150,6 +150,14 @@ class AuthenticationTest {
   }
 
   @Test
+  void whoamiSaysWhatTheGrantsAllowOnASubject() {
+    JsonNode own = registry.send(basic("payments"), "GET", "/treaty/v1/whoami?subject=payments.card", null).json();
+    JsonNode other = registry.send(basic("payments"), "GET", "/treaty/v1/whoami?subject=orders", null).json();
+    assertThat(own.path("subject").toString()).isEqualTo("{\"name\":\"payments.card\",\"writer\":true,\"admin\":false}");
+    assertThat(other.path("subject").toString()).isEqualTo("{\"name\":\"orders\",\"writer\":false,\"admin\":false}");
+  }
+
+  @Test
   void secretsDoNotReachTheLog() {
     java.io.PrintStream original = System.err;
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();

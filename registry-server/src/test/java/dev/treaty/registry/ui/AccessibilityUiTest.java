@@ -81,6 +81,9 @@ class AccessibilityUiTest extends UiTest {
     found.addAll(audit(theme, "#/schemas/1", "#used-by"));
     found.addAll(audit(theme, "#/activity", "#events li"));
     found.addAll(audit(theme, "#/contracts?environment=prod", "#matrix-failures"));
+    found.addAll(audit(theme, "#/subjects/" + orders, "#producers .party-schema"));
+    found.addAll(audit(theme, "#/applications", "#applications"));
+    found.addAll(audit(theme, "#/applications/billing", "#contract-summary"));
     found.addAll(audit(theme, "#/webhooks", "#deliveries-none"));
     found.addAll(audit(theme, "#/catalog?environment=prod", "#flow-map"));
     found.addAll(audit(theme, "#/nowhere", "h1"));
@@ -90,6 +93,17 @@ class AccessibilityUiTest extends UiTest {
     browser.await("#check-run").click();
     browser.await("#check-findings");
     found.addAll(axe.violations(browser, theme + " #/check (with a verdict)"));
+    browser.open("#/check?subject=" + Registrations.MONEY); // its own schema again: compatible, so registering is offered
+    browser.await("#check-schema").sendKeys(
+        "{\"type\":\"record\",\"name\":\"Money\",\"namespace\":\"shop\",\"fields\":[{\"name\":\"cents\",\"type\":\"long\"}]}");
+    browser.await("#check-run").click();
+    browser.await("#check-register").click();
+    browser.await("#register-confirm");
+    found.addAll(axe.violations(browser, theme + " #/check (register confirmation)"));
+    browser.open("#/subjects/" + orders + "?version=1");
+    browser.await("#version-delete-permanent").click();
+    browser.await("#delete-confirm");
+    found.addAll(axe.violations(browser, theme + " permanent deletion confirmation"));
     browser.open("#/subjects/" + Registrations.SHIPMENTS);
     new org.openqa.selenium.support.ui.Select(browser.await("#level-select")).selectByValue("FULL");
     browser.await("#level-save").click();

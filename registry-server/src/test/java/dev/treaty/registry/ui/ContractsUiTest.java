@@ -23,6 +23,9 @@ class ContractsUiTest extends UiTest {
   static void start() {
     startRegistry();
     ok(http.post("/subjects/" + SUBJECT + "/versions", Http.json(Map.of("schema", order("id", "amount")))));
+    // version 2 adds a field without a default, which only NONE lets in: billing 2.0.0 reads it
+    ok(http.put("/config/" + SUBJECT, "{\"compatibility\":\"NONE\"}"));
+    ok(http.post("/subjects/" + SUBJECT + "/versions", Http.json(Map.of("schema", order("id", "amount", "currency")))));
     publish("orders", "1.0.0", "produces", order("id", "amount", "customer"));
     publish("orders", "2.0.0", "produces", order("id", "amount"));
     publish("billing", "1.0.0", "consumes", order("id", "amount"));
@@ -35,7 +38,8 @@ class ContractsUiTest extends UiTest {
     deploy("prod", "billing", "2.0.0");
     // an application whose subject nothing else here uses
     ok(http.put("/treaty/v1/applications/loner/versions/1.0.0/contract",
-        Http.json(Map.of("produces", List.of(Map.of("subject", "lonely-value", "schema", order("id")))))));
+        Http.json(Map.of("produces", List.of(Map.of("subject", "lonely-value", "schema", order("id"),
+            "examples", List.of(Map.of("id", "x-1"))))))));
     deploy("prod", "loner", "1.0.0");
     deploy("staging", "orders", "2.0.0");
     ok(http.delete("/treaty/v1/environments/staging/deployments/audit"));
@@ -48,15 +52,18 @@ class ContractsUiTest extends UiTest {
   void matrixShowsEachApplicationsVerdictPerSubjectAndWhyAPairBreaks() {
     browser.open("#/contracts?environment=prod");
     browser.awaitText("#matrix-title", "Running in prod");
+    // each cell names the schema version the application uses and each counterpart's
     assertThat(rows()).containsExactly(
-        "audit 1.0.0: reads agrees from orders 1.0.0",
-        "billing 2.0.0: reads breaks from orders 1.0.0: why",
-        "orders 1.0.0: writes breaks to audit 1.0.0 to billing 2.0.0: why");
+        "audit 1.0.0: reads an unregistered schema agrees from orders 1.0.0 (writes an unregistered schema)",
+        "billing 2.0.0: reads v2 breaks from orders 1.0.0: why (writes an unregistered schema)",
+        "orders 1.0.0: writes an unregistered schema breaks to audit 1.0.0 (reads an unregistered schema)"
+            + " to billing 2.0.0: why (reads v2)");
+    assertThat(browser.all("#matrix-table a.own-schema[href='#/subjects/orders-value?version=2']")).hasSize(1);
     assertThat(browser.await("#matrix-summary").getText()).isEqualTo("1 of 2 pairs fails.");
     assertThat(browser.all("#matrix-table tbody th time")).hasSize(3);
     assertThat(browser.await("#matrix-alone").getText()).contains("loner 1.0.0");
     assertThat(browser.await("#matrix-failures").getText())
-        .contains("orders-value: orders 1.0.0 → billing 2.0.0")
+        .contains("orders-value: orders 1.0.0 → billing 2.0.0 (schema unregistered read with v2)")
         .contains("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/2");
     browser.screenshot("contracts");
 
@@ -65,7 +72,8 @@ class ContractsUiTest extends UiTest {
 
     new Select(browser.await("#environment-select")).selectByValue("staging");
     browser.awaitText("#matrix-title", "Running in staging");
-    assertThat(rows()).containsExactly("billing 1.0.0: reads agrees from orders 2.0.0", "orders 2.0.0: writes agrees to billing 1.0.0");
+    assertThat(rows()).containsExactly(
+        "billing 1.0.0: reads v1 agrees from orders 2.0.0 (writes v1)", "orders 2.0.0: writes v1 agrees to billing 1.0.0 (reads v1)");
     assertThat(browser.await("#matrix-summary").getText()).isEqualTo("The one pair agrees.");
     assertThat(browser.all("#matrix-failures")).isEmpty();
     assertThat(browser.all("#matrix-alone")).isEmpty();
@@ -111,7 +119,10 @@ class ContractsUiTest extends UiTest {
   }
 
   private static void awaitVersions(String... newestFirst) {
+    // the options are replaced once the chosen application's versions arrive: an option read
+    // while that happens is stale, and the wait reads them again
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(driver -> items("#cid-version option").equals(List.of(newestFirst)));
   }
 
@@ -119,10 +130,43 @@ class ContractsUiTest extends UiTest {
   void subjectPageListsItsProducersAndConsumersWithWhereTheyRun() {
     browser.open("#/subjects/" + SUBJECT);
     browser.awaitText("#producers", "orders");
-    assertThat(items("#producers li")).containsExactly("orders 1.0.0 prod", "orders 2.0.0 latest staging");
-    assertThat(items("#consumers li"))
-        .containsExactly("audit 1.0.0 latest prod", "billing 1.0.0 staging", "billing 2.0.0 latest prod");
+    // the schema version each uses, and whether it meets the latest version (2) of the subject
+    assertThat(items("#producers li")).containsExactly(
+        "orders 1.0.0 prod writes an unregistered schema breaks with the latest, v2",
+        "orders 2.0.0 latest staging writes v1 breaks with the latest, v2");
+    assertThat(items("#consumers li")).containsExactly(
+        "audit 1.0.0 latest prod reads an unregistered schema breaks with the latest, v2",
+        "billing 1.0.0 staging reads v1 agrees with the latest, v2",
+        "billing 2.0.0 latest prod reads v2 the latest");
+    browser.driver.executeScript("document.getElementById('parties-title').scrollIntoView()");
     browser.screenshot("subject-parties");
+  }
+
+  @Test
+  void applicationPageShowsItsVersionsWhereTheyRunAndWhatEachReadsAndWrites() {
+    browser.open("#/contracts?environment=prod");
+    browser.await("#matrix-table a[href='#/applications/billing?version=2.0.0']").click();
+    browser.awaitText("#contract-title", "Contract of 2.0.0");
+    assertThat(items("#app-versions li")).containsExactly("2.0.0 prod", "1.0.0 staging");
+    assertThat(items("#app-deployments li").stream().map(item -> item.replaceAll(" since .*", "")))
+        .contains("prod: 2.0.0", "staging: 1.0.0");
+    assertThat(items("#contract-summary li")).containsExactly("reads orders-value with version 2");
+    browser.screenshot("application");
+
+    browser.await("#app-versions a[href='#/applications/billing?version=1.0.0']").click();
+    browser.awaitText("#contract-title", "Contract of 1.0.0");
+    assertThat(items("#contract-summary li")).containsExactly("reads orders-value with version 1");
+
+    browser.open("#/contracts?environment=prod");
+    browser.await("#matrix-alone a[href='#/applications/loner?version=1.0.0']").click();
+    browser.awaitText("#contract-title", "Contract of 1.0.0");
+    assertThat(items("#contract-summary li")).containsExactly("writes lonely-value with an unregistered schema");
+    assertThat(browser.await(".contract-side").getText()).contains("Examples (1)");
+    assertThat(browser.await("pre.example").getAttribute("textContent")).contains("\"id\": \"x-1\"");
+
+    browser.open("#/applications");
+    browser.awaitText("#applications", "billing");
+    assertThat(items("#applications li")).contains("audit", "billing", "loner", "orders");
   }
 
   @Test

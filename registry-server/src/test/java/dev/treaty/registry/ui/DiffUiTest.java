@@ -78,11 +78,16 @@ class DiffUiTest extends UiTest {
   void aProtobufLocationLinksToItsLine() {
     browser.open("#/subjects/" + PROTO + "/diff?from=1&to=2");
     WebElement location = browser.await("#findings button.location");
-    assertThat(location.getText()).matches(".*:\\d+:\\d+");
+    String shown = http.get("/treaty/v1/subjects/" + PROTO + "/diff?from=1&to=2").json().path("from").path("schema").asText();
+    int line = List.of(shown.split("\n")).indexOf("  string note = 3;") + 1;
+    assertThat(line).isPositive();
+    // the line of the text on the page, not of the text as registered (13, below comments and blank lines)
+    assertThat(location.getText()).matches("schema\\.proto:" + line + ":\\d+");
     location.click();
     List<WebElement> marked = browser.all("#diff-table tr.target");
     assertThat(marked).hasSize(1);
-    // the registry shows the .proto laid out again, so the element is found by its path, not the registered line
+    // registered with comments and blank lines, shown re-printed without them: the location counts
+    // lines of the shown text, so its line is the removed field's
     assertThat(marked.get(0).getText()).contains("string note = 3;");
     assertThat(marked.get(0).getAttribute("class")).contains("row-removed");
   }
@@ -110,8 +115,8 @@ class DiffUiTest extends UiTest {
   }
 
   private static String parcel(String extra) {
-    return "syntax = \"proto3\";\npackage shipping;\n\nmessage Parcel {\n  string id = 1;\n  int64 weight = 2;\n"
-        + extra + "}\n";
+    return "// Parcels on their way.\n\nsyntax = \"proto3\";\npackage shipping;\n\n// One parcel.\nmessage Parcel {\n"
+        + "  string id = 1;\n\n  // in grams\n  int64 weight = 2;\n\n" + extra + "}\n";
   }
 
   private static void register(String subject, String type, String schema) {

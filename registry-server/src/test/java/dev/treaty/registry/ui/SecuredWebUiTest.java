@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
-/** The web UI behind HTTP Basic: a logged-in reader browses, and the server refuses its writes. */
+/**
+ * The web UI behind HTTP Basic: a logged-in reader browses without being offered changes; an
+ * admin changes settings, and sees a refusal as the server words it.
+ */
 class SecuredWebUiTest {
 
   private static final String PASSWORD = "ui test password";
@@ -58,27 +61,42 @@ class SecuredWebUiTest {
   }
 
   @Test
-  void aLoggedInReaderBrowsesButCannotChangeTheLevel() {
+  void aLoggedInReaderBrowsesButIsNotOfferedChanges() {
     try (Browser browser = loggedInAs("reader")) {
       browser.open("#/subjects/" + SUBJECT);
       browser.awaitText("main", "Secured");
       browser.awaitText(".signed-in", "Signed in as reader (reader)");
-      String stored = browser.await("#level-select").getAttribute("value");
-      new Select(browser.await("#level-select")).selectByValue("NONE");
-      browser.await("#level-save").click();
-      browser.await("#level-confirm").click();
-      browser.awaitText(".settings-status", "may not");
-      // the control goes back to the level that is stored, not the one refused
-      assertThat(browser.await("#level-select").getAttribute("value")).isEqualTo(stored);
-      browser.screenshot("secured-reader-refused");
+      browser.await("#schema-title");
+      // settings and deletion need an admin's grant: a reader sees the settings, disabled, and no delete
+      assertThat(browser.await("#level-select").isEnabled()).isFalse();
+      assertThat(browser.await("#mode-save").isEnabled()).isFalse();
+      assertThat(browser.await("#settings-admin-note").getText()).isEqualTo("Changing these needs an admin's grant on this subject.");
+      assertThat(browser.all("#version-delete")).isEmpty();
+      browser.screenshot("secured-reader");
     }
     assertThat(registry.http().get("/config/" + SUBJECT).status()).as("still locked to anonymous").isEqualTo(401);
+  }
+
+  @Test
+  void aChangeTheServerRefusesShowsItsErrorAndTheStoredValue() {
+    try (Browser browser = loggedInAs("admin")) {
+      browser.open("#/subjects/" + SUBJECT);
+      String stored = browser.await("#mode-select").getAttribute("value");
+      // IMPORT is refused on a subject that has versions
+      new Select(browser.await("#mode-select")).selectByValue("IMPORT");
+      browser.await("#mode-save").click();
+      browser.await("#mode-confirm").click();
+      browser.awaitText(".settings-status", "Cannot import since found existing subjects");
+      // the control goes back to the mode that is stored, not the one refused
+      assertThat(browser.await("#mode-select").getAttribute("value")).isEqualTo(stored);
+    }
   }
 
   @Test
   void aLoggedInAdminChangesTheLevel() {
     try (Browser browser = loggedInAs("admin")) {
       browser.open("#/subjects/" + SUBJECT);
+      browser.await("#version-delete"); // offered to an admin
       new Select(browser.await("#level-select")).selectByValue("FULL");
       browser.await("#level-save").click();
       browser.await("#level-confirm").click();

@@ -63,6 +63,36 @@ class WebUiTest extends UiTest {
   }
 
   @Test
+  void subjectsAreFoundByTheRecordNamesAndNamespacesTheirSchemasDeclare() {
+    browser.open("#/subjects");
+    WebElement record = browser.await("#record-search");
+    record.sendKeys("shop.");
+    browser.awaitText(".pager", "1–3 of 3");
+    assertThat(names()).containsExactly(Registrations.ORDERS, Registrations.PAYMENTS, Registrations.MONEY);
+    assertThat(browser.driver.getCurrentUrl()).contains("record=shop.");
+    browser.screenshot("subjects-record-search");
+
+    record.clear();
+    record.sendKeys("shipping.Shipment");
+    browser.awaitText(".pager", "1–1 of 1");
+    assertThat(names()).containsExactly(Registrations.SHIPMENTS);
+  }
+
+  @Test
+  void subjectRowsSayWhereTheLevelIsSetAndWhichModeApplies() {
+    browser.open("#/subjects?q=" + Registrations.ORDERS);
+    browser.awaitText(".pager", "1–1 of 1");
+    assertThat(browser.await("#subjects .level-source").getText()).isEqualTo("set on the subject");
+    browser.open("#/subjects?q=" + Registrations.MONEY);
+    browser.awaitText(".pager", "1–1 of 1");
+    assertThat(browser.await("#subjects .level-source").getText()).isEqualTo("inherited from the server's default");
+    assertThat(browser.await("#subjects .mode-cell").getText()).isEqualTo("READWRITE");
+    browser.open("#/subjects?q=" + Registrations.FROZEN);
+    browser.awaitText(".pager", "1–1 of 1");
+    assertThat(browser.await("#subjects .mode-cell").getText()).isEqualTo("READONLY");
+  }
+
+  @Test
   void subjectsFilterByFormat() {
     browser.open("#/subjects?format=PROTOBUF");
     browser.awaitText(".pager", "1–1 of 1");

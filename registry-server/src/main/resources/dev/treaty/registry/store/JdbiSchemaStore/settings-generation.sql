@@ -1,0 +1,1 @@
+select counter_value from counters where name = 'settings'
