@@ -20,7 +20,7 @@ import java.util.function.Function;
 /** Schemas by id (served from the cache when possible) and the {@code /schemas} listing. */
 public final class SchemaService {
 
-  /** Treaty has the default context only; it is what Confluent calls {@code "."}. */
+  /** Ids are unique across every context, so an id is always named in the default one, Confluent's {@code "."}. */
   private static final String DEFAULT_CONTEXT = ".";
 
   private final SchemaStore store;
