@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
+import dev.treaty.compatibility.InvalidSchemaException;
+import dev.treaty.compatibility.protobuf.ProtobufTags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,16 +16,17 @@ import picocli.CommandLine.Option;
 /**
  * Confluent's schema tags on {@code register}: {@code --tag acme.User.ssn=PII} adds tags to a field
  * (or, when the name is a record's full name, to the record) of an Avro schema, or to a JSON
- * Schema property or object by Confluent's path ({@code object.address.object.city}), {@code --untag}
+ * Schema property or object by Confluent's path ({@code object.address.object.city}), or to a
+ * Protobuf field or message ({@code acme.Order.ssn}, {@code acme.Order}), {@code --untag}
  * removes them and {@code --propagate-tags} carries the latest version's over. The registry writes
- * them into the schema as {@code confluent:tags}.
+ * them into the schema ({@code confluent:tags}, or Protobuf's {@code confluent.Meta} options).
  */
 final class TagOptions {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--tag", paramLabel = "ENTITY=TAG[,TAG...]",
-      description = "Add schema tags to a record (its full name, e.g. acme.User) or a field (acme.User.ssn) of an Avro schema, or by Confluent's JSON Schema path (object.address.object.city) (repeatable).")
+      description = "Add schema tags to a record or message (its full name, e.g. acme.User) or a field (acme.User.ssn) of an Avro or Protobuf schema, or by Confluent's JSON Schema path (object.address.object.city) (repeatable).")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--untag", paramLabel = "ENTITY=TAG[,TAG...]", description = "Remove schema tags (repeatable).")
@@ -72,9 +75,17 @@ final class TagOptions {
     return file.type().equals("JSON") && (entity.equals("object") || entity.endsWith(".object"));
   }
 
-  // The full names of the records an Avro file defines, by Avro's namespace rules.
+  // The full names of the records an Avro file defines, by Avro's namespace rules, or of the
+  // messages a .proto file defines.
   private static Set<String> records(SchemaFile file) {
     Set<String> names = new HashSet<>();
+    if (file.type().equals("PROTOBUF")) {
+      try {
+        return ProtobufTags.messages(file.text());
+      } catch (InvalidSchemaException e) {
+        return names; // the registry answers the parse error
+      }
+    }
     if (file.type().equals("AVRO")) {
       try {
         collect(JSON.readTree(file.text()), null, names);

@@ -163,6 +163,17 @@ class RegistryCommandsTest {
     assertThat(schema.at("/properties/amount/confluent:tags").toString()).isEqualTo("[\"MONEY\"]");
   }
 
+  /** On Protobuf a message's full name tags the message, anything else a field (confluent.Meta options). */
+  @Test
+  void protobufTagsLandInConfluentMetaOptions() {
+    ok("register", "tagged-shipments", "shipment-v1.proto", "--tag", "acme.shipping.Shipment=SHIPMENT",
+        "--tag", "acme.shipping.Shipment.id=KEY");
+
+    String stored = RegistryClient.of(registry.url()).version("tagged-shipments", "1", false).schema();
+    assertThat(stored).contains("import \"confluent/meta.proto\";")
+        .contains("option (confluent.message_meta) = {").contains("string id = 1 [(confluent.field_meta) = {");
+  }
+
   private static JsonNode storedSchema(String subject, String version) throws Exception {
     return new ObjectMapper().readTree(
         RegistryClient.of(registry.url()).version(subject, version, false).schema());

@@ -24,7 +24,7 @@ final class ConfigLoader {
 
   static final List<String> KEYS = Stream.concat(Stream.of(
       "host", "port", "db.url", "db.user", "db.password", "data.dir", "pool.size", "body.limit", "compatibility",
-      "cache.size", "always.newer.fields", "incompatible.error.code"), Stream.concat(SecurityConfig.KEYS.stream(),
+      "cache.size", "always.newer.fields", "incompatible.error.code", "validate.fields"), Stream.concat(SecurityConfig.KEYS.stream(),
       WebhookConfig.KEYS.stream())).toList();
 
   private ConfigLoader() {}
@@ -85,7 +85,8 @@ final class ConfigLoader {
         Boolean.parseBoolean(values.getOrDefault("always.newer.fields", "false")),
         Integer.parseInt(values.getOrDefault("incompatible.error.code", "409")),
         SecurityConfig.from(values, Path.of(values.getOrDefault("data.dir", d.dataDir().toString()))),
-        WebhookConfig.from(values));
+        WebhookConfig.from(values),
+        Boolean.parseBoolean(values.getOrDefault("validate.fields", "false")));
   }
 
   private static Map<String, String> flags(List<String> args) {

@@ -58,8 +58,8 @@ public final class RegistryServer implements AutoCloseable {
     webhooks = new Webhooks(database.dataSource(), config.webhooks(), clusterId);
     SchemaStore store = database.store(webhooks.outbox());
     Contracts contracts = new Contracts(new ContractStore(store), formats);
-    registry = new Registry(store, formats, config.defaultCompatibility(), config.cacheSize(), contracts.gate(),
-        contracts.examples());
+    registry = new Registry(store, formats, config.defaultCompatibility(), config.validateFields(), config.cacheSize(),
+        contracts.gate(), contracts.examples());
     security = SecurityGuard.of(config.security(), database.dataSource());
     phases.done("wiring");
     HttpApi.Settings settings = new HttpApi.Settings(

@@ -25,6 +25,13 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void validateFieldsIsOffUnlessAFlagOrTheEnvironmentTurnsItOn() {
+    assertThat(ConfigLoader.load(List.of(), Map.of()).validateFields()).isFalse();
+    assertThat(ConfigLoader.load(List.of("--validate-fields=true"), Map.of()).validateFields()).isTrue();
+    assertThat(ConfigLoader.load(List.of(), Map.of("TREATY_VALIDATE_FIELDS", "true")).validateFields()).isTrue();
+  }
+
+  @Test
   void flagsBeatEnvironmentWhichBeatsTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("treaty.properties");
     Files.writeString(file, "port=9000\ndb.url=jdbc:h2:mem:file\ndata.dir=/from/file\ncompatibility=FULL\n");

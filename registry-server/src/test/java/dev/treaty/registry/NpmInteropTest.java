@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Third-party clients from npm against a real server. Confluent's JavaScript client ({@code @confluentinc/schemaregistry} from npm) against a real
  * server: register, look up, fetch by id, configure, check, and Avro, JSON Schema and Protobuf
- * (nested messages, so message indexes) serialize / deserialize round trips through the registry;
+ * (nested messages, so message indexes) serialize / deserialize round trips through the registry,
+ * schema GUIDs (lookups, and serdes carrying the guid in a header), Protobuf versions tagged by
+ * Treaty;
  * and kafkajs' client (3.x), which sets the
  * subject's config itself before registering.
  */
@@ -84,6 +86,58 @@ class NpmInteropTest {
           .isEqualTo("[\"orders-customer-value\",\"orders-value\"]");
       assertThat(registry.http().get("/schemas/ids/" + id).json().path("schema").asText())
           .contains("message Order {").contains("message Customer {").contains("message Address {");
+    }
+  }
+
+  /**
+   * Schema GUIDs: Confluent's client reads the guid from the register answer and the latest
+   * version, fetches the schema by it, and its serdes can carry it in the {@code __value_schema_id}
+   * header (magic byte 1, then the 16 bytes of the UUID) so that the consumer finds the writer's
+   * schema by guid. The same schema under another subject keeps its guid.
+   */
+  @Test
+  void confluentJavaScriptClientFindsSchemasByGuidAndSerdesCarryItInHeaders() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "guid.mjs", url, "invoices")));
+
+      String guid = result.path("guid").asText();
+      assertThat(java.util.UUID.fromString(guid).toString()).isEqualTo(guid);
+      assertThat(result.path("version").asInt()).isEqualTo(1);
+      assertThat(result.path("byGuidSchema").asText()).contains("\"name\":\"Invoice\"");
+      assertThat(result.path("byGuidType").asText()).isEqualTo("AVRO");
+      assertThat(result.path("latestGuid").asText()).isEqualTo(guid);
+      assertThat(result.path("copyId").asInt()).isEqualTo(result.path("id").asInt());
+      assertThat(result.path("copyGuid").asText()).isEqualTo(guid);
+      assertThat(result.path("headerMagic").asInt()).isEqualTo(1);
+      assertThat(result.path("headerGuidHex").asText()).isEqualTo(guid.replace("-", ""));
+      assertThat(result.path("roundTrip").toString()).isEqualTo("{\"number\":\"INV-7\",\"total\":99.5}");
+      assertThat(result.path("unknown").path("status").asInt()).isEqualTo(404);
+      assertThat(result.path("unknown").path("errorCode").asInt()).isEqualTo(40403);
+      assertThat(registry.http().get("/schemas/guids/" + guid).json().path("schema").asText()).contains("Invoice");
+    }
+  }
+
+  /**
+   * Protobuf schema tags as Treaty writes them (a {@code (confluent.field_meta)} option and an
+   * import of {@code confluent/meta.proto}) are read by Confluent's JavaScript serdes, which build
+   * the tagged version with their own copy of meta.proto to write and read with it.
+   */
+  @Test
+  void confluentJavaScriptSerdesUseAProtobufVersionTaggedByTreaty() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "protobuf-tags.mjs", url, "payments")));
+
+      assertThat(registry.http().get("/subjects/payments-value/versions").json().toString()).isEqualTo("[1,2]");
+      assertThat(result.path("idInPayload").asInt()).isEqualTo(result.path("taggedId").asInt());
+      assertThat(result.path("latestSchema").asText()).contains("import \"confluent/meta.proto\";")
+          .contains("(confluent.field_meta)").contains("\"PII\"");
+      assertThat(result.path("decoded").toString()).isEqualTo("{\"id\":\"p-1\",\"card\":\"4111\"}");
+      assertThat(registry.http().get("/subjects/payments-value/versions/2?findTags=PII").json().path("schemaTags")
+          .get(0).path("schemaEntity").path("entityPath").asText()).isEqualTo("dev.treaty.interop.Payment.card");
     }
   }
 

@@ -106,7 +106,7 @@ public final class ProtobufSchema implements ParsedSchema {
   }
 
   /** Wire starts its output with a "formatted by Wire" banner naming the file; it is no part of the schema. */
-  private static String withoutWireHeader(String printed) {
+  static String withoutWireHeader(String printed) {
     int start = 0;
     while (printed.startsWith("//", start)) {
       start = printed.indexOf('\n', start) + 1;
@@ -128,7 +128,7 @@ public final class ProtobufSchema implements ParsedSchema {
   }
 
   /** Wire read an editions file as proto3 (see {@link Editions}); its printout says the edition again. */
-  private static String editionRestored(String printed, String edition) {
+  static String editionRestored(String printed, String edition) {
     String proto3 = "syntax = \"proto3\";\n";
     if (edition == null || !printed.startsWith(proto3)) {
       return printed;

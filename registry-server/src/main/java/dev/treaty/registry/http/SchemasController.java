@@ -62,6 +62,7 @@ final class SchemasController {
         ctx.queryParam("subjectPrefix"),
         Requests.flag(ctx, "deleted"),
         Requests.flag(ctx, "latestOnly"),
+        ctx.queryParam("ruleType"),
         Requests.number(ctx, "offset", 0),
         Requests.number(ctx, "limit", -1),
         Requests.access(ctx));

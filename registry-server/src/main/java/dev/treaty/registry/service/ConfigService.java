@@ -30,12 +30,15 @@ public final class ConfigService {
   private final SchemaStore store;
   private final ModeService modes;
   private final CompatibilityLevel serverDefault;
+  private final boolean serverValidateFields;
   private final LintRuleSetService lintRuleSets;
 
-  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault, LintRuleSetService lintRuleSets) {
+  ConfigService(SchemaStore store, ModeService modes, CompatibilityLevel serverDefault, boolean serverValidateFields,
+      LintRuleSetService lintRuleSets) {
     this.store = store;
     this.modes = modes;
     this.serverDefault = serverDefault;
+    this.serverValidateFields = serverValidateFields;
     this.lintRuleSets = lintRuleSets;
   }
 
@@ -136,7 +139,9 @@ public final class ConfigService {
     return new Settings(
         level, Boolean.TRUE.equals(config.normalize()), options, config.defaultMetadata(), config.overrideMetadata(),
         config.defaultRuleSet(), config.overrideRuleSet(), config.compatibilityGroup(),
-        LintPolicy.of(config.lintRules(), config.lintEnforcement()), Boolean.TRUE.equals(config.validateFields()));
+        LintPolicy.of(config.lintRules(), config.lintEnforcement()),
+        // Confluent's schema.validate.fields: the server's default where no config says otherwise.
+        config.validateFields() == null ? serverValidateFields : config.validateFields());
   }
 
   /**

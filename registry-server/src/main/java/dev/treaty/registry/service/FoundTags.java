@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Confluent's {@code findTags} on reads of a schema: its tagged records and fields whose tags
  * include one of those asked for ({@code *} for any), as {@code schemaTags}
- * ({@code [{"schemaEntity": {"entityPath", "entityType"}, "tags": [...]}]}). Tags live in Avro
- * and JSON Schema schemas, so Protobuf ones have none here.
+ * ({@code [{"schemaEntity": {"entityPath", "entityType"}, "tags": [...]}]}), from Avro, JSON Schema
+ * and Protobuf schemas.
  */
 public final class FoundTags {
 

@@ -135,25 +135,22 @@ public final class Registration {
 
   /**
    * Confluent's {@code POST .../versions/{version}/tags}: registers {@code existing}'s schema again
-   * with the tags of the request added and removed (and its metadata or rule set, when given), as
+   * with the tags of the request added and removed (and its metadata or rule set, when given, with
+   * {@code rulesToMerge} merged in and {@code rulesToRemove} taken out, see {@link RuleSetEdits}), as
    * {@code newVersion} when given (which must be the next version, as for any registration).
    *
-   * @throws RegistryException 42210 for {@code rulesToMerge} / {@code rulesToRemove}, which Treaty
-   *     does not apply
+   * @throws RegistryException 42210 for a rule set that is not valid once edited
    */
   public Registered modifyTags(Schema existing, TagSchemaRequest request, String actor) {
     if (request == null) {
       throw new RegistryException(ErrorCode.UNPROCESSABLE, "Request body is required");
     }
-    if (request.rulesToMerge() != null || request.rulesToRemove() != null) {
-      throw new RegistryException(ErrorCode.INVALID_RULE_SET,
-          "rulesToMerge and rulesToRemove are not supported; send the whole ruleSet instead");
-    }
     Integer version = request.newVersion() != null && request.newVersion() > 0 ? request.newVersion() : null;
+    JsonNode ruleSet = RuleSetEdits.apply(request.ruleSet() != null ? request.ruleSet() : existing.ruleSet(),
+        request.rulesToMerge(), request.rulesToRemove());
     RegisterSchemaRequest again = new RegisterSchemaRequest(existing.schema(), existing.schemaType(),
         existing.references(), request.metadata() != null ? request.metadata() : existing.metadata(),
-        request.ruleSet() != null ? request.ruleSet() : existing.ruleSet(), version, null, request.tagsToAdd(),
-        request.tagsToRemove(), null);
+        ruleSet, version, null, request.tagsToAdd(), request.tagsToRemove(), null);
     return registerWithWarnings(existing.subject(), again, false, actor);
   }
 

@@ -28,16 +28,17 @@ public final class Registry {
   private final DeprecationService deprecations;
 
   public Registry(SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize) {
-    this(store, formatList, defaultLevel, cacheSize, RegistrationGate.NONE, ProducerExamples.NONE);
+    this(store, formatList, defaultLevel, false, cacheSize, RegistrationGate.NONE, ProducerExamples.NONE);
   }
 
   /**
    * A registry whose registrations {@code gate} may overrule and whose samples come with the
-   * producers' {@code examples} (both from contracts).
+   * producers' {@code examples} (both from contracts); {@code validateFields} is the server's
+   * default for configs that do not set it.
    */
   public Registry(
-      SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, int cacheSize,
-      RegistrationGate gate, ProducerExamples examples) {
+      SchemaStore store, List<SchemaFormat> formatList, CompatibilityLevel defaultLevel, boolean validateFields,
+      int cacheSize, RegistrationGate gate, ProducerExamples examples) {
     Formats formats = new Formats(formatList);
     cache = new SchemaCache(cacheSize);
     ReferenceResolver resolver = new ReferenceResolver(cache);
@@ -47,7 +48,7 @@ public final class Registry {
     OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     lintRuleSets = new LintRuleSetService(store);
-    configs = new ConfigService(store, modes, defaultLevel, lintRuleSets);
+    configs = new ConfigService(store, modes, defaultLevel, validateFields, lintRuleSets);
     deprecations = new DeprecationService(store);
     SemanticMatch semantic = new SemanticMatch(cache, formats, resolver);
     registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate,

@@ -1,5 +1,6 @@
 package dev.treaty.registry.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.ContextId;
 import dev.treaty.client.model.Schema;
 import dev.treaty.client.model.SchemaString;
@@ -161,8 +162,12 @@ public final class SchemaService {
     return formats.names();
   }
 
-  /** {@code GET /schemas}: versions ordered by subject then version, filtered (by the caller's access too), then paged. */
-  public List<Schema> list(String prefix, boolean deleted, boolean latestOnly, int offset, int limit, Access access) {
+  /**
+   * {@code GET /schemas}: versions ordered by subject then version, filtered (by the caller's access
+   * too, and, given a {@code ruleType}, to those whose rule set has a rule of that type), then paged.
+   */
+  public List<Schema> list(
+      String prefix, boolean deleted, boolean latestOnly, String ruleType, int offset, int limit, Access access) {
     return store.inTransaction(session -> {
       Map<String, List<VersionRow>> bySubject = new TreeMap<>();
       for (VersionRow row : session.allVersions()) {
@@ -179,12 +184,31 @@ public final class SchemaService {
           chosen.addAll(rows);
         }
       }
+      boolean byRuleType = ruleType != null && !ruleType.isEmpty();
+      // Without a rule type the page is cut before the schemas are read; with one, after.
       return chosen.stream()
-          .skip(Math.max(0, offset))
-          .limit(limit <= 0 || limit > 1000 ? 1000 : limit)
+          .skip(byRuleType ? 0 : Math.max(0, offset))
           .map(row -> Views.schema(row, cache.row(session, row.schemaId()).orElseThrow()))
+          .filter(schema -> !byRuleType || hasRuleOfType(schema.ruleSet(), ruleType))
+          .skip(byRuleType ? Math.max(0, offset) : 0)
+          .limit(limit <= 0 || limit > 1000 ? 1000 : limit)
           .toList();
     });
+  }
+
+  // Confluent's ruleType filter: a rule of that type among the migration, domain or encoding rules.
+  private static boolean hasRuleOfType(JsonNode ruleSet, String type) {
+    if (ruleSet == null) {
+      return false;
+    }
+    for (String list : new String[] {"migrationRules", "domainRules", "encodingRules"}) {
+      for (JsonNode rule : ruleSet.path(list)) {
+        if (rule.path("type").asText("").equals(type)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static RegistryException notFound(int id) {

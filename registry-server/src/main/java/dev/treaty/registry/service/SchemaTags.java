@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Confluent's schema tags, as it keeps them: inside the schema text, a {@code confluent:tags}
- * array on an Avro record or field (or a JSON Schema object or property, see {@link JsonSchemaTags}).
+ * array on an Avro record or field (or a JSON Schema object or property, see {@link JsonSchemaTags};
+ * Protobuf keeps them in {@code confluent.Meta} options, see {@link ProtobufSchemaTags}).
  * An Avro record is named by its full name ({@code sr_record}), a field by its record's full name
  * and its own ({@code sr_field}). Requests name them in
  * {@code schemaTagsToAdd} / {@code schemaTagsToRemove}:
@@ -32,10 +33,10 @@ final class SchemaTags {
 
   private SchemaTags() {}
 
-  /** Whether schemas of this type (null meaning AVRO) can carry tags: Avro and JSON Schema. */
+  /** Whether schemas of this type (null meaning AVRO) can carry tags: Avro, JSON Schema and Protobuf. */
   static boolean supports(String schemaType) {
     return schemaType == null || schemaType.isBlank() || schemaType.trim().equalsIgnoreCase("AVRO")
-        || schemaType.trim().equalsIgnoreCase("JSON");
+        || schemaType.trim().equalsIgnoreCase("JSON") || isProtobuf(schemaType);
   }
 
   /**
@@ -47,12 +48,22 @@ final class SchemaTags {
    */
   static String apply(
       String schemaType, String text, Map<Entity, Set<String>> add, Map<Entity, Set<String>> remove, boolean strict) {
+    if (isProtobuf(schemaType)) {
+      return ProtobufSchemaTags.apply(text, add, remove, strict);
+    }
     return isJson(schemaType) ? JsonSchemaTags.apply(text, add, remove, strict) : applyAvro(text, add, remove, strict);
   }
 
   /** Every tagged entity of a schema text, with its tags. */
   static Map<Entity, Set<String>> inline(String schemaType, String text) {
+    if (isProtobuf(schemaType)) {
+      return ProtobufSchemaTags.inline(text);
+    }
     return isJson(schemaType) ? JsonSchemaTags.inline(text) : inlineAvro(text);
+  }
+
+  private static boolean isProtobuf(String schemaType) {
+    return schemaType != null && schemaType.trim().equalsIgnoreCase("PROTOBUF");
   }
 
   private static boolean isJson(String schemaType) {

@@ -15,7 +15,8 @@ final class TaggedRequest {
    * parsed: the latest version's tags first when {@code propagateSchemaTags} asks for them (where
    * the new schema still has those records and fields), then {@code schemaTagsToAdd}, then
    * {@code schemaTagsToRemove}. An empty schema stands for the latest version's, so tags can be
-   * changed alone. Tags live on Avro records and fields and on JSON Schema objects and properties.
+   * changed alone. Tags live on Avro records and fields, JSON Schema objects and properties, and
+   * Protobuf messages and fields.
    *
    * @throws RegistryException 42201 for a bad tag, a path the schema lacks, or tags on another format
    */
@@ -42,7 +43,7 @@ final class TaggedRequest {
       if (add.isEmpty() && remove.isEmpty()) {
         return request; // nothing to carry over into a format without tags
       }
-      throw RegistryException.invalidSchema("Schema tags are supported on Avro and JSON Schema schemas only");
+      throw RegistryException.invalidSchema("Schema tags are supported on Avro, JSON Schema and Protobuf schemas only");
     }
     try {
       if (propagate && sameType(latest.get().schemaType(), type)) {

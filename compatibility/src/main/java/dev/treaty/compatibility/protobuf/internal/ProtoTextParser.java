@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs Wire's parser on one file and turns its errors into {@link InvalidSchemaException}. */
-final class ProtoTextParser {
+public final class ProtoTextParser {
 
   private static final Pattern POSITION = Pattern.compile(":(\\d+):(\\d+)");
 
@@ -18,7 +18,7 @@ final class ProtoTextParser {
   /** protoc's limit on nested declarations; deeper files are rejected before any recursion of ours. */
   static final int MAX_NESTING = 100;
 
-  static ParsedFile parse(String path, String text) {
+  public static ParsedFile parse(String path, String text) {
     String blanked = CommentBlanker.blank(text);
     String edition = Editions.declared(blanked);
     ProtoFileElement file;
