@@ -482,7 +482,7 @@ public final class RegistryClient {
     transport.send(Call.delete("/treaty/v1/users/" + UrlPaths.segment(name)), type(RegistryUser.class));
   }
 
-  /** The schema contexts; Treaty has only the default one, {@code "."}. */
+  /** Confluent's contexts: {@code .} (the default one) first, then every context holding a subject, as {@code .name}. */
   public List<String> contexts() {
     return transport.send(Call.get("/contexts"), STRINGS);
   }

@@ -136,6 +136,25 @@ class NpmInteropTest {
   }
 
   @Test
+  void confluentJavaScriptClientWorksInAContextThroughItsBaseUrl() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "contexts.mjs", url, "refunds")));
+
+      int id = result.path("id").asInt();
+      assertThat(result.path("versions").toString()).isEqualTo("[1]");
+      // the client in the context sees its subjects qualified, as Confluent answers
+      assertThat(result.path("contextSubjects").toString()).isEqualTo("[\":.npm:refunds-value\"]");
+      assertThat(result.path("allSubjects").toString()).isEqualTo("[\":.npm:refunds-value\"]");
+      assertThat(result.path("latestQualifiedId").asInt()).isEqualTo(id);
+      assertThat(result.path("serializedId").asInt()).isEqualTo(id);
+      assertThat(result.path("roundTrip").toString()).isEqualTo("{\"id\":\"r-1\",\"amount\":3.5}");
+      assertThat(registry.http().get("/contexts").json().toString()).isEqualTo("[\".\",\".npm\"]");
+    }
+  }
+
+  @Test
   void kafkajsClientSetsConfigRegistersAndRoundTripsAvro() throws Exception {
     installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {

@@ -51,6 +51,8 @@ function query(params) {
 export const api = {
   subjects: (filter) => call('GET', '/treaty/v1/subjects' + query(filter)),
   subject: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}`),
+  // Confluent's contexts: '.' (the default one) first, then those holding a subject the caller reads
+  contexts: () => call('GET', '/contexts'),
   diff: (subject, from, to) => call('GET', `/treaty/v1/subjects/${enc(subject)}/diff` + query({ from, to })),
   // filter: any of subject, application, environment, type, actor (exact values)
   recentEvents: (before, limit, filter) => call('GET', '/treaty/v1/events/recent' + query({ ...filter, before, limit })),

@@ -121,7 +121,7 @@ class RoleMatrixTest {
     String method = route.substring(0, route.indexOf(' '));
     Map<String, String> params = new HashMap<>(Map.of("{subject}", name, "{application}", name, "{version}", "1",
         "{id}", "1", "{delivery}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod",
-        "{guid}", "00000000-0000-3000-8000-000000000000"));
+        "{guid}", "00000000-0000-3000-8000-000000000000", "{context}", ".no-such-context"));
     String path = route.substring(route.indexOf(' ') + 1);
     for (Map.Entry<String, String> param : params.entrySet()) {
       path = path.replace(param.getKey(), param.getValue());
