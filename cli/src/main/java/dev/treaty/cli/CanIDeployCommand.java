@@ -1,5 +1,6 @@
 package dev.treaty.cli;
 
+import dev.treaty.client.model.CanIDeployRequest;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.PairVerification;
 import picocli.CommandLine.ArgGroup;
@@ -37,10 +38,25 @@ final class CanIDeployCommand extends RegistryCommand {
       description = "Also refuse unless a producer build recorded a passing verification of every application pair.")
   boolean requireVerification;
 
+  @Option(names = "--record",
+      description = "Keep the answer in the registry's events (CAN_I_DEPLOY_PASSED or _FAILED), which webhooks receive: "
+          + "for the pipeline that gates the deployment. Needs a writer grant on APP.")
+  boolean record;
+
+  @Option(names = "--build-url", paramLabel = "URL", description = "With --record: the pipeline run, kept in the event.")
+  String buildUrl;
+
   @Override
   int run() {
     OutputFormat format = output();
-    DeployCheck check = client().canIDeploy(application, version, target.latest ? null : target.environment, requireVerification);
+    if (buildUrl != null && !record) {
+      throw new InputException("--build-url needs --record");
+    }
+    String environment = target.latest ? null : target.environment;
+    DeployCheck check = record
+        ? client().recordCanIDeploy(new CanIDeployRequest(application, version, environment,
+            target.latest ? Boolean.TRUE : null, requireVerification ? Boolean.TRUE : null, buildUrl))
+        : client().canIDeploy(application, version, environment, requireVerification);
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), check);
     } else {

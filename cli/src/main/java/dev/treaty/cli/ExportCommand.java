@@ -56,8 +56,18 @@ final class ExportCommand extends RegistryCommand {
       progress.step();
     }
     progress.finish();
+    List<Exported.Context> contexts = new ArrayList<>();
+    for (String context : client.contexts()) {
+      if (!context.equals(".")) {
+        String name = ":" + context + ":";
+        contexts.add(new Exported.Context(name, ownConfig(client, name), ownMode(client, name)));
+      }
+    }
+    // like the global config and mode, the global context's always answer (with the defaults when unset)
+    contexts.add(new Exported.Context(Exported.GLOBAL_CONTEXT, client.config(Exported.GLOBAL_CONTEXT, false),
+        client.mode(Exported.GLOBAL_CONTEXT, false).mode()));
     Exported exported = new Exported(Exported.FORMAT_VERSION, client.config(null, false), client.mode(null, false).mode(),
-        subjects);
+        subjects, contexts);
     Files.writeString(target.resolve(Exported.MANIFEST), JsonOutput.write(exported) + "\n");
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), new Summary(subjects.size(), exported.versionCount(), written.size(), dir));

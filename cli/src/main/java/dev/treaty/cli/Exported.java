@@ -13,10 +13,40 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-record Exported(int formatVersion, Config config, String mode, List<Subject> subjects) {
+record Exported(int formatVersion, Config config, String mode, List<Subject> subjects, List<Context> contexts) {
 
   static final String MANIFEST = "treaty-export.json";
   static final int FORMAT_VERSION = 1;
+
+  /** The global context's, by Confluent's name for it. */
+  static final String GLOBAL_CONTEXT = ":.__GLOBAL:";
+
+  /**
+   * A context by its qualifier ({@code :.team:}, or {@link #GLOBAL_CONTEXT}) with its own config
+   * and mode ({@code null} when it has none); its subjects are among {@link #subjects}, by their
+   * qualified names. Exports made before contexts have none.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Context(String name, Config config, String mode) {}
+
+  /**
+   * Every context the import must open for IMPORT: those listed, and those of qualified subjects
+   * (an export may list none), without the global context, which holds no subjects.
+   */
+  java.util.SortedSet<String> namedContexts() {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    if (contexts != null) {
+      contexts.stream().map(Context::name).filter(name -> !name.equals(GLOBAL_CONTEXT)).forEach(names::add);
+    }
+    for (Subject subject : subjects) {
+      int end = subject.name().indexOf(':', 2);
+      if (subject.name().startsWith(":.") && end > 2) {
+        names.add(subject.name().substring(0, end + 1));
+      }
+    }
+    return names;
+  }
 
   /** A subject with its own config and mode ({@code null} when it has none) and every version. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

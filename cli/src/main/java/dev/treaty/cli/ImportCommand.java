@@ -33,6 +33,10 @@ final class ImportCommand extends RegistryCommand {
     RegistryClient client = client();
     client.updateMode(null, "IMPORT", false);
     try {
+      // the global mode is the default context's only: each context is opened for import on its own
+      for (String context : exported.namedContexts()) {
+        client.updateMode(context, "IMPORT", false);
+      }
       restore(client, source, exported, order);
     } catch (RuntimeException e) {
       session().err().println("treaty: the import stopped part-way; the registry stays in IMPORT mode");
@@ -78,10 +82,36 @@ final class ImportCommand extends RegistryCommand {
         client.updateMode(subject.name(), subject.mode(), false);
       }
     }
+    restoreContexts(client, exported);
     if (exported.config() != null) {
       client.updateConfig(null, exported.config().asUpdate());
     }
     client.updateMode(null, exported.mode() == null ? "READWRITE" : exported.mode(), false);
+  }
+
+  /** Each context's own config and mode as exported; one with no mode of its own leaves IMPORT for none. */
+  private static void restoreContexts(RegistryClient client, Exported exported) {
+    java.util.Map<String, Exported.Context> listed = new java.util.HashMap<>();
+    if (exported.contexts() != null) {
+      exported.contexts().forEach(context -> listed.put(context.name(), context));
+    }
+    for (Exported.Context context : listed.values()) {
+      if (context.config() != null) {
+        client.updateConfig(context.name(), context.config().asUpdate());
+      }
+    }
+    for (String name : exported.namedContexts()) {
+      Exported.Context context = listed.get(name);
+      if (context == null || context.mode() == null) {
+        client.deleteMode(name);
+      } else {
+        client.updateMode(name, context.mode(), false);
+      }
+    }
+    Exported.Context global = listed.get(Exported.GLOBAL_CONTEXT);
+    if (global != null && global.mode() != null) {
+      client.updateMode(Exported.GLOBAL_CONTEXT, global.mode(), false);
+    }
   }
 
   private String schemaText(Path source, String file) throws IOException {

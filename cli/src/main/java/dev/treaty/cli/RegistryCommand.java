@@ -6,6 +6,8 @@ import dev.treaty.client.model.SchemaReference;
 import dev.treaty.compatibility.ResolvedReference;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Base of the subcommands: gives them the session, the global options and, when they need one,
@@ -14,12 +16,15 @@ import java.util.concurrent.Callable;
 abstract class RegistryCommand implements Callable<Integer> {
 
   TreatyCommand root;
+  @Spec
+  CommandSpec spec;
   private RegistryClient client;
 
   abstract int run() throws Exception;
 
   @Override
   public final Integer call() throws Exception {
+    ContextOption.apply(spec, root.context);
     return run();
   }
 

@@ -11,13 +11,18 @@ final class SubjectsCommand extends RegistryCommand {
   @Option(names = "--deleted", description = "Include subjects whose versions are all soft-deleted.")
   boolean deleted;
 
-  @Option(names = "--prefix", paramLabel = "PREFIX", description = "Only subjects starting with PREFIX.")
+  @Option(names = "--prefix", paramLabel = "PREFIX",
+      description = "Only subjects starting with PREFIX (in the --context, when given).")
   String prefix = "";
 
   @Override
   int run() {
     OutputFormat format = textOrJson();
-    List<String> subjects = client().subjects(deleted).stream().filter(s -> s.startsWith(prefix)).toList();
+    String context = ContextOption.qualifier(root.context);
+    List<String> subjects = client().subjects(deleted).stream()
+        .filter(s -> root.context == null || (context.isEmpty() ? !s.startsWith(":.") || s.startsWith(":.:") : s.startsWith(context)))
+        .filter(s -> s.startsWith(ContextOption.qualify(prefix, context)))
+        .toList();
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), subjects);
     } else {

@@ -44,6 +44,10 @@ final class TreatyCommand {
       description = "text (default) or json; check, diff, register, can-i-deploy and deploy matrix also take github.")
   String output;
 
+  @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "CTX",
+      description = "Schema context (.name) of the subjects named; default: the default one.")
+  String context;
+
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
       description = "Show stack traces of errors.")
   boolean verbose;

@@ -2,10 +2,12 @@ package dev.treaty.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,33 @@ class ContractCommandsTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     Golden.assertMatches("can-i-deploy.json", result.out());
+  }
+
+  /** Only --record keeps the answer as an event, with the pipeline's run; the plain question records nothing. */
+  @Test
+  void canIDeployWithRecordKeepsTheVerdictInTheRegistrysEvents() {
+    cli.run("contract", "publish", "rec-writer", "1", "--produces", "rec-users=user-v1.avsc");
+    cli.run("contract", "publish", "rec-reader", "1", "--consumes", "rec-users=user-v2-required-email.avsc");
+    cli.run("deploy", "record", "rec-reader", "1", "rec-env");
+
+    assertThat(cli.run("can-i-deploy", "rec-writer", "1", "--to", "rec-env").exitCode()).isEqualTo(1);
+    assertThat(recorded("rec-writer")).isEmpty();
+    Cli.Result result = cli.run("can-i-deploy", "rec-writer", "1", "--to", "rec-env", "--record",
+        "--build-url", "https://ci.example/run/7");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).endsWith("can-i-deploy rec-writer 1 to rec-env: no (1 of 1 pair(s) fail)\n");
+    List<RegistryEvent> events = recorded("rec-writer");
+    assertThat(events).extracting(RegistryEvent::type).containsExactly("CAN_I_DEPLOY_FAILED");
+    assertThat(events.get(0).detail()).containsEntry("environment", "rec-env")
+        .containsEntry("buildUrl", "https://ci.example/run/7");
+    assertThat(cli.run("can-i-deploy", "rec-writer", "1", "--to", "rec-env", "--build-url", "x").exitCode()).isEqualTo(2);
+  }
+
+  private static List<RegistryEvent> recorded(String application) {
+    return registry.client().events(0, 10_000).stream()
+        .filter(e -> e.type().startsWith("CAN_I_DEPLOY") && application.equals(e.detail().get("application")))
+        .toList();
   }
 
   /** On a gated subject, check answers what register answers, in the gate's words. */

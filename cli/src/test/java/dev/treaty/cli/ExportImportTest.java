@@ -53,6 +53,37 @@ class ExportImportTest {
   }
 
   @Test
+  void contextsKeepTheirSubjectsReferencesConfigAndMode() throws Exception {
+    Path work = Workspace.withSchemas(dir);
+    try (RunningRegistry source = RunningRegistry.start(); RunningRegistry target = RunningRegistry.start()) {
+      Cli from = Cli.against(source, work);
+      run(from, "register", "address", "user-v1.avsc");
+      run(from, "register", ":.team:address", "address.avsc");
+      // unqualified: the reference is to the address in .team, not to the default context's
+      run(from, "register", ":.team:customer", "customer.avsc", "--reference", "com.acme.Address=address:1");
+      run(from, "register", ":.audit:users", "user-v1.avsc");
+      run(from, "config", ":.team:", "--set", "FULL");
+      run(from, "config", ":.__GLOBAL:", "--set", "FORWARD");
+      run(from, "mode", ":.audit:", "--set", "READONLY");
+
+      run(from, "export", "backup");
+      Cli.Result imported = Cli.against(target, work).run("import", "backup");
+      assertThat(imported.err()).isEmpty();
+      assertThat(imported.exitCode()).isZero();
+
+      RegistryClient copy = RegistryClient.of(target.url());
+      assertThat(copy.contexts()).containsExactly(".", ".audit", ".team");
+      assertThat(copy.version(":.team:customer", "1", false).references().get(0).subject()).isEqualTo(":.team:address");
+      assertThat(copy.config(":.team:", false).compatibilityLevel()).isEqualTo("FULL");
+      assertThat(copy.config(":.__GLOBAL:", false).compatibilityLevel()).isEqualTo("FORWARD");
+      assertThat(copy.mode(":.audit:", false).mode()).isEqualTo("READONLY");
+      // opened for the import, and closed again: no mode of its own
+      assertThat(copy.mode(":.team:", true).mode()).isEqualTo("READWRITE");
+      assertThat(snapshot(copy)).isEqualTo(snapshot(RegistryClient.of(source.url())));
+    }
+  }
+
+  @Test
   void refusesToImportIntoARegistryThatHasSubjects() {
     Path work = Workspace.withSchemas(dir);
     try (RunningRegistry source = RunningRegistry.start()) {

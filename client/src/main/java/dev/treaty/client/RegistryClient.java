@@ -15,6 +15,7 @@ import dev.treaty.client.model.Contract;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.ContractMatrix;
 import dev.treaty.client.model.ContractRequest;
+import dev.treaty.client.model.CanIDeployRequest;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.Deprecation;
 import dev.treaty.client.model.Deployment;
@@ -321,6 +322,15 @@ public final class RegistryClient {
     return transport.send(requireVerification ? call.with("requireVerification", true) : call, type(DeployCheck.class));
   }
 
+  /**
+   * can-i-deploy as a pipeline asks it: the same answer as {@link #canIDeploy(String, String, String, boolean)},
+   * also recorded in the events feed as {@code CAN_I_DEPLOY_PASSED} or {@code CAN_I_DEPLOY_FAILED}
+   * (which webhooks receive). Needs a writer grant on the application and read access everywhere.
+   */
+  public DeployCheck recordCanIDeploy(CanIDeployRequest request) {
+    return transport.send(Call.post("/treaty/v1/can-i-deploy", request), type(DeployCheck.class));
+  }
+
   /** Records what a producer build's contract tests found for one consumer version. */
   public VerificationResult recordVerification(VerificationResult result) {
     return transport.send(Call.post("/treaty/v1/verifications", result), type(VerificationResult.class));
@@ -472,7 +482,7 @@ public final class RegistryClient {
     transport.send(Call.delete("/treaty/v1/users/" + UrlPaths.segment(name)), type(RegistryUser.class));
   }
 
-  /** The schema contexts; Treaty has only the default one, {@code "."}. */
+  /** Confluent's contexts: {@code .} (the default one) first, then every context holding a subject, as {@code .name}. */
   public List<String> contexts() {
     return transport.send(Call.get("/contexts"), STRINGS);
   }

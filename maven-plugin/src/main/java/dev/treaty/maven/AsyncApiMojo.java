@@ -27,15 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * registry, which must then be configured.
  */
 @Mojo(name = "asyncapi", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class AsyncApiMojo extends RegistryMojo {
-
-  /** The application's name; by default the artifactId. */
-  @Parameter(property = "treaty.application", defaultValue = "${project.artifactId}", required = true)
-  String application;
-
-  /** The application's version; by default the project version. */
-  @Parameter(property = "treaty.applicationVersion", defaultValue = "${project.version}", required = true)
-  String applicationVersion;
+public class AsyncApiMojo extends LocalContractMojo {
 
   /** Who owns the application, a person or team: the document's {@code info.contact.name}. */
   @Parameter(property = "treaty.owner")
@@ -45,37 +37,13 @@ public class AsyncApiMojo extends RegistryMojo {
   @Parameter(property = "treaty.description", defaultValue = "${project.description}")
   String description;
 
-  /** Subject to the schema file the application writes; the element name is the subject. */
-  @Parameter
-  Map<String, File> produces;
-
-  /** Subject to the schema file the application reads the subject with. */
-  @Parameter
-  Map<String, File> consumes;
-
-  /** Subject to a JSON example message, or a folder of {@code .json} ones: the messages' examples. */
-  @Parameter
-  Map<String, File> examples;
-
-  /** Subject to {@code AVRO}, {@code PROTOBUF} or {@code JSON}; by default the file extension decides, else AVRO. */
-  @Parameter
-  Map<String, String> schemaTypes;
-
-  /** The contract written by the treaty-junit extension, used when {@code produces} and {@code consumes} are not configured. */
-  @Parameter(property = "treaty.contractFile", defaultValue = "${project.build.directory}/treaty/contract.json")
-  File contractFile;
-
-  /** Decodes {@code _xHH} in subject names, so that {@code _x3A} can stand for {@code :}. */
-  @Parameter(defaultValue = "true")
-  boolean decodeSubject;
-
   /** Where the document goes; a name ending in {@code .yaml} or {@code .yml} gets YAML, any other JSON. */
   @Parameter(property = "treaty.asyncApiFile", defaultValue = "${project.build.directory}/treaty/asyncapi.json")
   File outputFile;
 
   @Override
   void run() throws MojoExecutionException {
-    ContractRequest contract = new LocalContract(produces, consumes, examples, schemaTypes, contractFile, decodeSubject).read();
+    ContractRequest contract = localContract();
     if (contract.produces().isEmpty() && contract.consumes().isEmpty()) {
       throw new MojoExecutionException("No contract: configure produces or consumes, or let the tests write " + contractFile);
     }

@@ -2,6 +2,7 @@ package dev.treaty.maven;
 
 import dev.treaty.client.RegistryClientException;
 import dev.treaty.client.RegistryUnreachableException;
+import dev.treaty.client.model.CanIDeployRequest;
 import dev.treaty.client.model.ContractPair;
 import dev.treaty.client.model.DeployCheck;
 import dev.treaty.client.model.PairVerification;
@@ -43,6 +44,17 @@ public class CanIDeployMojo extends RegistryMojo {
   @Parameter(property = "treaty.requireVerification", defaultValue = "false")
   boolean requireVerification;
 
+  /**
+   * Keeps the answer in the registry's events ({@code CAN_I_DEPLOY_PASSED} or {@code _FAILED}), which
+   * webhooks receive: for the build that gates a deployment. Needs a writer grant on the application.
+   */
+  @Parameter(property = "treaty.record", defaultValue = "false")
+  boolean record;
+
+  /** With {@code record}: the CI run, kept in the event (e.g. {@code ${env.BUILD_URL}}). */
+  @Parameter(property = "treaty.buildUrl")
+  String buildUrl;
+
   /** Reports a "no" as warnings instead of failing the build. */
   @Parameter(property = "treaty.failOnIncompatible", defaultValue = "true")
   boolean failOnIncompatible;
@@ -55,7 +67,11 @@ public class CanIDeployMojo extends RegistryMojo {
     }
     DeployCheck check;
     try {
-      check = client().canIDeploy(application, applicationVersion, toLatest ? null : environment, requireVerification);
+      check = record
+          ? client().recordCanIDeploy(new CanIDeployRequest(application, applicationVersion, toLatest ? null : environment,
+              toLatest ? Boolean.TRUE : null, requireVerification ? Boolean.TRUE : null,
+              buildUrl == null || buildUrl.isBlank() ? null : buildUrl))
+          : client().canIDeploy(application, applicationVersion, toLatest ? null : environment, requireVerification);
     } catch (RegistryUnreachableException e) {
       if (failOnUnreachable) {
         throw new MojoExecutionException("can-i-deploy could not reach the registry: " + e.getMessage(), e);

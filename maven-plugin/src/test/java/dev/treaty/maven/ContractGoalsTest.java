@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.treaty.client.RegistryClient;
 import dev.treaty.client.model.Contract;
+import dev.treaty.client.model.RegistryEvent;
 import dev.treaty.registry.testing.RunningRegistry;
 import java.io.File;
 import java.nio.file.Path;
@@ -91,6 +92,27 @@ class ContractGoalsTest {
             users-value: accounts 2 -> mailer 1:
               - READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1: Field `email` was added without a default.""");
     assertThat(log.text()).contains("[INFO] users-value: accounts 2 -> search 1: agrees");
+    assertThat(client.events(0, 1000)).noneMatch(e -> e.type().startsWith("CAN_I_DEPLOY"));
+  }
+
+  /** The build that gates a deployment keeps its answer in the registry's events, with its CI run. */
+  @Test
+  void aRecordingCanIDeployLeavesItsVerdictInTheEvents() throws Exception {
+    publish("accounts", "2", Map.of("users-value", Goals.write(dir, "user.avsc", Goals.USER_V1)), null).execute();
+    publish("mailer", "1", null, Map.of("users-value", Goals.write(dir, "mail.avsc", USER_WITH_EMAIL))).execute();
+    client.recordDeployment("prod", "mailer", "1");
+    CanIDeployMojo goal = canIDeploy("accounts", "2", "prod");
+    goal.record = true;
+    goal.buildUrl = "https://ci.example/job/accounts/12";
+
+    assertThatThrownBy(goal::execute).isInstanceOf(MojoFailureException.class);
+
+    List<RegistryEvent> recorded = client.events(0, 1000).stream().filter(e -> e.type().startsWith("CAN_I_DEPLOY")).toList();
+    assertThat(recorded).singleElement().satisfies(event -> {
+      assertThat(event.type()).isEqualTo("CAN_I_DEPLOY_FAILED");
+      assertThat(event.detail()).containsEntry("application", "accounts").containsEntry("version", "2")
+          .containsEntry("environment", "prod").containsEntry("buildUrl", "https://ci.example/job/accounts/12");
+    });
   }
 
   @Test

@@ -57,6 +57,7 @@ public final class RegistryServer implements AutoCloseable {
     String clusterId = UUID.nameUUIDFromBytes(database.description().getBytes()).toString();
     webhooks = new Webhooks(database.dataSource(), config.webhooks(), clusterId);
     SchemaStore store = database.store(webhooks.outbox());
+    webhooks.recordChangesIn(store);
     Contracts contracts = new Contracts(new ContractStore(store), formats);
     registry = new Registry(store, formats, config.defaultCompatibility(), config.validateFields(), config.cacheSize(),
         contracts.gate(), contracts.examples());

@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class NpmInteropTest {
 
-  private static final Path PROJECT = Path.of("src/test/npm").toAbsolutePath();
 
   @Test
   void confluentJavaScriptClientRegistersFetchesAndRoundTripsAvro() throws Exception {
@@ -142,6 +136,25 @@ class NpmInteropTest {
   }
 
   @Test
+  void confluentJavaScriptClientWorksInAContextThroughItsBaseUrl() throws Exception {
+    installPackagesIfMissing();
+    try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
+      String url = "http://127.0.0.1:" + registry.port();
+      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "contexts.mjs", url, "refunds")));
+
+      int id = result.path("id").asInt();
+      assertThat(result.path("versions").toString()).isEqualTo("[1]");
+      // the client in the context sees its subjects qualified, as Confluent answers
+      assertThat(result.path("contextSubjects").toString()).isEqualTo("[\":.npm:refunds-value\"]");
+      assertThat(result.path("allSubjects").toString()).isEqualTo("[\":.npm:refunds-value\"]");
+      assertThat(result.path("latestQualifiedId").asInt()).isEqualTo(id);
+      assertThat(result.path("serializedId").asInt()).isEqualTo(id);
+      assertThat(result.path("roundTrip").toString()).isEqualTo("{\"id\":\"r-1\",\"amount\":3.5}");
+      assertThat(registry.http().get("/contexts").json().toString()).isEqualTo("[\".\",\".npm\"]");
+    }
+  }
+
+  @Test
   void kafkajsClientSetsConfigRegistersAndRoundTripsAvro() throws Exception {
     installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
@@ -162,27 +175,11 @@ class NpmInteropTest {
     }
   }
 
-  private static void installPackagesIfMissing() throws Exception {
-    if (!Files.isDirectory(PROJECT.resolve("node_modules/@confluentinc/schemaregistry"))
-        || !Files.isDirectory(PROJECT.resolve("node_modules/@kafkajs/confluent-schema-registry"))) {
-      run(List.of("npm", "ci", "--no-audit", "--no-fund"));
-    }
+  private static void installPackagesIfMissing() {
+    NpmProject.install("@confluentinc/schemaregistry", "@kafkajs/confluent-schema-registry");
   }
 
-  private static String run(List<String> command) throws IOException, InterruptedException {
-    Path output = Files.createTempFile("treaty-npm", ".out");
-    Process process = new ProcessBuilder(command)
-        .directory(PROJECT.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(output.toFile())
-        .start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(command + " did not finish in time");
-    }
-    String text = Files.readString(output, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(command + " failed:\n" + text).isZero();
-    String[] lines = text.strip().split("\n");
-    return lines[lines.length - 1];
+  private static String run(List<String> command) {
+    return NpmProject.run(command);
   }
 }

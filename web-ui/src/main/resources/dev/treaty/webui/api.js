@@ -51,6 +51,8 @@ function query(params) {
 export const api = {
   subjects: (filter) => call('GET', '/treaty/v1/subjects' + query(filter)),
   subject: (subject) => call('GET', `/treaty/v1/subjects/${enc(subject)}`),
+  // Confluent's contexts: '.' (the default one) first, then those holding a subject the caller reads
+  contexts: () => call('GET', '/contexts'),
   diff: (subject, from, to) => call('GET', `/treaty/v1/subjects/${enc(subject)}/diff` + query({ from, to })),
   // filter: any of subject, application, environment, type, actor (exact values)
   recentEvents: (before, limit, filter) => call('GET', '/treaty/v1/events/recent' + query({ ...filter, before, limit })),
@@ -86,6 +88,9 @@ export const api = {
   webhooks: () => call('GET', '/treaty/v1/webhooks'),
   webhookDeliveries: (id, status) => call('GET', `/treaty/v1/webhooks/${enc(id)}/deliveries` + query({ status })),
   testWebhook: (id) => call('POST', `/treaty/v1/webhooks/${enc(id)}/test`),
+  createWebhook: (body) => call('POST', '/treaty/v1/webhooks', body),
+  updateWebhook: (id, body) => call('PUT', `/treaty/v1/webhooks/${enc(id)}`, body),
+  deleteWebhook: (id) => call('DELETE', `/treaty/v1/webhooks/${enc(id)}`),
   replayDelivery: (id, delivery) => call('POST', `/treaty/v1/webhooks/${enc(id)}/deliveries/${enc(delivery)}/replay`),
   catalog: () => call('GET', '/treaty/v1/catalog'),
   contract: (application, version) => call('GET', `/treaty/v1/applications/${enc(application)}/versions/${enc(version)}/contract`),

@@ -27,6 +27,12 @@ export const DESCRIBE = {
   UNDEPLOYMENT_RECORDED: 'recorded an undeployment',
   VERIFICATION_RECORDED: 'recorded a verification',
   APPLICATION_DESCRIBED: 'described an application',
+  CAN_I_DEPLOY_PASSED: 'recorded a can-i-deploy that passed',
+  CAN_I_DEPLOY_FAILED: 'recorded a can-i-deploy that failed',
+  WEBHOOK_CREATED: 'created a webhook',
+  WEBHOOK_UPDATED: 'changed a webhook',
+  WEBHOOK_DELETED: 'removed a webhook',
+  WEBHOOK_DELIVERY_REPLAYED: 'replayed a webhook delivery',
 };
 
 // Contract events name an application, a version and an environment in their detail.
@@ -38,7 +44,35 @@ const CONTRACTS = {
   VERIFICATION_RECORDED: (d) => ['recorded that ', h('strong', null, `${d.consumer} ${d.consumerVersion}`),
     d.passed === 'true' ? ' verified ' : ' failed to verify ', h('strong', null, `${d.producer} ${d.producerVersion}`)],
   APPLICATION_DESCRIBED: (d) => ['described the application ', h('strong', null, d.application)],
+  CAN_I_DEPLOY_PASSED: (d) => canIDeploy(d, true),
+  CAN_I_DEPLOY_FAILED: (d) => canIDeploy(d, false),
+  // a webhook is named by its receiver's origin: the feed never carries its path, secrets or headers
+  WEBHOOK_CREATED: (d) => ['created a webhook to ', h('code', null, d.receiver || '?'), webhookId(d)],
+  WEBHOOK_UPDATED: (d) => ['changed the webhook to ', h('code', null, d.receiver || d['new.receiver'] || '?'), webhookId(d),
+    d.secretsChanged ? ' · secrets changed' : '', d.headersChanged ? ' · headers changed' : '',
+    d.urlPathChanged ? ' · URL path changed' : ''],
+  WEBHOOK_DELETED: (d) => ['removed the webhook to ', h('code', null, d.receiver || '?'), webhookId(d)],
+  WEBHOOK_DELIVERY_REPLAYED: (d) => ['replayed delivery ', d.delivery, ' of event ', d.event,
+    d.eventType ? ` (${d.eventType})` : '', ' to ', h('code', null, d.receiver || '?'), webhookId(d)],
 };
+
+// A pipeline's recorded can-i-deploy: the version, where to, the verdict in words and the build's address.
+function canIDeploy(d, passed) {
+  const failing = [];
+  if (d.failingPairs && d.failingPairs !== '0') failing.push(`${d.failingPairs} of ${d.pairs} pair(s) fail`);
+  if (d.unverifiedPairs && d.unverifiedPairs !== '0') failing.push(`${d.unverifiedPairs} application pair(s) unverified`);
+  if (d.pastSunset && d.pastSunset !== '0') failing.push(`${d.pastSunset} use(s) past a sunset`);
+  return ['asked whether ', h('strong', null, `${d.application} ${d.version}`), ' can be deployed to ',
+    d.environment ? envLink(d.environment) : 'the latest versions', ': ',
+    h('strong', { className: passed ? 'verdict-yes' : 'verdict-no' }, passed ? 'yes' : 'no'),
+    passed ? ` (${d.pairs} pair(s) agree)` : (failing.length ? ` (${failing.join(', ')})` : ''),
+    // the UI links only in-app addresses, so the build's address is shown, not linked
+    d.buildUrl ? [' · build ', h('code', { className: 'build-url' }, d.buildUrl)] : null];
+}
+
+function webhookId(d) {
+  return d.webhook ? h('span', { className: 'muted' }, ` (${d.webhook})`) : '';
+}
 
 function envLink(environment) {
   return h('a', { href: to.contracts(environment) }, environment);

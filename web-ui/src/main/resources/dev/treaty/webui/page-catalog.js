@@ -1,7 +1,8 @@
 // Catalog: every application with its owner and description, what its latest contract produces
 // and consumes, and a download of its AsyncAPI document; every event (subject) with its format,
 // the description its schema gives and who produces and consumes it; and per environment a flow
-// map of what runs there, producers → subjects → consumers, failing pairs marked.
+// map of what runs there, producers → subjects → consumers, failing pairs marked; above it, every
+// environment with how many of its pairs fail, so a broken one shows without opening it.
 
 import { api, asyncApiUrl } from './api.js';
 import { h, replace } from './dom.js';
@@ -12,17 +13,20 @@ export async function render(main, { params, isCurrent }) {
   document.title = 'Catalog · Treaty';
   replace(main, heading('Catalog'), loading('the catalog'));
   const [applications, environments] = await Promise.all([api.catalog(), api.environments()]);
-  const described = await Promise.all(applications.map(latestContract));
+  const [described, matrices] = await Promise.all([Promise.all(applications.map(latestContract)),
+    Promise.all(environments.map((env) => api.matrix(env).then(normalised)))]);
   if (!isCurrent()) return;
+  const matrixOf = new Map(environments.map((env, i) => [env, matrices[i]]));
   const chosen = environments.includes(params.get('environment')) ? params.get('environment') : environments[0];
   const flowPanel = h('section', { className: 'panel', id: 'catalog-flow', 'aria-labelledby': 'flow-title' });
   const select = h('select', { id: 'flow-environment', onChange: () => show(select.value) },
-    environments.map((env) => h('option', { value: env, selected: env === chosen }, env)));
+    environments.map((env) => h('option', { value: env, selected: env === chosen },
+      failingOf(matrixOf.get(env)).length ? `${env} (failing pairs)` : env)));
   const show = async (environment) => {
     replaceQuery('#/catalog', { environment });
     replace(flowPanel, loading('the flow map'));
     try {
-      const drawn = await flowOf(environment);
+      const drawn = await flowOf(environment, matrixOf.get(environment));
       if (isCurrent()) replace(flowPanel, ...drawn);
     } catch (e) {
       replace(flowPanel, errorBox(e));
@@ -33,6 +37,8 @@ export async function render(main, { params, isCurrent }) {
     eventsPanel(described),
     environments.length === 0
       ? h('p', { className: 'muted' }, 'No environment yet: record a deployment to see what flows where.')
+      : environmentsPanel(environments, matrixOf),
+    environments.length === 0 ? null
       : h('div', { className: 'filters' }, h('label', null, h('span', null, 'Flow map of'), select)),
     environments.length === 0 ? null : flowPanel);
   if (chosen) await show(chosen);
@@ -118,9 +124,34 @@ function eventsPanel(applications) {
           h('td', null, e.consumers.join(', ') || h('span', { className: 'muted' }, 'nobody'))))))));
 }
 
-async function flowOf(environment) {
-  const found = await api.matrix(environment);
-  const matrix = { ...found, deployments: found.deployments || [], pairs: found.pairs || [] };
+// The API leaves empty lists out.
+function normalised(found) {
+  return { ...found, deployments: found.deployments || [], pairs: found.pairs || [] };
+}
+
+function failingOf(matrix) {
+  return matrix.pairs.filter((p) => !p.compatible);
+}
+
+/** Each environment and its verdict in words (not colour alone), linking to its flow map. */
+function environmentsPanel(environments, matrixOf) {
+  return h('section', { className: 'panel', id: 'catalog-environments', 'aria-labelledby': 'environments-title' },
+    h('h2', { id: 'environments-title' }, 'Environments'),
+    h('ul', { className: 'plain', id: 'flow-environments' }, environments.map((env) => {
+      const matrix = matrixOf.get(env);
+      const failing = failingOf(matrix).length;
+      const verdict = matrix.pairs.length === 0 ? 'no pair to judge'
+        : failing ? `${failing} of ${matrix.pairs.length} pair(s) fail` : `all ${matrix.pairs.length} pair(s) agree`;
+      return h('li', { 'data-environment': env, 'data-verdict': failing ? 'fail' : 'ok' },
+        h('a', { href: `#/catalog?environment=${encodeURIComponent(env)}` }, env), ': ',
+        h('span', { className: failing ? 'badge bad' : matrix.pairs.length ? 'badge good' : 'badge' }, verdict),
+        ` · ${matrix.deployments.length} application(s) deployed`);
+    })));
+}
+
+async function flowOf(environment, loaded) {
+  // the matrix read with the page, when there is one
+  const matrix = loaded || normalised(await api.matrix(environment));
   const running = await Promise.all(matrix.deployments.map(async (d) =>
     ({ application: d.application, version: d.version, contract: await api.contract(d.application, d.version) })));
   const model = flows(running, matrix.pairs);

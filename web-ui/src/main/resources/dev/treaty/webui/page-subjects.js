@@ -19,6 +19,7 @@ export async function render(main, { params, isCurrent }) {
     deleted: params.get('deleted') === 'true',
     findings: params.get('findings') === 'true',
     sort: params.get('sort') === 'updated' ? 'updated' : 'name',
+    context: params.get('context') || '',
     offset: Math.max(0, parseInt(params.get('offset') || '0', 10) || 0),
   };
   const results = h('div', { className: 'results', 'aria-live': 'polite' });
@@ -56,7 +57,9 @@ export async function render(main, { params, isCurrent }) {
     type: 'search', id: 'record-search', value: state.record, placeholder: 'e.g. com.acme.Order or Order',
     autocomplete: 'off', spellcheck: 'false', onInput: typed('record'),
   });
+  const contexts = await contextOptions(state.context);
   const form = h('form', { className: 'filters', role: 'search', onSubmit: (e) => e.preventDefault() },
+    contexts ? h('label', null, h('span', null, 'Context'), select('context', contexts, state.context, change('context'), 'context-select')) : null,
     h('label', null, h('span', null, 'Search'), search),
     h('label', null, h('span', null, 'Record name or namespace'), record),
     h('label', null, h('span', null, 'Format'), select('format', FORMATS, state.format, change('format'))),
@@ -74,8 +77,22 @@ export async function render(main, { params, isCurrent }) {
   await reload();
 }
 
-function select(name, options, selected, onChange) {
-  return h('select', { name, onChange },
+// The context picker's options, or null while the registry has the default context only (and
+// none is chosen): then there is nothing to pick. A failed listing only hides the picker.
+async function contextOptions(chosen) {
+  let contexts;
+  try {
+    contexts = await api.contexts();
+  } catch (e) {
+    contexts = ['.'];
+  }
+  if (contexts.length < 2 && !chosen) return null;
+  if (chosen && !contexts.includes(chosen)) contexts = [...contexts, chosen];
+  return [['', 'All contexts'], ...contexts.map((c) => [c, c === '.' ? 'Default context (.)' : c])];
+}
+
+function select(name, options, selected, onChange, id) {
+  return h('select', { name, id, onChange },
     options.map(([value, label]) => h('option', { value, selected: value === selected }, label)));
 }
 

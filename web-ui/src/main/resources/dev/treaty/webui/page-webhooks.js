@@ -1,10 +1,12 @@
 // Webhooks (admins): the subscriptions, and for the chosen one its delivery log — status, attempts,
 // latency and last error — narrowed to pending, delivered or dead letters, each dead or delivered
-// one with a Replay button that queues it again. A test button sends a webhook.ping at once.
+// one with a Replay button that queues it again. A test button sends a webhook.ping at once; a
+// form adds a webhook, and the chosen one can be disabled, enabled or removed (webhook-form.js).
 
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { errorBox, heading, loading, replaceQuery, time } from './parts.js';
+import { addForm, createdNotice, manageButtons } from './webhook-form.js';
 
 const STATUSES = [['', 'All'], ['dead', 'Dead letters'], ['pending', 'Pending'], ['delivered', 'Delivered']];
 
@@ -24,12 +26,14 @@ export async function render(main, { params, isCurrent }) {
   const chosen = webhooks.find((w) => w.id === params.get('webhook')) || webhooks[0];
   const status = STATUSES.some(([s]) => s === params.get('status')) ? params.get('status') : '';
   const detail = h('section', { className: 'panel', id: 'webhook-detail', 'aria-labelledby': 'deliveries-title' });
-  replace(main, heading('Webhooks'),
+  const reload = () => render(main, { params, isCurrent });
+  replace(main, heading('Webhooks'), createdNotice(),
     webhooks.length === 0
-      ? h('p', { className: 'muted', id: 'webhooks-none' }, 'No webhook yet: add one with treaty webhook add URL --event TYPE.')
+      ? h('p', { className: 'muted', id: 'webhooks-none' }, 'No webhook yet: add one below, or with treaty webhook add URL --event TYPE.')
       : h('div', { className: 'table-wrap' }, subscriptions(webhooks, chosen)),
-    chosen ? detail : null);
-  if (chosen) await showDeliveries(detail, chosen, status, isCurrent);
+    chosen ? detail : null,
+    addForm());
+  if (chosen) await showDeliveries(detail, chosen, status, isCurrent, reload);
 }
 
 function subscriptions(webhooks, chosen) {
@@ -52,10 +56,10 @@ function filter(w) {
   return parts.length ? parts.join(', ') : h('span', { className: 'muted' }, 'all');
 }
 
-async function showDeliveries(panel, webhook, status, isCurrent) {
+async function showDeliveries(panel, webhook, status, isCurrent, reload) {
   const select = h('select', { id: 'delivery-status', onChange: () => {
     replaceQuery('#/webhooks', { webhook: webhook.id, status: select.value });
-    showDeliveries(panel, webhook, select.value, isCurrent);
+    showDeliveries(panel, webhook, select.value, isCurrent, reload);
   } }, STATUSES.map(([value, label]) => h('option', { value, selected: value === status }, label)));
   const pinged = h('div', { 'aria-live': 'polite', id: 'webhook-ping' });
   const test = h('button', { type: 'button', id: 'webhook-test', onClick: async () => {
@@ -72,7 +76,8 @@ async function showDeliveries(panel, webhook, status, isCurrent) {
     }
   } }, 'Send a test event');
   replace(panel, h('h2', { id: 'deliveries-title' }, 'Deliveries to ', webhook.url),
-    h('div', { className: 'filters' }, h('label', null, h('span', null, 'Show'), select), test), pinged,
+    h('div', { className: 'filters' }, h('label', null, h('span', null, 'Show'), select), test, manageButtons(webhook, reload)),
+    pinged,
     loading('the deliveries'));
   let deliveries;
   try {
@@ -87,17 +92,17 @@ async function showDeliveries(panel, webhook, status, isCurrent) {
     : h('div', { className: 'table-wrap' }, h('table', { className: 'list', id: 'deliveries' },
       h('thead', null, h('tr', null, ['Event', 'Subject', 'Status', 'Attempts', 'Latency', 'Last error', 'Queued', '']
         .map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, deliveries.map((d) => row(d, webhook, panel, status, isCurrent))))));
+      h('tbody', null, deliveries.map((d) => row(d, webhook, panel, status, isCurrent, reload))))));
 }
 
-function row(d, webhook, panel, status, isCurrent) {
+function row(d, webhook, panel, status, isCurrent, reload) {
   const badge = d.status === 'delivered' ? 'good' : d.status === 'dead' ? 'bad' : 'muted-badge';
   const replay = d.status === 'pending' ? null : h('button', { type: 'button', className: 'replay',
     'aria-label': `Replay delivery ${d.id} (event ${d.eventId})`, onClick: async (event) => {
       event.target.disabled = true;
       try {
         await api.replayDelivery(webhook.id, d.id);
-        await showDeliveries(panel, webhook, status, isCurrent);
+        await showDeliveries(panel, webhook, status, isCurrent, reload);
       } catch (e) {
         event.target.replaceWith(errorBox(e));
       }

@@ -16,7 +16,7 @@ public final class Contracts {
   public record Services(
       ContractService contracts, EnvironmentService environments, Verification verification, GateService gates,
       PartiesService parties, VerificationResults verifications, ApplicationService applications,
-      AsyncApiService asyncApi) {}
+      AsyncApiService asyncApi, DeployCheckRecords deployChecks) {}
 
   private final ContractStore store;
   private final SchemaParsing parsing;
@@ -38,16 +38,19 @@ public final class Contracts {
 
   public Services services(Registry registry) {
     EntryResolver resolver = new EntryResolver(registry.subjects(), registry.referenceTexts(), parsing);
+    Verification verification = new Verification(store,
+        new Pairing(verifier, registry.configs()::options, registry.subjects()), new DeprecatedUses(registry.deprecations()));
+    VerificationResults verifications = new VerificationResults(store);
     return new Services(
         new ContractService(store, resolver, registry.subjects()),
         new EnvironmentService(store),
-        new Verification(store, new Pairing(verifier, registry.configs()::options, registry.subjects()),
-            new DeprecatedUses(registry.deprecations())),
+        verification,
         new GateService(store),
         new PartiesService(store, registry.subjects(), new LatestAgreement(
             registry.subjects(), registry.referenceTexts(), parsing, verifier, registry.configs()::options)),
-        new VerificationResults(store),
+        verifications,
         new ApplicationService(store),
-        new AsyncApiService(store, registry.referenceTexts()));
+        new AsyncApiService(store, registry.referenceTexts()),
+        new DeployCheckRecords(store, verification, verifications));
   }
 }

@@ -28,7 +28,7 @@ final class BrowseController {
   void subjects(Context ctx) {
     SubjectFilter filter = new SubjectFilter(
         ctx.queryParam("q"), ctx.queryParam("format"), ctx.queryParam("level"), Requests.flag(ctx, "deleted"),
-        ctx.queryParam("sort"), Requests.flag(ctx, "findings"), ctx.queryParam("record"));
+        ctx.queryParam("sort"), Requests.flag(ctx, "findings"), ctx.queryParam("record"), ctx.queryParam("context"));
     Responses.json(ctx, overview.subjects(filter, Requests.number(ctx, "offset", 0), Requests.number(ctx, "limit", 50)));
   }
 

@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.client.model.CanIDeployRequest;
 import dev.treaty.client.model.ContractEntry;
 import dev.treaty.client.model.ContractGate;
 import dev.treaty.client.model.DeployCheck;
@@ -100,6 +101,18 @@ final class ContractsController {
         ? services.verification().canIDeployWithLatest(application, version)
         : services.verification().canIDeploy(application, version, environment);
     Responses.json(ctx, Requests.flag(ctx, "requireVerification") ? services.verifications().requiring(check) : check);
+  }
+
+  /**
+   * can-i-deploy that records its answer as an event. It shows what the GET shows (the route needs
+   * read access everywhere) and writes about the application: a writer of its name, checked before
+   * anything is looked up.
+   */
+  void recordCanIDeploy(Context ctx) {
+    MediaTypes.requireJsonBody(ctx);
+    CanIDeployRequest request = Requests.body(ctx, CanIDeployRequest.class);
+    Requests.access(ctx).requireWritable(Collections.singletonList(request == null ? null : request.application()));
+    Responses.json(ctx, services.deployChecks().record(request, Requests.actor(ctx)));
   }
 
   void recordVerification(Context ctx) {

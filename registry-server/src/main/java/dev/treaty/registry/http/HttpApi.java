@@ -36,7 +36,7 @@ public final class HttpApi {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry, webhooks.stats());
     Controllers controllers = new Controllers(
-        new ServerInfoController(registry.subjects(), settings.version(), settings.clusterId()),
+        new ServerInfoController(registry.subjects(), registry.deletes(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
         new SubjectsController(
             registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations()),
@@ -68,6 +68,7 @@ public final class HttpApi {
         server.setStopTimeout(5_000);
         server.insertHandler(new GracefulHandler());
         server.insertHandler(new Gatekeeper(settings.bodyLimit()));
+        server.insertHandler(new ContextPaths()); // first: every later step sees the unqualified route
         server.setErrorHandler(new JettyErrors());
       });
       config.requestLogger.http(metrics::record);

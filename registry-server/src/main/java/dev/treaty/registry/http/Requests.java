@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.client.model.RegisterSchemaRequest;
 import dev.treaty.registry.service.Access;
+import dev.treaty.registry.service.Contexts;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.Json;
 import dev.treaty.registry.service.RegistryException;
@@ -45,10 +46,14 @@ final class Requests {
     return SecurityGuard.access(ctx);
   }
 
-  /** A schema to register, look up or check, whose references point only into subjects the caller may read. */
+  /**
+   * A schema to register, look up or check under the subject in the path, its references read in
+   * that subject's context, and pointing only into subjects the caller may read.
+   */
   static RegisterSchemaRequest schemaRequest(Context ctx) {
     MediaTypes.requireJsonBody(ctx);
-    RegisterSchemaRequest request = body(ctx, RegisterSchemaRequest.class);
+    RegisterSchemaRequest request = Contexts.withReferencesIn(ctx.pathParamMap().get("subject"),
+        body(ctx, RegisterSchemaRequest.class));
     access(ctx).requireReadableReferences(request.references());
     return request;
   }

@@ -4,6 +4,7 @@ import static dev.treaty.registry.security.AccessRule.PUBLIC;
 import static dev.treaty.registry.security.AccessRule.everywhere;
 import static dev.treaty.registry.security.AccessRule.filtered;
 import static dev.treaty.registry.security.AccessRule.onApplication;
+import static dev.treaty.registry.security.AccessRule.onContext;
 import static dev.treaty.registry.security.AccessRule.onSubject;
 import static dev.treaty.registry.security.AccessRule.selfOrAdmin;
 import static dev.treaty.registry.security.Role.ADMIN;
@@ -37,6 +38,8 @@ final class Routes {
     routes.get("/v1/metadata/version", READ_SOME, c.server()::version);
     routes.get("/v1/metadata/deployment", READ_SOME, c.server()::deployment);
     routes.get("/contexts", READ_SOME, c.server()::contexts);
+    // /contexts/{context}/<endpoint> is rewritten to <endpoint> on the qualified subject (ContextPaths)
+    routes.delete("/contexts/{context}", onContext(ADMIN), c.server()::deleteContext);
 
     routes.get("/schemas", READ_SOME, c.schemas()::list);
     routes.get("/schemas/types", READ_SOME, c.schemas()::types);
@@ -117,6 +120,8 @@ final class Routes {
         c.contracts()::undeploy);
     routes.get("/treaty/v1/environments/{environment}/matrix", READ_ALL, c.contracts()::matrix);
     routes.get("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::canIDeploy);
+    // the same answer, kept as an event: the controller also refuses an application the caller may not write
+    routes.post("/treaty/v1/can-i-deploy", READ_ALL, c.contracts()::recordCanIDeploy);
     // the producer is in the body; the controller refuses one the caller may not write
     routes.post("/treaty/v1/verifications", filtered(WRITER), c.contracts()::recordVerification);
     routes.get("/treaty/v1/subjects/{subject}/contract-gate", READ_SUBJECT, c.contracts()::gate);

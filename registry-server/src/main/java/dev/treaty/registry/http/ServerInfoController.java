@@ -1,5 +1,6 @@
 package dev.treaty.registry.http;
 
+import dev.treaty.registry.service.DeleteService;
 import dev.treaty.registry.service.SubjectService;
 import io.javalin.http.Context;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Map;
 final class ServerInfoController {
 
   private final SubjectService subjects;
+  private final DeleteService deletes;
   private final String version;
   private final String clusterId;
 
-  ServerInfoController(SubjectService subjects, String version, String clusterId) {
+  ServerInfoController(SubjectService subjects, DeleteService deletes, String version, String clusterId) {
     this.subjects = subjects;
+    this.deletes = deletes;
     this.version = version;
     this.clusterId = clusterId;
   }
@@ -40,5 +43,11 @@ final class ServerInfoController {
 
   void contexts(Context ctx) {
     Responses.json(ctx, Pages.of(subjects.contexts(Requests.access(ctx)), ctx));
+  }
+
+  /** {@code DELETE /contexts/{context}}: 204 with no body, as Confluent answers. */
+  void deleteContext(Context ctx) {
+    deletes.deleteContext(ctx.pathParam("context"), Requests.actor(ctx));
+    ctx.status(204);
   }
 }

@@ -31,12 +31,12 @@ final class WebhooksController {
 
   void update(Context ctx) {
     MediaTypes.requireJsonBody(ctx);
-    Responses.json(ctx, webhooks.update(ctx.pathParam("id"), Requests.body(ctx, WebhookRequest.class)));
+    Responses.json(ctx, webhooks.update(ctx.pathParam("id"), Requests.body(ctx, WebhookRequest.class), Requests.actor(ctx)));
   }
 
   void delete(Context ctx) {
     String id = ctx.pathParam("id");
-    webhooks.delete(id);
+    webhooks.delete(id, Requests.actor(ctx));
     Responses.json(ctx, Map.of("id", id));
   }
 
@@ -56,6 +56,6 @@ final class WebhooksController {
     } catch (NumberFormatException e) {
       throw new RegistryException(ErrorCode.WEBHOOK_DELIVERY_NOT_FOUND, "No delivery " + ctx.pathParam("delivery"));
     }
-    Responses.json(ctx, webhooks.replay(ctx.pathParam("id"), delivery));
+    Responses.json(ctx, webhooks.replay(ctx.pathParam("id"), delivery, Requests.actor(ctx)));
   }
 }

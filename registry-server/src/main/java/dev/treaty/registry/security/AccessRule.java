@@ -1,5 +1,7 @@
 package dev.treaty.registry.security;
 
+import dev.treaty.registry.service.Contexts;
+
 /**
  * What one route needs: a role, and where it must hold. Declared beside the route in the route
  * table, so that a route cannot be added without one. A null role means the route is public
@@ -15,6 +17,8 @@ public record AccessRule(Role role, Scope scope) {
     PATH_SUBJECT,
     /** On the application named in the path (grants' prefixes cover application names too). */
     PATH_APPLICATION,
+    /** On the subjects of the context named in the path ({@code .team}: names starting {@code :.team:}). */
+    PATH_CONTEXT,
     /** On some names at least: the route shows nothing name-specific, or filters by grant. */
     SOME_NAME,
     /** The user named in the path is the caller, or the caller is an admin everywhere. */
@@ -30,6 +34,10 @@ public record AccessRule(Role role, Scope scope) {
 
   public static AccessRule onSubject(Role role) {
     return new AccessRule(role, Scope.PATH_SUBJECT);
+  }
+
+  public static AccessRule onContext(Role role) {
+    return new AccessRule(role, Scope.PATH_CONTEXT);
   }
 
   public static AccessRule onApplication(Role role) {
@@ -55,6 +63,8 @@ public record AccessRule(Role role, Scope scope) {
       case EVERY_NAME -> principal.may(role, null);
       case PATH_SUBJECT -> principal.may(role, pathParams.get("subject"));
       case PATH_APPLICATION -> principal.may(role, pathParams.get("application"));
+      // the default context, the global one or no context at all: only a grant on every name
+      case PATH_CONTEXT -> principal.may(role, Contexts.qualifier(pathParams.get("context")));
       case SOME_NAME -> principal.maySomewhere(role);
       case SELF_OR_ADMIN -> principal.may(Role.ADMIN, null) || principal.name().equals(pathParams.get("name"));
     };

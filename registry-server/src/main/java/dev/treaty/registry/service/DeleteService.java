@@ -1,5 +1,6 @@
 package dev.treaty.registry.service;
 
+import dev.treaty.registry.store.EventRow;
 import dev.treaty.registry.store.SchemaStore;
 import dev.treaty.registry.store.VersionRow;
 import java.util.List;
@@ -18,6 +19,42 @@ public final class DeleteService {
     this.store = store;
     this.modes = modes;
     this.deletions = deletions;
+  }
+
+  /**
+   * {@code DELETE /contexts/{context}}, as Confluent has it: only a context whose subjects were all
+   * deleted permanently (a soft-deleted one still holds it) may go, and the default context never.
+   * What is left of it, its own config and mode, goes with it. Treaty keeps no record of a context
+   * apart from what is in it, so deleting one that is already empty (or was never used) succeeds
+   * too, where Confluent would answer 404 for one it never saw.
+   *
+   * @param context {@code .name} or {@code name}
+   */
+  public void deleteContext(String context, String actor) {
+    String qualifier = Contexts.qualifier(context);
+    if (qualifier == null || qualifier.equals(RegistryMode.GLOBAL_CONTEXT)) {
+      throw new RegistryException(ErrorCode.OPERATION_NOT_PERMITTED,
+          "Only a named context can be deleted; '" + context + "' is the default context, the global one or no context");
+    }
+    store.inTransaction(session -> {
+      boolean holdsSubjects = !session.subjectsAfter(qualifier, "", true, false, 0, 1).isEmpty();
+      if (holdsSubjects) {
+        throw new RegistryException(ErrorCode.OPERATION_NOT_PERMITTED, "Context '" + qualifier.substring(1,
+            qualifier.length() - 1) + "' is not empty: delete its subjects permanently first");
+      }
+      var config = session.config(qualifier);
+      var mode = session.mode(qualifier);
+      modes.requireWritable(session, qualifier);
+      if (config.isPresent()) {
+        session.deleteConfig(qualifier);
+        session.append(EventRow.of("CONFIG_DELETED", qualifier, null, null, actor));
+      }
+      if (mode.isPresent()) {
+        session.deleteMode(qualifier);
+        session.append(EventRow.of("MODE_DELETED", qualifier, null, null, actor));
+      }
+      return null;
+    });
   }
 
   public List<Integer> deleteSubject(String subject, boolean permanent, String actor) {

@@ -21,7 +21,7 @@ import java.util.function.Function;
 /** Schemas by id (served from the cache when possible) and the {@code /schemas} listing. */
 public final class SchemaService {
 
-  /** Treaty has the default context only; it is what Confluent calls {@code "."}. */
+  /** Ids are unique across every context, so an id is always named in the default one, Confluent's {@code "."}. */
   private static final String DEFAULT_CONTEXT = ".";
 
   private final SchemaStore store;
@@ -60,7 +60,7 @@ public final class SchemaService {
         // The hint picks the subject to report; an id used elsewhere only still answers, with
         // one of the (readable) subjects it is used in, as Confluent does.
         version = usages.stream()
-            .filter(candidate -> candidate.subject().equals(subjectHint))
+            .filter(candidate -> Contexts.matches(candidate.subject(), subjectHint))
             .reduce((first, second) -> second)
             .orElse(usages.isEmpty() ? null : usages.get(0));
       }
@@ -152,7 +152,7 @@ public final class SchemaService {
       cache.row(session, id).orElseThrow(() -> notFound(id));
       return readable.stream()
           .filter(row -> deleted || !row.deleted())
-          .filter(row -> subject == null || subject.isEmpty() || row.subject().equals(subject))
+          .filter(row -> Contexts.matches(row.subject(), subject))
           .map(row -> new SubjectVersion(row.subject(), row.version()))
           .toList();
     });
@@ -168,11 +168,10 @@ public final class SchemaService {
    */
   public List<Schema> list(
       String prefix, boolean deleted, boolean latestOnly, String ruleType, int offset, int limit, Access access) {
-    String wanted = prefix == null ? "" : prefix;
     return store.inTransaction(session -> {
       Map<String, List<VersionRow>> bySubject = new TreeMap<>();
       for (VersionRow row : session.allVersions()) {
-        if (row.subject().startsWith(wanted) && (deleted || !row.deleted()) && access.mayRead(row.subject())) {
+        if (Contexts.listed(row.subject(), prefix) && (deleted || !row.deleted()) && access.mayRead(row.subject())) {
           bySubject.computeIfAbsent(row.subject(), key -> new ArrayList<>()).add(row);
         }
       }

@@ -10,14 +10,29 @@ import java.util.Locale;
  * enum with its namespace or package, a JSON Schema's title or $id). Blank criteria match everything.
  */
 public record SubjectFilter(
-    String text, String format, String level, boolean deleted, String sort, boolean findings, String record) {
+    String text, String format, String level, boolean deleted, String sort, boolean findings, String record,
+    String context) {
 
+  /**
+   * @param context a Confluent context ({@code .team}), {@code .} for the default one, blank for all;
+   *     kept as the {@code subjectPrefix} that lists it ({@code :.team:}, {@code :.:})
+   */
   public SubjectFilter {
     text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     record = record == null || record.isBlank() ? null : record.trim().toLowerCase(Locale.ROOT);
     format = blankToNull(format);
     level = blankToNull(level);
     sort = "updated".equalsIgnoreCase(sort) ? "updated" : "name";
+    if (context != null && !context.isBlank()) {
+      String qualifier = Contexts.qualifier(context);
+      context = qualifier == null ? Contexts.DEFAULT_PREFIX : qualifier;
+    } else {
+      context = null;
+    }
+  }
+
+  boolean matchesContext(String subject) {
+    return context == null || Contexts.listed(subject, context);
   }
 
   boolean matchesName(String subject) {

@@ -42,11 +42,14 @@ public final class SubjectOverview {
     return store.inTransaction(session -> {
       Set<String> withFindings = session.governance().subjectsWithFindings();
       Set<String> deprecatedSubjects = DeprecationService.deprecatedSubjects(session);
-      if (filter.findings() || filter.level() != null || filter.record() != null) {
-        // Findings, levels and declared names are not in the versions table: these rarer filters
-        // read the whole (already name- and format-filtered) list and page it here.
+      if (filter.findings() || filter.level() != null || filter.record() != null || filter.context() != null) {
+        // Findings, levels, declared names and contexts are not in the versions table: these rarer
+        // filters read the whole (already name- and format-filtered) list and page it here.
         List<SubjectSummary> kept = new ArrayList<>();
         for (SubjectSummaryRow row : session.subjectSummaries(listing.whole())) {
+          if (!filter.matchesContext(row.subject())) {
+            continue;
+          }
           SubjectSummary summary = summary(session, row, withFindings, deprecatedSubjects);
           if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())
               && (filter.record() == null || declares(session, row, filter.record()))) {

@@ -50,15 +50,19 @@ public final class SubjectService {
    * @param skip how many names to leave out first (counted by the database)
    */
   public java.util.Iterator<String> names(String prefix, boolean deleted, boolean deletedOnly, int skip) {
-    String wanted = prefix == null || prefix.equals(":*:") ? "" : prefix;
-    return new java.util.Iterator<>() {
-      private List<String> page = read("", skip);
+    String wanted = Contexts.storePrefix(prefix);
+    // the default context's names are told apart here, so the database cannot count the offset
+    boolean sifted = prefix != null && prefix.startsWith(Contexts.DEFAULT_PREFIX);
+    java.util.Iterator<String> names = new java.util.Iterator<>() {
+      private String last = "";
+      private boolean more;
+      private List<String> page = read(last, sifted ? 0 : skip); // sets last and more, so declared after them
       private int next;
 
       @Override
       public boolean hasNext() {
-        if (next == page.size() && page.size() == SUBJECTS_PER_READ) {
-          page = read(page.get(page.size() - 1), 0);
+        while (next == page.size() && more) {
+          page = read(last, 0);
           next = 0;
         }
         return next < page.size();
@@ -72,11 +76,19 @@ public final class SubjectService {
         return page.get(next++);
       }
 
+      /** A page as the store reads it, less the other contexts' subjects when listing the default one. */
       private List<String> read(String after, int skipped) {
-        return store.inTransaction(
+        List<String> read = store.inTransaction(
             session -> session.subjectsAfter(wanted, after, deleted, deletedOnly, skipped, SUBJECTS_PER_READ));
+        more = read.size() == SUBJECTS_PER_READ;
+        last = read.isEmpty() ? last : read.get(read.size() - 1);
+        return read.stream().filter(subject -> Contexts.listed(subject, prefix)).toList();
       }
     };
+    for (int i = 0; sifted && i < skip && names.hasNext(); i++) {
+      names.next();
+    }
+    return names;
   }
 
   /**

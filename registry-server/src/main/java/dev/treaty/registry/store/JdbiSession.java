@@ -396,6 +396,11 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
+  public WebhookRecords webhooks() {
+    return new WebhookRecords(handle);
+  }
+
+  @Override
   public GovernanceRecords governance() {
     return new GovernanceRecords(handle, settings);
   }

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  */
 final class SettingsCache {
 
-  // Settings are few (scopes and subjects that have one, or were asked about), but asked-about
-  // keys include every subject registered to; past this many the copy starts again empty.
+  // Settings are few, but the keys asked about include every subject registered to: past this
+  // many, the copy starts again empty (the subjects in use fill it again), so it stays bounded.
   private static final int MAX_ENTRIES = 50_000;
 
   private volatile Generation current = new Generation(-1);
@@ -37,9 +37,11 @@ final class SettingsCache {
       return (T) known;
     }
     T loaded = load.get();
-    if (copy.values.size() < MAX_ENTRIES) {
-      copy.values.put(key, loaded);
+    if (copy.values.size() >= MAX_ENTRIES) {
+      copy = new Generation(generation);
+      current = copy;
     }
+    copy.values.put(key, loaded);
     return loaded;
   }
 

@@ -108,6 +108,9 @@ public interface StoreSession {
   /** The contracts tables, in this same transaction (a registration reads the gates). */
   ContractRecords contracts();
 
+  /** The webhook subscriptions and their queue, in this same transaction (a change is written with its event). */
+  WebhookRecords webhooks();
+
   /** The governance tables (lint rule sets and findings, deprecations), in this same transaction. */
   GovernanceRecords governance();
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -38,26 +40,43 @@ public final class WebhookRecords {
   private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
   private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
+  // Either a pool of its own (the delivery worker's short statements) or one transaction's handle
+  // (a change to a webhook, written with its event in the registry's transaction).
   private final Jdbi jdbi;
+  private final Handle handle;
 
   public WebhookRecords(DataSource dataSource) {
     this.jdbi = Jdbi.create(dataSource);
+    this.handle = null;
+  }
+
+  WebhookRecords(Handle handle) {
+    this.jdbi = null;
+    this.handle = handle;
+  }
+
+  private <T> T with(HandleCallback<T, RuntimeException> work) {
+    return handle != null ? work.withHandle(handle) : jdbi.withHandle(work);
+  }
+
+  private <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+    return handle != null ? work.withHandle(handle) : jdbi.inTransaction(work);
   }
 
   public void insert(WebhookRow row) {
-    jdbi.useHandle(handle -> handle.createUpdate(sql("insert-webhook")).bindMethods(row)
+    with(handle -> handle.createUpdate(sql("insert-webhook")).bindMethods(row)
         .bind("headers", row.headersJson()).execute());
   }
 
   /** Whether the webhook existed. */
   public boolean update(WebhookRow row) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql("update-webhook")).bindMethods(row)
+    return with(handle -> handle.createUpdate(sql("update-webhook")).bindMethods(row)
         .bind("headers", row.headersJson()).execute()) > 0;
   }
 
   /** Removes the webhook and its queue; whether it existed. */
   public boolean delete(String id) {
-    return jdbi.inTransaction(handle -> {
+    return inTransaction(handle -> {
       handle.createUpdate(sql("delete-deliveries")).bind("id", id).execute();
       return handle.createUpdate(sql("delete-webhook")).bind("id", id).execute() > 0;
     });
@@ -65,21 +84,21 @@ public final class WebhookRecords {
 
   /** Stops deliveries to a webhook whose receiver answered 410 Gone. */
   public void disable(String id) {
-    jdbi.useHandle(handle -> handle.createUpdate(sql("disable-webhook")).bind("id", id).execute());
+    with(handle -> handle.createUpdate(sql("disable-webhook")).bind("id", id).execute());
   }
 
   public Optional<WebhookRow> find(String id) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("webhook")).bind("id", id).map(WebhookRecords::webhook)
+    return with(handle -> handle.createQuery(sql("webhook")).bind("id", id).map(WebhookRecords::webhook)
         .findOne());
   }
 
   public List<WebhookRow> all() {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("webhooks")).map(WebhookRecords::webhook).list());
+    return with(handle -> handle.createQuery(sql("webhooks")).map(WebhookRecords::webhook).list());
   }
 
   /** Deliveries still to be made, per webhook (webhooks with none are absent). */
   public Map<String, Long> pendingCounts() {
-    return jdbi.withHandle(handle -> {
+    return with(handle -> {
       Map<String, Long> counts = new HashMap<>();
       handle.createQuery(sql("pending-counts"))
           .map((rs, ctx) -> counts.put(rs.getString("webhook_id"), rs.getLong("pending")))
@@ -90,30 +109,30 @@ public final class WebhookRecords {
 
   /** Ids of deliveries due now that no live lease holds: candidates for {@link #claim}. */
   public List<Long> due(long now, int limit) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("due-deliveries")).bind("now", now).bind("limit", limit)
+    return with(handle -> handle.createQuery(sql("due-deliveries")).bind("now", now).bind("limit", limit)
         .mapTo(Long.class).list());
   }
 
   /** Takes the lease on a due delivery until {@code until}; false when another node has it. */
   public boolean claim(long id, String owner, long now, long until) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql("claim-delivery"))
+    return with(handle -> handle.createUpdate(sql("claim-delivery"))
         .bind("id", id).bind("owner", owner).bind("now", now).bind("until", until).execute()) == 1;
   }
 
   /** Records an attempt and releases the lease; false when the lease was lost to another node meanwhile. */
   public boolean finish(long id, String owner, Outcome outcome) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql("finish-delivery")).bindMethods(outcome)
+    return with(handle -> handle.createUpdate(sql("finish-delivery")).bindMethods(outcome)
         .bind("latency", outcome.latencyMs()).bind("id", id).bind("owner", owner).execute()) == 1;
   }
 
   public Optional<DeliveryRow> delivery(long id) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("delivery")).bind("id", id).map(WebhookRecords::delivery)
+    return with(handle -> handle.createQuery(sql("delivery")).bind("id", id).map(WebhookRecords::delivery)
         .findOne());
   }
 
   /** A webhook's deliveries with ids below {@code before}, newest first; {@code status} null for all. */
   public List<DeliveryRow> deliveries(String webhookId, String status, long before, int limit) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("deliveries-of-webhook"))
+    return with(handle -> handle.createQuery(sql("deliveries-of-webhook"))
         .bind("webhook", webhookId)
         .bind("anyStatus", status == null)
         .bind("status", status == null ? "" : status)
@@ -125,18 +144,18 @@ public final class WebhookRecords {
 
   /** Queues a dead or delivered delivery again, due now; false when there is none or it is still pending. */
   public boolean replay(String webhookId, long deliveryId, long now) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql("replay-delivery"))
+    return with(handle -> handle.createUpdate(sql("replay-delivery"))
         .bind("id", deliveryId).bind("webhook", webhookId).bind("now", now).execute()) == 1;
   }
 
   /** Removes delivered and dead deliveries that finished before {@code cutoff}; how many. */
   public int prune(long cutoff) {
-    return jdbi.withHandle(handle -> handle.createUpdate(sql("prune-deliveries")).bind("cutoff", cutoff).execute());
+    return with(handle -> handle.createUpdate(sql("prune-deliveries")).bind("cutoff", cutoff).execute());
   }
 
   /** The event a delivery carries. */
   public Optional<EventRow> event(long id) {
-    return jdbi.withHandle(handle -> handle.createQuery(sql("event")).bind("id", id).map(JdbiSession::event)
+    return with(handle -> handle.createQuery(sql("event")).bind("id", id).map(JdbiSession::event)
         .findOne());
   }
 

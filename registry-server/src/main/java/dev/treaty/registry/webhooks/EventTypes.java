@@ -37,7 +37,14 @@ final class EventTypes {
       Map.entry("VERIFICATION_RECORDED", "verification.recorded"),
       Map.entry("DEPLOYMENT_RECORDED", "deployment.recorded"),
       Map.entry("UNDEPLOYMENT_RECORDED", "deployment.removed"),
-      Map.entry("ENVIRONMENT_CREATED", "environment.created"));
+      Map.entry("ENVIRONMENT_CREATED", "environment.created"),
+      Map.entry("APPLICATION_DESCRIBED", "application.described"),
+      Map.entry("CAN_I_DEPLOY_PASSED", "can_i_deploy.passed"),
+      Map.entry("CAN_I_DEPLOY_FAILED", "can_i_deploy.failed"),
+      Map.entry("WEBHOOK_CREATED", "webhook.created"),
+      Map.entry("WEBHOOK_UPDATED", "webhook.updated"),
+      Map.entry("WEBHOOK_DELETED", "webhook.deleted"),
+      Map.entry("WEBHOOK_DELIVERY_REPLAYED", "webhook.delivery_replayed"));
 
   private EventTypes() {}
 
@@ -45,6 +52,11 @@ final class EventTypes {
   static String of(String feedType) {
     String known = BY_FEED_TYPE.get(feedType);
     return known != null ? known : feedType.toLowerCase(Locale.ROOT).replaceFirst("_", ".");
+  }
+
+  /** Whether the feed type has a name of its own here (a newer one would get the fallback). */
+  static boolean named(String feedType) {
+    return BY_FEED_TYPE.containsKey(feedType);
   }
 
   /** What a subscription may ask for: every known name, {@code *} and the ping. */

@@ -3,6 +3,8 @@ package dev.treaty.registry.webhooks;
 import dev.treaty.registry.service.ErrorCode;
 import dev.treaty.registry.service.RegistryException;
 import dev.treaty.registry.store.EventOutbox;
+import dev.treaty.registry.store.SchemaStore;
+import dev.treaty.registry.store.StoreSession;
 import dev.treaty.registry.store.WebhookRecords;
 import dev.treaty.registry.webhooks.WebhookViews.DeliveryView;
 import dev.treaty.registry.webhooks.WebhookViews.PingView;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ public final class Webhooks implements AutoCloseable {
   private final DeliveryWorker worker;
   private final String source;
   private final ScheduledExecutorService poller;
+  private final WebhookAudit audit = new WebhookAudit();
+  private volatile SchemaStore store;
 
   /** @param clusterId the same on every node of one database: the CloudEvents {@code source} is made from it */
   public Webhooks(DataSource dataSource, WebhookConfig config, String clusterId) {
@@ -56,6 +61,23 @@ public final class Webhooks implements AutoCloseable {
   /** Routes appended events to the webhooks that want them; give it to the schema store. */
   public EventOutbox outbox() {
     return subscriptions;
+  }
+
+  /**
+   * Where changes to webhooks are recorded as events: the store built with {@link #outbox()}.
+   * Called once at wiring, before the node takes requests.
+   */
+  public void recordChangesIn(SchemaStore store) {
+    this.store = store;
+  }
+
+  // A change to a webhook and its event in the registry's feed, in one transaction.
+  private <T> T change(Function<StoreSession, T> work) {
+    SchemaStore target = store;
+    if (target == null) {
+      throw new IllegalStateException("Webhook changes need the store attached before requests are taken");
+    }
+    return target.inTransaction(work);
   }
 
   public WebhookStats stats() {
@@ -104,13 +126,17 @@ public final class Webhooks implements AutoCloseable {
         filter("environment", request.environment(), 256), secrets, headers, format,
         WebhookValidation.text("description", request.description(), 1024), actor, System.currentTimeMillis(),
         request.enabled() == null || request.enabled(), 0, null);
-    records.insert(webhook.row());
+    change(session -> {
+      session.webhooks().insert(webhook.row());
+      audit.created(session, webhook, actor);
+      return null;
+    });
     refresh();
     return WebhookViews.of(webhook, secrets);
   }
 
   /** Changes the fields given; the answer shows the secrets only when this request set or added some. */
-  public WebhookView update(String id, WebhookRequest request) {
+  public WebhookView update(String id, WebhookRequest request, String actor) {
     Webhook old = find(id);
     if (request.url() != null) {
       WebhookValidation.url(sender, request.url());
@@ -140,7 +166,14 @@ public final class Webhooks implements AutoCloseable {
         request.description() == null ? old.description() : WebhookValidation.text("description", request.description(), 1024),
         old.createdBy(), old.createdAt(), request.enabled() == null ? old.enabled() : request.enabled(),
         old.overflowed(), old.lastOverflowEvent());
-    if (!records.update(changed.row())) {
+    boolean found = change(session -> {
+      boolean updated = session.webhooks().update(changed.row());
+      if (updated) {
+        audit.updated(session, old, changed, actor);
+      }
+      return updated;
+    });
+    if (!found) {
       throw notFound(id);
     }
     refresh();
@@ -149,8 +182,16 @@ public final class Webhooks implements AutoCloseable {
   }
 
   /** Removes the subscription and its queue, delivered or not. */
-  public void delete(String id) {
-    if (!records.delete(id)) {
+  public void delete(String id, String actor) {
+    Webhook webhook = find(id);
+    boolean found = change(session -> {
+      boolean deleted = session.webhooks().delete(id);
+      if (deleted) {
+        audit.deleted(session, webhook, actor);
+      }
+      return deleted;
+    });
+    if (!found) {
       throw notFound(id);
     }
     refresh();
@@ -177,13 +218,20 @@ public final class Webhooks implements AutoCloseable {
   }
 
   /** Queues a dead (or delivered) delivery again from its first attempt; it keeps its event id. */
-  public DeliveryView replay(String id, long deliveryId) {
-    find(id);
+  public DeliveryView replay(String id, long deliveryId, String actor) {
+    Webhook webhook = find(id);
     WebhookRecords.DeliveryRow delivery = records.delivery(deliveryId)
         .filter(d -> d.webhookId().equals(id))
         .orElseThrow(() -> new RegistryException(ErrorCode.WEBHOOK_DELIVERY_NOT_FOUND,
             "Webhook " + id + " has no delivery " + deliveryId));
-    if (!records.replay(id, deliveryId, System.currentTimeMillis())) {
+    boolean queued = change(session -> {
+      boolean replayed = session.webhooks().replay(id, deliveryId, System.currentTimeMillis());
+      if (replayed) {
+        audit.replayed(session, webhook, deliveryId, delivery.eventId(), delivery.eventType(), actor);
+      }
+      return replayed;
+    });
+    if (!queued) {
       throw new RegistryException(ErrorCode.OPERATION_NOT_PERMITTED,
           "Delivery " + deliveryId + " is " + delivery.status() + ": only a dead or delivered one can be replayed");
     }

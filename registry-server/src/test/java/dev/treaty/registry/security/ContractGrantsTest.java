@@ -93,6 +93,41 @@ class ContractGrantsTest {
         .isEqualTo(403);
   }
 
+  /**
+   * A recorded can-i-deploy writes an event about the application and shows every pair, other
+   * teams' subjects included: it takes a writer of the application who also reads everywhere, the
+   * grants of a team's CI token. Refused callers record nothing.
+   */
+  @Test
+  void aRecordedCanIDeployNeedsAWriterOfTheApplicationWhoReadsEverywhere() {
+    publish("admin", "team-b.feed", List.of(Map.of("subject", "team-b.orders", "schema", ORDER)), List.of());
+    Http.Answer token = registry.send(basic("admin"), "POST", "/treaty/v1/tokens",
+        "{\"name\":\"team-b-deploys\",\"roles\":[\"reader\",\"writer:team-b.*\"]}");
+    assertThat(token.status()).as(token.text()).isEqualTo(200);
+    String ci = "Bearer " + token.json().path("token").asText();
+
+    assertThat(askRecorded(basic("reader"), "team-b.feed").status()).isEqualTo(403);
+    assertThat(askRecorded(basic("bob"), "team-b.feed").status()).isEqualTo(403);
+    assertThat(askRecorded(ci, "team-a.billing").status()).isEqualTo(403);
+    assertThat(registry.send(basic("reader"), "GET",
+        "/treaty/v1/can-i-deploy?application=team-b.feed&version=1&environment=prod", null).status()).isEqualTo(200);
+    Http.Answer recorded = askRecorded(ci, "team-b.feed");
+    assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+
+    Http.Answer events = registry.send(basic("admin"), "GET", "/treaty/v1/events/recent?type=CAN_I_DEPLOY_PASSED", null);
+    assertThat(events.json()).singleElement().satisfies(event -> {
+      assertThat(event.path("actor").asText()).isEqualTo("token:team-b-deploys");
+      assertThat(event.path("detail").path("application").asText()).isEqualTo("team-b.feed");
+    });
+    assertThat(registry.send(basic("admin"), "GET", "/treaty/v1/events/recent?type=CAN_I_DEPLOY_FAILED", null).text())
+        .isEqualTo("[]");
+  }
+
+  private static Http.Answer askRecorded(String authorization, String application) {
+    return registry.send(authorization, "POST", "/treaty/v1/can-i-deploy",
+        Http.json(Map.of("application", application, "version", "1", "environment", "prod")));
+  }
+
   @Test
   void oneTeamCannotSwitchOffAnotherTeamsConsumerGate() {
     Http.Answer undeploy = registry.send(basic("bob"), "DELETE", "/treaty/v1/environments/prod/deployments/team-a.billing", null);

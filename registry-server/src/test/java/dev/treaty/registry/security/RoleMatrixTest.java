@@ -71,7 +71,9 @@ class RoleMatrixTest {
     }
     Role needed;
     // a posted schema may refer to any subject: generating samples from it reads
-    if (method.equals("GET") || route.equals("POST /") || isLint(method, path) || route.equals("POST /treaty/v1/samples")) {
+    // a recorded can-i-deploy shows what the read shows; the handler also wants a writer of the application in the body
+    if (method.equals("GET") || route.equals("POST /") || isLint(method, path) || route.equals("POST /treaty/v1/samples")
+        || route.equals("POST /treaty/v1/can-i-deploy")) {
       needed = Role.READER;
     } else if (method.equals("POST") && (path.startsWith("/subjects/") || path.startsWith("/compatibility/"))
         || path.endsWith("/contract") || path.contains("/deployments") || path.equals("/treaty/v1/verifications")
@@ -121,7 +123,7 @@ class RoleMatrixTest {
     String method = route.substring(0, route.indexOf(' '));
     Map<String, String> params = new HashMap<>(Map.of("{subject}", name, "{application}", name, "{version}", "1",
         "{id}", "1", "{delivery}", "1", "{file}", "app.js", "{name}", "no-such-name", "{environment}", "prod",
-        "{guid}", "00000000-0000-3000-8000-000000000000"));
+        "{guid}", "00000000-0000-3000-8000-000000000000", "{context}", ".no-such-context"));
     String path = route.substring(route.indexOf(' ') + 1);
     for (Map.Entry<String, String> param : params.entrySet()) {
       path = path.replace(param.getKey(), param.getValue());

@@ -25,6 +25,8 @@ class AccessibilityUiTest extends UiTest {
     data.orders();
     data.shipments();
     data.references();
+    // a subject in a context, so that the subject list has its context picker
+    data.register(":.team:audits", "AVRO", "\"string\"", List.of());
     data.frozen();
     // a producer and a consumer that disagree, so that the matrix has a failing pair with reasons
     ok(http.put("/treaty/v1/applications/shop/versions/1.0.0/contract", Http.json(Map.of("produces",
@@ -70,6 +72,7 @@ class AccessibilityUiTest extends UiTest {
     String orders = Http.encode(Registrations.ORDERS);
     List<String> found = new ArrayList<>();
     found.addAll(audit(theme, "#/subjects", ".pager"));
+    found.addAll(audit(theme, "#/subjects?context=.team", "#context-select"));
     found.addAll(audit(theme, "#/subjects/" + orders, "#schema-title"));
     found.addAll(audit(theme, "#/subjects/" + orders + "?version=1", "#version-deleted"));
     found.addAll(audit(theme, "#/subjects/" + orders + "?tab=history", "#history li"));

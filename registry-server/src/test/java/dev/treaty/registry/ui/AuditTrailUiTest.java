@@ -35,6 +35,7 @@ class AuditTrailUiTest extends UiTest {
         Http.json(Map.of("consumes", List.of(Map.of("subject", GATED, "schema", "\"long\""))))));
     ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "reader", "version", "1.0.0"))));
     ok(http.put("/treaty/v1/subjects/" + GATED + "/contract-gate", "{\"environment\":\"prod\"}"));
+    pipelineAndWebhookEvents();
     openBrowser();
   }
 
@@ -117,6 +118,47 @@ class AuditTrailUiTest extends UiTest {
     browser.open("#/activity?type=CONTRACT_GATE_OVERRIDE");
     WebElement override = browser.await("#events li[data-type=CONTRACT_GATE_OVERRIDE]");
     assertThat(text(override)).contains("environment prod").contains("consumers reader").contains("overruled");
+  }
+
+  /** A pipeline's can-i-deploy that failed, and an admin's webhook made, changed and removed. */
+  private static void pipelineAndWebhookEvents() {
+    String paid = "{\"type\":\"record\",\"name\":\"Paid\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}%s]}";
+    ok(http.put("/treaty/v1/applications/payments/versions/1.0.0/contract", Http.json(Map.of(
+        "produces", List.of(Map.of("subject", "paid-value", "schema", paid.formatted("")))))));
+    ok(http.put("/treaty/v1/applications/ledger/versions/1.0.0/contract", Http.json(Map.of("consumes",
+        List.of(Map.of("subject", "paid-value", "schema", paid.formatted(",{\"name\":\"email\",\"type\":\"string\"}")))))));
+    ok(http.post("/treaty/v1/environments/prod/deployments", Http.json(Map.of("application", "ledger", "version", "1.0.0"))));
+    ok(http.post("/treaty/v1/can-i-deploy", Http.json(Map.of("application", "payments", "version", "1.0.0",
+        "environment", "prod", "buildUrl", "https://ci.example/run/5"))));
+    Http.Answer webhook = http.post("/treaty/v1/webhooks", Http.json(Map.of("url", "http://127.0.0.1:1/hooks/sekrit-token",
+        "eventTypes", List.of("schema.registered"), "subjectPrefix", "nothing.")));
+    ok(webhook);
+    String id = webhook.json().path("id").asText();
+    ok(http.put("/treaty/v1/webhooks/" + id, "{\"enabled\":false,\"rotateSecret\":true}"));
+    ok(http.delete("/treaty/v1/webhooks/" + id));
+  }
+
+  @Test
+  void aFailedCanIDeployAndWebhookChangesAreToldInTheActivityAndOfferedAsTypes() {
+    browser.open("#/activity?type=CAN_I_DEPLOY_FAILED");
+    WebElement failed = browser.await("#events li[data-type=CAN_I_DEPLOY_FAILED]");
+    assertThat(text(failed)).contains("asked whether payments 1.0.0 can be deployed to prod: no (1 of 1 pair(s) fail)")
+        .contains("build https://ci.example/run/5");
+    assertThat(failed.findElement(org.openqa.selenium.By.cssSelector(".verdict-no")).getText()).isEqualTo("no");
+    assertThat(new Select(browser.await("#filter-type")).getOptions()).extracting(o -> o.getAttribute("value"))
+        .contains("CAN_I_DEPLOY_FAILED", "CAN_I_DEPLOY_PASSED", "WEBHOOK_CREATED", "WEBHOOK_UPDATED", "WEBHOOK_DELETED",
+            "WEBHOOK_DELIVERY_REPLAYED", "APPLICATION_DESCRIBED");
+    browser.screenshot("activity-can-i-deploy-failed");
+
+    browser.open("#/activity?type=WEBHOOK_UPDATED");
+    WebElement changed = browser.await("#events li[data-type=WEBHOOK_UPDATED]");
+    assertThat(text(changed)).contains("changed the webhook to http://127.0.0.1:1").contains("secrets changed")
+        .contains("enabled: true → false").doesNotContain("sekrit");
+    browser.open("#/activity?type=WEBHOOK_CREATED");
+    assertThat(text(browser.await("#events li[data-type=WEBHOOK_CREATED]"))).contains("created a webhook to http://127.0.0.1:1")
+        .doesNotContain("sekrit");
+    browser.open("#/activity?type=WEBHOOK_DELETED");
+    assertThat(text(browser.await("#events li[data-type=WEBHOOK_DELETED]"))).contains("removed the webhook to http://127.0.0.1:1");
   }
 
   private static String rowText(String subject) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.registry.NpmProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * axe-core (the npm package pinned in src/test/npm, installed by ./test.sh) run inside the page
@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Axe {
 
-  private static final Path PROJECT = Path.of("src/test/npm").toAbsolutePath();
-  private static final Path SCRIPT = PROJECT.resolve("node_modules/axe-core/axe.min.js");
+  private static final Path SCRIPT = NpmProject.DIRECTORY.resolve("node_modules/axe-core/axe.min.js");
   private static final Set<String> FAILING = Set.of("serious", "critical");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,9 +32,7 @@ final class Axe {
 
   static Axe load() {
     try {
-      if (!Files.isRegularFile(SCRIPT)) {
-        npmCi();
-      }
+      NpmProject.install("axe-core");
       return new Axe(Files.readString(SCRIPT, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -68,20 +65,5 @@ final class Axe {
       throw new UncheckedIOException(e);
     }
     return found;
-  }
-
-  // A checkout whose npm packages predate axe-core installs them as ./test.sh does.
-  private static void npmCi() throws IOException {
-    Process process = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-        .directory(PROJECT.toFile()).redirectErrorStream(true).start();
-    try {
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        throw new IllegalStateException("npm ci in " + PROJECT + " failed:\n" + output);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -75,6 +75,23 @@ class CatalogUiTest extends UiTest {
     assertThat(browser.driver.getCurrentUrl()).endsWith("#/catalog?environment=staging");
   }
 
+  /** Every environment says in words whether its pairs agree, before its map is opened; its link opens the map. */
+  @Test
+  void everyEnvironmentIsMarkedWithItsFailingPairsAndLinksToItsMap() {
+    browser.open("#/catalog");
+    browser.await("#flow-environments li");
+    assertThat(browser.all("#flow-environments li").stream().map(li -> li.getAttribute("data-environment") + " "
+        + li.getAttribute("data-verdict") + ": " + li.getText().replaceAll("\\s+", " ")).toList()).containsExactly(
+        "prod fail: prod: 1 of 2 pair(s) fail · 3 application(s) deployed",
+        "staging ok: staging: no pair to judge · 1 application(s) deployed");
+    assertThat(new Select(browser.await("#flow-environment")).getOptions()).extracting(WebElement::getText)
+        .containsExactly("prod (failing pairs)", "staging");
+
+    browser.await("#flow-environments li[data-environment=staging] a").click();
+    browser.awaitText("#flow-title", "What flows in staging");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("#/catalog?environment=staging");
+  }
+
   @Test
   void eachApplicationsAsyncApiDocumentCanBeDownloaded() {
     browser.open("#/catalog?environment=prod");

@@ -91,6 +91,45 @@ class WebhooksUiTest extends UiTest {
     browser.awaitText("#webhook-ping", "Test event delivered: HTTP 200");
   }
 
+  /** Added from the form, its secret shown once, then disabled and removed behind a confirmation. */
+  @Test
+  void anAdminAddsAWebhookSeesItsSecretOnceThenDisablesAndRemovesIt() {
+    String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/form";
+    browser.open("#/webhooks");
+    browser.await("#webhook-url").sendKeys(url);
+    browser.await("#webhook-eventTypes").sendKeys("schema.exploded");
+    browser.await("#webhook-add-submit").click();
+    browser.awaitText("#webhook-add-status", "Unknown event type");
+    browser.await("#webhook-eventTypes").clear();
+    browser.await("#webhook-eventTypes").sendKeys("schema.registered, can_i_deploy.failed");
+    browser.await("#webhook-environment").sendKeys("prod");
+    browser.await("#webhook-add-submit").click();
+
+    String secret = browser.await("#webhook-secret").getText();
+    assertThat(secret).startsWith("whsec_");
+    assertThat(http.get("/treaty/v1/webhooks").text()).doesNotContain(secret);
+    String id = browser.driver.getCurrentUrl().replaceFirst(".*webhook=", "");
+    String row = "#webhooks tr[data-webhook='" + id + "']";
+    assertThat(browser.await(row).getText()).contains(url).contains("schema.registered, can_i_deploy.failed")
+        .contains("environment prod").contains("enabled");
+    browser.screenshot("webhooks-added");
+
+    browser.await("#webhook-toggle").click();
+    browser.awaitText(row, "disabled");
+    assertThat(http.get("/treaty/v1/webhooks/" + id).json().path("enabled").asBoolean()).isFalse();
+    assertThat(browser.all("#webhook-secret")).as("shown once").isEmpty();
+
+    browser.await("#webhook-remove").click();
+    browser.await("#webhook-remove-confirm").click();
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (http.get("/treaty/v1/webhooks/" + id).status() != 404 && System.currentTimeMillis() < deadline) {
+      sleep();
+    }
+    assertThat(http.get("/treaty/v1/webhooks/" + id).status()).isEqualTo(404);
+    browser.awaitText("#webhooks", "schema.registered");
+    assertThat(browser.all(row)).isEmpty();
+  }
+
   private static void sleep() {
     try {
       Thread.sleep(50);
