@@ -65,9 +65,11 @@ public final class ApplicationService {
       return null;
     }
     String text = value.strip();
-    if (text.length() > max || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new RegistryException(ErrorCode.UNPROCESSABLE,
-          "The " + what + " must be at most " + max + " characters, without control characters other than new lines and tabs");
+    // an unpaired surrogate (a JSON escape such as \ud800) is no character: PostgreSQL would store '?'
+    if (text.length() > max || text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'
+        || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+      throw new RegistryException(ErrorCode.UNPROCESSABLE, "The " + what + " must be at most " + max
+          + " characters, without control characters other than new lines and tabs, nor half of a surrogate pair");
     }
     return text;
   }

@@ -94,6 +94,9 @@ class AsyncApiApiTest extends ApiTest {
     assertThat(http.get("/treaty/v1/applications/" + app).json().has("owner")).isFalse();
     Http.Answer tooLong = http.put("/treaty/v1/applications/" + app, Http.json(Map.of("description", "x".repeat(4097))));
     assertThat(tooLong.status()).isEqualTo(422);
+    // valid JSON, but half a UTF-16 pair is no text: no database stores it as sent
+    Http.Answer halfPair = http.put("/treaty/v1/applications/" + app, "{\"description\":\"Settles \\ud800\"}");
+    assertThat(halfPair.status()).as(halfPair.text()).isEqualTo(422);
     assertThat(http.get("/treaty/v1/applications/" + app).json().path("description").asText()).isEqualTo("Settles payments.");
     assertThat(http.get("/treaty/v1/applications/no-such-app").status()).isEqualTo(404);
   }
