@@ -47,12 +47,13 @@ public final class SubjectOverview {
         // filters read the whole (already name- and format-filtered) list and page it here.
         List<SubjectSummary> kept = new ArrayList<>();
         for (SubjectSummaryRow row : session.subjectSummaries(listing.whole())) {
-          if (!filter.matchesContext(row.subject())) {
+          // the declared names are one cached schema; a summary costs several queries: names first
+          if (!filter.matchesContext(row.subject())
+              || filter.record() != null && !declares(session, row, filter.record())) {
             continue;
           }
           SubjectSummary summary = summary(session, row, withFindings, deprecatedSubjects);
-          if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())
-              && (filter.record() == null || declares(session, row, filter.record()))) {
+          if ((!filter.findings() || summary.hasFindings()) && filter.matchesLevel(summary.compatibilityLevel())) {
             kept.add(summary);
           }
         }
