@@ -5,35 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.treaty.registry.testing.RunningRegistry;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** contract describe and asyncapi: an application's owner and description, and its AsyncAPI document. */
-class AsyncApiCommandTest {
-
-  private static RunningRegistry registry;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = RunningRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
+class AsyncApiCommandTest extends RegistryCliTest {
 
   @Test
   void theDocumentOfAVersionIsWrittenAsYamlWithTheOwnerAndDescriptionSet() throws Exception {
-    Cli cli = Cli.against(registry, Workspace.withSchemas(dir));
     assertThat(cli.run("contract", "publish", "signup", "1.4", "--produces", "users-value=user-v1.avsc").exitCode()).isZero();
     Cli.Result described = cli.run("contract", "describe", "signup", "--owner", "team-identity",
         "--description", "Signs users up.");
@@ -54,7 +33,6 @@ class AsyncApiCommandTest {
 
   @Test
   void theDocumentOfTheDeployedVersionIsPrintedAsJson() throws Exception {
-    Cli cli = Cli.against(registry, Workspace.withSchemas(dir));
     assertThat(cli.run("contract", "publish", "mailer", "3", "--consumes", "mails-value=user-v1.avsc").exitCode()).isZero();
     assertThat(cli.run("deploy", "record", "mailer", "3", "staging").exitCode()).isZero();
 
@@ -68,7 +46,6 @@ class AsyncApiCommandTest {
 
   @Test
   void versionAndEnvironmentAreOneOrTheOtherAndAnUnknownApplicationIsNotFound() {
-    Cli cli = Cli.against(registry, Workspace.withSchemas(dir));
     assertThat(cli.run("asyncapi", "nobody").exitCode()).isEqualTo(2);
     assertThat(cli.run("asyncapi", "nobody", "--version", "1", "--env", "prod").exitCode()).isEqualTo(2);
     Cli.Result missing = cli.run("asyncapi", "nobody", "--version", "1");

@@ -3,45 +3,10 @@ package dev.treaty.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.client.RegistryClient;
-import dev.treaty.registry.testing.RunningRegistry;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --context}: the subjects a command names are in that Confluent context, whatever the command. */
-class ContextOptionTest {
-
-  private static RunningRegistry registry;
-
-  @TempDir
-  Path dir;
-
-  private Cli cli;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = RunningRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
-  @BeforeEach
-  void setUp() {
-    cli = Cli.against(registry, Workspace.withSchemas(dir));
-  }
-
-  private Cli.Result ok(String... args) {
-    Cli.Result result = cli.run(args);
-    assertThat(result.err()).as("stderr of %s", String.join(" ", args)).isEmpty();
-    assertThat(result.exitCode()).as("exit code of %s", String.join(" ", args)).isZero();
-    return result;
-  }
+class ContextOptionTest extends RegistryCliTest {
 
   @Test
   void subjectsNamedWithAContextAreQualifiedInEveryCommand() {

@@ -3,40 +3,17 @@ package dev.treaty.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.treaty.client.model.RegistryEvent;
-import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** contract, deploy and can-i-deploy: outputs for programs, and the exit codes of mistakes. */
-class ContractCommandsTest {
-
-  private static RunningRegistry registry;
-
-  @TempDir
-  Path dir;
-
-  private Cli cli;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = RunningRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
+class ContractCommandsTest extends RegistryCliTest {
 
   @BeforeEach
-  void setUp() throws IOException {
-    cli = Cli.against(registry, Workspace.withSchemas(dir));
+  void writeExample() throws IOException {
     Files.writeString(dir.resolve("example.json"), "{\"name\": \"Ada\"}");
   }
 

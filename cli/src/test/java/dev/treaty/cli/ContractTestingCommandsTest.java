@@ -4,40 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.treaty.registry.testing.RunningRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** sample, verify publish, can-i-deploy --require-verification and contract pull. */
-class ContractTestingCommandsTest {
-
-  private static RunningRegistry registry;
-
-  @TempDir
-  Path dir;
-
-  private Cli cli;
-
-  @BeforeAll
-  static void startRegistry() {
-    registry = RunningRegistry.start();
-  }
-
-  @AfterAll
-  static void stopRegistry() {
-    registry.close();
-  }
-
-  @BeforeEach
-  void setUp() throws IOException {
-    cli = Cli.against(registry, Workspace.withSchemas(dir));
-  }
+class ContractTestingCommandsTest extends RegistryCliTest {
 
   @Test
   void sampleGivesOneEventALineForAFileOrARegisteredVersionAlikeForOneSeed() {
