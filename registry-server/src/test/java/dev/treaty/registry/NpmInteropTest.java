@@ -21,10 +21,8 @@ class NpmInteropTest {
 
   @Test
   void confluentJavaScriptClientRegistersFetchesAndRoundTripsAvro() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "interop.mjs", url, "payments")));
+      JsonNode result = script(registry, "interop.mjs", "payments");
 
       int id = result.path("id").asInt();
       assertThat(id).isPositive();
@@ -58,10 +56,8 @@ class NpmInteropTest {
    */
   @Test
   void confluentJavaScriptSerdesRoundTripProtobufWithNestedMessages() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "protobuf.mjs", url, "orders")));
+      JsonNode result = script(registry, "protobuf.mjs", "orders");
 
       JsonNode order = result.path("order");
       assertThat(order.path("magicByte").asInt()).isZero();
@@ -91,10 +87,8 @@ class NpmInteropTest {
    */
   @Test
   void confluentJavaScriptClientFindsSchemasByGuidAndSerdesCarryItInHeaders() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "guid.mjs", url, "invoices")));
+      JsonNode result = script(registry, "guid.mjs", "invoices");
 
       String guid = result.path("guid").asText();
       assertThat(java.util.UUID.fromString(guid).toString()).isEqualTo(guid);
@@ -120,10 +114,8 @@ class NpmInteropTest {
    */
   @Test
   void confluentJavaScriptSerdesUseAProtobufVersionTaggedByTreaty() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "protobuf-tags.mjs", url, "payments")));
+      JsonNode result = script(registry, "protobuf-tags.mjs", "payments");
 
       assertThat(registry.http().get("/subjects/payments-value/versions").json().toString()).isEqualTo("[1,2]");
       assertThat(result.path("idInPayload").asInt()).isEqualTo(result.path("taggedId").asInt());
@@ -137,10 +129,8 @@ class NpmInteropTest {
 
   @Test
   void confluentJavaScriptClientWorksInAContextThroughItsBaseUrl() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "contexts.mjs", url, "refunds")));
+      JsonNode result = script(registry, "contexts.mjs", "refunds");
 
       int id = result.path("id").asInt();
       assertThat(result.path("versions").toString()).isEqualTo("[1]");
@@ -156,10 +146,8 @@ class NpmInteropTest {
 
   @Test
   void kafkajsClientSetsConfigRegistersAndRoundTripsAvro() throws Exception {
-    installPackagesIfMissing();
     try (TestRegistry registry = TestRegistry.start(Backend.H2)) {
-      String url = "http://127.0.0.1:" + registry.port();
-      JsonNode result = new ObjectMapper().readTree(run(List.of("node", "kafkajs.mjs", url, "shipments")));
+      JsonNode result = script(registry, "kafkajs.mjs", "shipments");
 
       int id = result.path("id").asInt();
       assertThat(id).isPositive();
@@ -175,11 +163,10 @@ class NpmInteropTest {
     }
   }
 
-  private static void installPackagesIfMissing() {
+  // Runs one of the npm project's scripts against the registry: it prints its findings as JSON.
+  private static JsonNode script(TestRegistry registry, String script, String subject) throws Exception {
     NpmProject.install("@confluentinc/schemaregistry", "@kafkajs/confluent-schema-registry");
-  }
-
-  private static String run(List<String> command) {
-    return NpmProject.run(command);
+    return new ObjectMapper().readTree(NpmProject.run(
+        List.of("node", script, "http://127.0.0.1:" + registry.port(), subject)));
   }
 }
