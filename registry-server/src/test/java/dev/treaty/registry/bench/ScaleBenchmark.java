@@ -60,7 +60,7 @@ class ScaleBenchmark {
       row.put("start to ready (ms)", (double) node.readyMillis());
       row.put("CPU until ready (ms)", (double) node.readyCpuMillis());
       row.put("GET /subjects, per subject listed (µs)", median(() -> timed(node.url() + "/subjects")) * 1000 / (subjects + 1));
-      row.put("GET /subjects?limit=100 (ms)", median(() -> timed(node.url() + "/subjects?offset=" + subjects / 2 + "&limit=100")));
+      row.put("GET /subjects?offset=middle&limit=100 (ms)", median(() -> timed(node.url() + "/subjects?offset=" + subjects / 2 + "&limit=100")));
       row.put("UI page, /treaty/v1/subjects?offset=middle&limit=50 (ms)",
           median(() -> timed(node.url() + "/treaty/v1/subjects?offset=" + subjects / 2 + "&limit=50")));
       Path lookups = Wrk.script("""
