@@ -42,7 +42,7 @@ final class SchemasController {
   }
 
   void rawById(Context ctx) {
-    Responses.text(ctx, schemas.byId(id(ctx), null, false, ctx.queryParam("format"), Requests.access(ctx)).schema());
+    Responses.text(ctx, schemas.byId(id(ctx), ctx.queryParam("subject"), false, ctx.queryParam("format"), Requests.access(ctx)).schema());
   }
 
   void subjectsOfId(Context ctx) {

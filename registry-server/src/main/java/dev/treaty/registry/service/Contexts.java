@@ -15,7 +15,7 @@ public final class Contexts {
   private Contexts() {}
 
   /** The context {@code :.ctx:} a subject is in, or {@code null} for the default context. */
-  static String of(String subject) {
+  public static String of(String subject) {
     if (subject == null || !subject.startsWith(":.")) {
       return null;
     }

@@ -18,29 +18,31 @@ import java.util.stream.Collectors;
 final class Deletions {
 
   private final SchemaCache cache;
+  private final ContextIds ids;
 
-  Deletions(SchemaCache cache) {
+  Deletions(SchemaCache cache, ContextIds ids) {
     this.cache = cache;
+    this.ids = ids;
   }
 
   void softDelete(StoreSession session, List<VersionRow> rows, String actor) {
     guard(session, rows, true);
     for (VersionRow row : rows) {
       session.markDeleted(row.subject(), row.version());
-      session.append(EventRow.of("VERSION_SOFT_DELETED", row.subject(), row.version(), row.schemaId(), actor,
+      session.append(EventRow.of("VERSION_SOFT_DELETED", row.subject(), row.version(), ids.shown(session, row), actor,
           Changes.json(Changes.of("state", "live", "soft-deleted"))));
     }
   }
 
   void removePermanently(StoreSession session, List<VersionRow> rows, String actor) {
     guard(session, rows, false);
-    Set<Integer> ids = new TreeSet<>();
+    Set<Integer> stored = new TreeSet<>();
     Set<String> subjects = new TreeSet<>();
     for (VersionRow row : rows) {
       session.removeVersion(row.subject(), row.version());
-      session.append(EventRow.of("VERSION_DELETED", row.subject(), row.version(), row.schemaId(), actor,
+      session.append(EventRow.of("VERSION_DELETED", row.subject(), row.version(), ids.shown(session, row), actor,
           Changes.json(Changes.of("state", row.deleted() ? "soft-deleted" : "live", "removed"))));
-      ids.add(row.schemaId());
+      stored.add(row.schemaId());
       subjects.add(row.subject());
     }
     for (String subject : subjects) {
@@ -48,7 +50,8 @@ final class Deletions {
         forgetSettings(session, subject, actor);
       }
     }
-    for (int id : ids) {
+    // The event names the stored id: other nodes evict their cached copy by it.
+    for (int id : stored) {
       if (session.versionsOfSchema(id).isEmpty()) {
         session.deleteSchema(id);
         session.append(EventRow.of("SCHEMA_DELETED", null, null, id, actor));

@@ -35,6 +35,7 @@ public final class Registration {
   private final LintGate lint;
   private final DeprecationService deprecations;
   private final SemanticMatch semantic;
+  private final ContextIds ids;
   private final LongAdder registered = new LongAdder();
 
   /** A registered (or found) version and the lint findings it was registered with. */
@@ -43,7 +44,8 @@ public final class Registration {
   Registration(
       SchemaStore store, CandidateParser parser, CompatibilityJudge judge, SchemaCache cache,
       ConfigService configs, ModeService modes, Deletions deletions, RegistrationGate gate, LintGate lint,
-      DeprecationService deprecations, SemanticMatch semantic) {
+      DeprecationService deprecations, SemanticMatch semantic, ContextIds ids) {
+    this.ids = ids;
     this.store = store;
     this.parser = parser;
     this.judge = judge;
@@ -104,13 +106,13 @@ public final class Registration {
         }
       }
       int version = chooseVersion(session, subject, head, request.version(), importing);
-      Chosen chosen = chooseSchema(session, candidate, request.id());
+      Chosen chosen = chooseSchema(session, subject, candidate, request.id());
       SchemaRow row = chosen.row();
-      int id = row.id();
-      session.insertVersion(subject, version, id);
+      session.insertVersion(subject, version, row.id());
       if (!chosen.fresh()) {
-        removeSoftDeletedCopies(session, subject, id, version, actor);
+        removeSoftDeletedCopies(session, subject, row.id(), version, actor);
       }
+      int id = ids.shown(session, subject, row.id());
       session.append(EventRow.of("SCHEMA_REGISTERED", subject, version, id, actor));
       if (verdict != null) {
         gate.record(session, subject, version, id, verdict, actor);
@@ -120,7 +122,8 @@ public final class Registration {
       }
       registered.increment();
       return new Outcome(
-          new Registered(Views.schema(new VersionRow(subject, version, id, false, System.currentTimeMillis()), row), warnings),
+          new Registered(Views.schema(
+              new VersionRow(subject, version, row.id(), false, System.currentTimeMillis()), row, id), warnings),
           row, candidate.parsed());
     });
     // Only once committed: the next registration under this subject reads this row as its
@@ -189,8 +192,9 @@ public final class Registration {
 
   private Optional<Schema> existingLive(StoreSession session, String subject, Candidate candidate, Integer id) {
     for (VersionRow version : session.liveVersionsWithIdentity(subject, candidate.identity())) {
-      if (id == null || id == version.schemaId()) {
-        return Optional.of(Views.schema(version, cache.row(session, version.schemaId()).orElseThrow()));
+      int shown = ids.shown(session, version);
+      if (id == null || id == shown) {
+        return Optional.of(Views.schema(version, cache.row(session, version.schemaId()).orElseThrow(), shown));
       }
     }
     // Confluent's step 8: the same schema with its references written inline is that version too.
@@ -199,8 +203,9 @@ public final class Registration {
     }
     for (VersionRow version : session.liveVersionsWithReferences(subject)) {
       SchemaRow row = cache.row(session, version.schemaId()).orElseThrow();
-      if ((id == null || id == row.id()) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
-        return Optional.of(Views.schema(version, row));
+      int shown = ids.shown(session, version);
+      if ((id == null || id == shown) && semantic.matches(session, candidate, row, candidate.metadata(), candidate.ruleSet())) {
+        return Optional.of(Views.schema(version, row, shown));
       }
     }
     return Optional.empty();
@@ -256,15 +261,22 @@ public final class Registration {
 
   // A row this transaction inserts is built here, not read back (nor cached before the commit);
   // a row found by identity was committed by another transaction, so the cache may keep it.
-  private Chosen chooseSchema(StoreSession session, Candidate candidate, Integer requested) {
+  // A subject in a named context takes its schema and id from that context only (ContextIds).
+  private Chosen chooseSchema(StoreSession session, String subject, Candidate candidate, Integer requested) {
+    String context = Contexts.of(subject);
+    if (context != null) {
+      Optional<Integer> known = requested != null
+          ? session.contextSchemaId(context, requested)
+          : session.contextSchemaByIdentity(context, candidate.identity());
+      if (known.isPresent()) {
+        return new Chosen(sameSchema(cache.row(session, known.get()).orElseThrow(), candidate, requested), false);
+      }
+      return new Chosen(candidate.toRow().withId(session.insertContextSchema(context, requested, candidate.toRow())), true);
+    }
     if (requested != null) {
       Optional<SchemaRow> taken = cache.row(session, requested);
       if (taken.isPresent()) {
-        if (!taken.get().identity().equals(candidate.identity())) {
-          throw RegistryException.notPermitted(
-              "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
-        }
-        return new Chosen(taken.get(), false);
+        return new Chosen(sameSchema(taken.get(), candidate, requested), false);
       }
       return new Chosen(candidate.toRow().withId(session.insertSchema(requested, candidate.toRow())), true);
     }
@@ -273,6 +285,15 @@ public final class Registration {
       return new Chosen(cache.row(session, known.get()).orElseThrow(), false);
     }
     return new Chosen(candidate.toRow().withId(session.insertSchema(null, candidate.toRow())), true);
+  }
+
+  // An imported id already taken is reused only by the schema it names.
+  private static SchemaRow sameSchema(SchemaRow taken, Candidate candidate, Integer requested) {
+    if (requested != null && !taken.identity().equals(candidate.identity())) {
+      throw RegistryException.notPermitted(
+          "Overwrite new schema with id " + requested + " is not permitted: the id belongs to another schema");
+    }
+    return taken;
   }
 
   // Re-registering a soft-deleted schema makes a new version; the old soft-deleted one goes.

@@ -44,7 +44,8 @@ public final class Registry {
     ReferenceResolver resolver = new ReferenceResolver(cache);
     CandidateParser parser = new CandidateParser(formats, resolver);
     judge = new CompatibilityJudge(cache, formats, resolver);
-    Deletions deletions = new Deletions(cache);
+    ContextIds ids = new ContextIds(cache);
+    Deletions deletions = new Deletions(cache, ids);
     OutputFormats outputs = new OutputFormats(cache, formats, resolver);
     modes = new ModeService(store, deletions);
     lintRuleSets = new LintRuleSetService(store);
@@ -52,14 +53,14 @@ public final class Registry {
     deprecations = new DeprecationService(store);
     SemanticMatch semantic = new SemanticMatch(cache, formats, resolver);
     registration = new Registration(store, parser, judge, cache, configs, modes, deletions, gate,
-        new LintGate(lintRuleSets), deprecations, semantic);
+        new LintGate(lintRuleSets), deprecations, semantic, ids);
     lint = new LintService(store, parser, judge, configs, lintRuleSets);
-    subjects = new SubjectService(store, cache, parser, configs, outputs, semantic);
+    subjects = new SubjectService(store, cache, parser, configs, outputs, semantic, ids);
     deletes = new DeleteService(store, modes, deletions);
-    schemas = new SchemaService(store, cache, formats, outputs);
+    schemas = new SchemaService(store, cache, ids, formats, outputs);
     compatibility = new CompatibilityService(store, parser, judge, configs, gate);
     events = new EventFeed(store, cache);
-    overview = new SubjectOverview(store, cache, configs, modes);
+    overview = new SubjectOverview(store, cache, configs, modes, ids);
     comparison = new VersionComparison(store, cache, formats, resolver, configs);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);

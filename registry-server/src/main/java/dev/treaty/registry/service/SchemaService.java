@@ -21,40 +21,44 @@ import java.util.function.Function;
 /** Schemas by id (served from the cache when possible) and the {@code /schemas} listing. */
 public final class SchemaService {
 
-  /** Ids are unique across every context, so an id is always named in the default one, Confluent's {@code "."}. */
+  /** Confluent's name of the default context in {@code {"context", "id"}} answers. */
   private static final String DEFAULT_CONTEXT = ".";
 
   private final SchemaStore store;
   private final SchemaCache cache;
+  private final ContextIds ids;
   private final Formats formats;
   private final OutputFormats outputs;
 
-  SchemaService(SchemaStore store, SchemaCache cache, Formats formats, OutputFormats outputs) {
+  SchemaService(SchemaStore store, SchemaCache cache, ContextIds ids, Formats formats, OutputFormats outputs) {
     this.store = store;
     this.cache = cache;
+    this.ids = ids;
     this.formats = formats;
     this.outputs = outputs;
   }
 
   /**
    * The schema with this id, if the caller may read a subject that uses it; else it is "not
-   * found", as if it did not exist. {@code subjectHint} only picks which of those subjects and
-   * version to report; {@code fetchMaxId} is answered to callers who read every subject only,
+   * found", as if it did not exist. {@code subjectHint} names the context the id is in (see
+   * {@link ContextIds#stored}) and picks which subject and version to report; {@code fetchMaxId} is answered to callers who read every subject only,
    * since it tells how many schemas there are. Without hint, maxId and restrictions, a cached
    * schema is answered without the database.
    */
   public SchemaString byId(int id, String subjectHint, boolean fetchMaxId, String format, Access access) {
     boolean hinted = subjectHint != null && !subjectHint.isEmpty();
     boolean maxId = fetchMaxId && access.readsEverything();
-    if (!hinted && !maxId && access.readsEverything() && !OutputFormats.changesAnything(format)) {
+    // Only a positive id is a row id of the default context; a named context's rows are negative.
+    if (id > 0 && !hinted && !maxId && access.readsEverything() && !OutputFormats.changesAnything(format)) {
       Optional<SchemaRow> cached = cache.cached(id);
       if (cached.isPresent()) {
         return Views.schemaString(cached.get(), null, null);
       }
     }
     return store.inTransaction(session -> {
-      List<VersionRow> usages = readableUsages(session, id, access);
-      SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> notFound(id)), format);
+      int stored = ids.stored(session, subjectHint, id).orElseThrow(() -> notFound(id));
+      List<VersionRow> usages = readableUsages(session, stored, id, access);
+      SchemaRow row = outputs.present(session, cache.row(session, stored).orElseThrow(() -> notFound(id)), format);
       VersionRow version = null;
       if (hinted) {
         // The hint picks the subject to report; an id used elsewhere only still answers, with
@@ -68,9 +72,14 @@ public final class SchemaService {
     });
   }
 
-  /** The versions using the id in subjects the caller may read; none means "not found" to a restricted caller. */
-  private static List<VersionRow> readableUsages(dev.treaty.registry.store.StoreSession session, int id, Access access) {
-    List<VersionRow> usages = access.readable(session.versionsOfSchema(id), VersionRow::subject);
+  /**
+   * The versions using the stored schema in subjects the caller may read and whose context calls
+   * it {@code id}; none means "not found" to a restricted caller.
+   */
+  private List<VersionRow> readableUsages(StoreSession session, int stored, int id, Access access) {
+    List<VersionRow> usages = access.readable(session.versionsOfSchema(stored), VersionRow::subject).stream()
+        .filter(version -> ids.shown(session, version) == id)
+        .toList();
     if (usages.isEmpty() && !access.readsEverything()) {
       throw notFound(id);
     }
@@ -83,10 +92,10 @@ public final class SchemaService {
    * registry, made by every consumer.
    */
   public byte[] renderedById(int id, boolean withGuid, Function<SchemaString, byte[]> render) {
-    SchemaRow row = cache.cached(id)
-        .or(() -> store.readOnce(session -> cache.row(session, id)))
+    SchemaRow row = (id > 0 ? cache.cached(id) : Optional.<SchemaRow>empty())
+        .or(() -> store.readOnce(session -> ids.stored(session, null, id).flatMap(stored -> cache.row(session, stored))))
         .orElseThrow(() -> notFound(id));
-    return cache.rendered(id, withGuid, row, cached -> {
+    return cache.rendered(row.id(), withGuid, row, cached -> {
       SchemaString answer = Views.schemaString(cached, null, null);
       return render.apply(withGuid ? answer : answer.withoutGuid());
     });
@@ -99,24 +108,38 @@ public final class SchemaService {
    */
   public SchemaString byGuid(String guid, String format, Access access) {
     return store.inTransaction(session -> {
-      int id = idsOfGuid(session, guid, access).stream().findFirst().orElseThrow(() -> guidNotFound(guid));
+      int id = storedOfGuid(session, guid, access).stream().findFirst().orElseThrow(() -> guidNotFound(guid));
       SchemaRow row = outputs.present(session, cache.row(session, id).orElseThrow(() -> guidNotFound(guid)), format);
       return Views.schemaString(row, null, null);
     });
   }
 
-  /** The ids that have this GUID and that the caller may read, ascending ({@code GET /schemas/guids/{guid}/ids}). */
+  /**
+   * The ids that have this GUID where the caller may read a subject using them, each with its
+   * context ({@code GET /schemas/guids/{guid}/ids}): the default context first, then the named ones.
+   */
   public List<ContextId> idsOfGuid(String guid, Access access) {
     return store.inTransaction(session -> {
-      List<Integer> ids = idsOfGuid(session, guid, access);
-      if (ids.isEmpty()) {
+      List<ContextId> found = new ArrayList<>();
+      for (int stored : storedOfGuid(session, guid, access)) {
+        Map<String, Integer> named = session.contextIdsOf(stored);
+        boolean inDefault = session.versionsOfSchema(stored).stream().anyMatch(row -> Contexts.of(row.subject()) == null);
+        if (stored > 0 && (inDefault || named.isEmpty())) {
+          found.add(new ContextId(DEFAULT_CONTEXT, stored));
+        }
+        named.forEach((context, id) -> found.add(new ContextId(context.substring(1, context.length() - 1), id)));
+      }
+      if (found.isEmpty()) {
         throw guidNotFound(guid);
       }
-      return ids.stream().map(id -> new ContextId(DEFAULT_CONTEXT, id)).toList();
+      found.sort(Comparator.comparing((ContextId id) -> !id.context().equals(DEFAULT_CONTEXT))
+          .thenComparing(ContextId::context).thenComparingInt(ContextId::id));
+      return found;
     });
   }
 
-  private static List<Integer> idsOfGuid(StoreSession session, String guid, Access access) {
+  /** The stored schemas that have this GUID and that the caller may read, by row id. */
+  private static List<Integer> storedOfGuid(StoreSession session, String guid, Access access) {
     String normalized = normalizedGuid(guid);
     if (normalized == null) {
       return List.of();
@@ -145,11 +168,11 @@ public final class SchemaService {
     return usages(id, subject, deleted, access).stream().map(SubjectVersion::subject).distinct().toList();
   }
 
-  /** Where the id is used, in subjects the caller may read. */
+  /** Where the id is used, in subjects the caller may read ({@code subject} names the context, as for {@link #byId}). */
   public List<SubjectVersion> usages(int id, String subject, boolean deleted, Access access) {
     return store.inTransaction(session -> {
-      List<VersionRow> readable = readableUsages(session, id, access);
-      cache.row(session, id).orElseThrow(() -> notFound(id));
+      int stored = ids.stored(session, subject, id).orElseThrow(() -> notFound(id));
+      List<VersionRow> readable = readableUsages(session, stored, id, access);
       return readable.stream()
           .filter(row -> deleted || !row.deleted())
           .filter(row -> Contexts.matches(row.subject(), subject))
@@ -188,7 +211,7 @@ public final class SchemaService {
       // Without a rule type the page is cut before the schemas are read; with one, after.
       return chosen.stream()
           .skip(byRuleType ? 0 : Math.max(0, offset))
-          .map(row -> Views.schema(row, cache.row(session, row.schemaId()).orElseThrow()))
+          .map(row -> Views.schema(row, cache.row(session, row.schemaId()).orElseThrow(), ids.shown(session, row)))
           .filter(schema -> !byRuleType || hasRuleOfType(schema.ruleSet(), ruleType))
           .skip(byRuleType ? Math.max(0, offset) : 0)
           .limit(limit <= 0 || limit > 1000 ? 1000 : limit)

@@ -26,8 +26,10 @@ public final class SubjectOverview {
   private final SchemaCache cache;
   private final ConfigService configs;
   private final ModeService modes;
+  private final ContextIds ids;
 
-  SubjectOverview(SchemaStore store, SchemaCache cache, ConfigService configs, ModeService modes) {
+  SubjectOverview(SchemaStore store, SchemaCache cache, ConfigService configs, ModeService modes, ContextIds ids) {
+    this.ids = ids;
     this.store = store;
     this.cache = cache;
     this.configs = configs;
@@ -73,7 +75,8 @@ public final class SubjectOverview {
   private SubjectSummary summary(
       StoreSession session, SubjectSummaryRow row, Set<String> withFindings, Set<String> deprecatedSubjects) {
     return new SubjectSummary(
-        row.subject(), row.schemaType(), row.versions(), row.latestVersion(), row.latestId(),
+        row.subject(), row.schemaType(), row.versions(), row.latestVersion(),
+        ids.shown(session, row.subject(), row.latestId()),
         configs.effective(session, row.subject()).level().name(), time(row.updated()), row.allDeleted(),
         withFindings.contains(row.subject()), deprecatedSubjects.contains(row.subject()),
         session.contracts().gate(row.subject()).orElse(null),
@@ -99,7 +102,7 @@ public final class SubjectOverview {
       Map<Integer, SubjectDetail.GateOverride> overrides = new java.util.HashMap<>();
       session.contracts().gateOverrides(subject).forEach(mark -> overrides.put(mark.version(), gateOverride(mark)));
       List<SubjectDetail.Version> versions = rows.stream()
-          .map(row -> new SubjectDetail.Version(row.version(), row.schemaId(), time(row.createdAt()), row.deleted(),
+          .map(row -> new SubjectDetail.Version(row.version(), ids.shown(session, row), time(row.createdAt()), row.deleted(),
               deprecations.get(row.version()), LintFindingsJson.read(findings.get(row.version())),
               overrides.get(row.version())))
           .toList();

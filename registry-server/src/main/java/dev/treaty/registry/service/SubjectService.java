@@ -22,10 +22,12 @@ public final class SubjectService {
   private final ConfigService configs;
   private final OutputFormats outputs;
   private final SemanticMatch semantic;
+  private final ContextIds ids;
 
   SubjectService(
       SchemaStore store, SchemaCache cache, CandidateParser parser, ConfigService configs, OutputFormats outputs,
-      SemanticMatch semantic) {
+      SemanticMatch semantic, ContextIds ids) {
+    this.ids = ids;
     this.outputs = outputs;
     this.semantic = semantic;
     this.store = store;
@@ -125,19 +127,19 @@ public final class SubjectService {
   public Schema version(String subject, VersionSpec spec, boolean deleted, String format) {
     return store.inTransaction(session -> {
       VersionRow row = PathVersions.find(session, subject, spec, deleted);
-      return Views.schema(row, outputs.present(session, cache.row(session, row.schemaId()).orElseThrow(), format));
+      return Views.schema(row, outputs.present(session, cache.row(session, row.schemaId()).orElseThrow(), format),
+          ids.shown(session, row));
     });
   }
 
-  /** Ids of the schemas that reference this version, sorted. */
-  /** Ids of the schemas that reference the version, in subjects the caller may read. */
+  /** Ids of the schemas that reference the version, in subjects the caller may read, each in its subject's context; sorted. */
   public List<Integer> referencedBy(String subject, VersionSpec spec, boolean deleted, Access access) {
     return store.inTransaction(session -> {
       VersionRow row = PathVersions.find(session, subject, spec, true);
       return List.copyOf(new TreeSet<>(session.referringVersions(row.subject(), row.version()).stream()
           .filter(referrer -> deleted || !referrer.deleted())
           .filter(referrer -> access.mayRead(referrer.subject()))
-          .map(VersionRow::schemaId)
+          .map(referrer -> ids.shown(session, referrer))
           .toList()));
     });
   }
@@ -162,7 +164,7 @@ public final class SubjectService {
           matches &= actual != null && actual.asText().equals(wanted);
         }
         if (matches) {
-          return Views.schema(versions.get(i), row);
+          return Views.schema(versions.get(i), row, ids.shown(session, versions.get(i)));
         }
       }
       throw RegistryException.schemaNotFound("Schema not found");
@@ -183,7 +185,7 @@ public final class SubjectService {
       for (int i = candidates.size() - 1; i >= 0; i--) {
         SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
         if (row.identity().equals(candidate.identity())) {
-          return Views.schema(candidates.get(i), row);
+          return Views.schema(candidates.get(i), row, ids.shown(session, candidates.get(i)));
         }
       }
       // A serializer looks up the bare schema; metadata and rules attached at registration (or
@@ -193,14 +195,14 @@ public final class SubjectService {
           SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
           if (row.schemaType().equals(candidate.schemaType()) && row.text().equals(candidate.text())
               && row.references().equals(candidate.references())) {
-            return Views.schema(candidates.get(i), row);
+            return Views.schema(candidates.get(i), row, ids.shown(session, candidates.get(i)));
           }
         }
       }
       for (int i = SemanticMatch.applies(candidate) ? candidates.size() - 1 : -1; i >= 0; i--) {
         SchemaRow row = cache.row(session, candidates.get(i).schemaId()).orElseThrow();
         if (semantic.matches(session, candidate, row, request.metadata(), request.ruleSet())) {
-          return Views.schema(candidates.get(i), row);
+          return Views.schema(candidates.get(i), row, ids.shown(session, candidates.get(i)));
         }
       }
       throw RegistryException.schemaNotFound("Schema not found");

@@ -10,11 +10,12 @@ final class Views {
 
   private Views() {}
 
-  static Schema schema(VersionRow version, SchemaRow row) {
+  /** {@code id} is the schema's id in the version's context (see {@link ContextIds}). */
+  static Schema schema(VersionRow version, SchemaRow row, int id) {
     return new Schema(
         version.subject(),
         version.version(),
-        row.id(),
+        id,
         row.guid(),
         row.schemaType(),
         row.references(),

@@ -173,8 +173,37 @@ final class JdbiSession implements StoreSession {
   @Override
   public int insertSchema(Integer id, SchemaRow schema) {
     int chosen = id != null ? imported(id) : ids.next(handle);
+    insertRow(chosen, schema);
+    // A fresh id must be the identity's only id: when another node just gave the same schema an
+    // id, this insert fails and the whole transaction is retried, finding that id instead.
+    // An imported id may be a second id for a known schema, so it only claims a free identity.
+    String identityInsert = id == null ? "insert-identity" : "insert-identity-if-absent";
+    handle.createUpdate(Sql.named(identityInsert)).bind("identity", schema.identity()).bind("id", chosen).execute();
+    return chosen;
+  }
+
+  @Override
+  public int insertContextSchema(String context, Integer id, SchemaRow schema) {
+    // Negative, so that no lookup in the default context (whose ids are row ids) can reach it; and
+    // no schema_identities row, which is the default context's "same schema, same id".
+    int row = -Math.toIntExact(handle.createQuery(Sql.named("next-context-row")).mapTo(Long.class).one());
+    insertRow(row, schema);
+    // The context's counter row serialises new ids of one context only; the first registration in
+    // a context creates it, and two nodes creating it at once collide on its key and retry.
+    if (handle.createQuery(Sql.named("lock-context-counter")).bind("context", context).mapTo(Integer.class).findOne().isEmpty()) {
+      handle.createUpdate(Sql.named("insert-context-counter")).bind("context", context).execute();
+    }
+    int last = handle.createQuery(Sql.named("lock-context-counter")).bind("context", context).mapTo(Integer.class).one();
+    int chosen = id != null ? id : last + 1;
+    handle.createUpdate(Sql.named("raise-context-counter")).bind("context", context).bind("value", chosen).execute();
+    handle.createUpdate(Sql.named("insert-context-id"))
+        .bind("context", context).bind("id", chosen).bind("schemaId", row).execute();
+    return row;
+  }
+
+  private void insertRow(int id, SchemaRow schema) {
     handle.createUpdate(Sql.named("insert-schema"))
-        .bind("id", chosen)
+        .bind("id", id)
         .bind("schemaType", schema.schemaType())
         .bind("text", schema.text())
         .bind("identity", schema.identity())
@@ -183,16 +212,11 @@ final class JdbiSession implements StoreSession {
         .bind("ruleSet", schema.ruleSetJson())
         .bind("createdAt", System.currentTimeMillis())
         .execute();
-    // A fresh id must be the identity's only id: when another node just gave the same schema an
-    // id, this insert fails and the whole transaction is retried, finding that id instead.
-    // An imported id may be a second id for a known schema, so it only claims a free identity.
-    String identityInsert = id == null ? "insert-identity" : "insert-identity-if-absent";
-    handle.createUpdate(Sql.named(identityInsert)).bind("identity", schema.identity()).bind("id", chosen).execute();
     if (!schema.references().isEmpty()) {
       PreparedBatch batch = handle.prepareBatch(Sql.named("insert-reference"));
       int position = 0;
       for (SchemaReference reference : schema.references()) {
-        batch.bind("id", chosen)
+        batch.bind("id", id)
             .bind("position", position++)
             .bind("name", reference.name())
             .bind("subject", reference.subject())
@@ -201,7 +225,32 @@ final class JdbiSession implements StoreSession {
       }
       batch.execute();
     }
-    return chosen;
+  }
+
+  @Override
+  public Optional<Integer> contextSchemaId(String context, int id) {
+    return handle.createQuery(Sql.named("context-schema-id")).bind("context", context).bind("id", id)
+        .mapTo(Integer.class).findOne();
+  }
+
+  @Override
+  public Optional<Integer> anyContextSchemaId(int id) {
+    return handle.createQuery(Sql.named("any-context-schema-id")).bind("id", id).mapTo(Integer.class).findOne();
+  }
+
+  @Override
+  public Optional<Integer> contextSchemaByIdentity(String context, String identity) {
+    return handle.createQuery(Sql.named("context-schema-by-identity")).bind("context", context).bind("identity", identity)
+        .mapTo(Integer.class).findOne();
+  }
+
+  @Override
+  public Map<String, Integer> contextIdsOf(int schemaId) {
+    Map<String, Integer> ids = new java.util.TreeMap<>();
+    handle.createQuery(Sql.named("context-ids-of-schema")).bind("schemaId", schemaId)
+        .map((rs, ctx) -> Map.entry(rs.getString("context"), rs.getInt("id")))
+        .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
+    return ids;
   }
 
   // Imports are rare: they serialise on the floor row, which fresh ids only read.
@@ -236,6 +285,7 @@ final class JdbiSession implements StoreSession {
   @Override
   public void deleteSchema(int id) {
     handle.createUpdate(Sql.named("delete-references")).bind("id", id).execute();
+    handle.createUpdate(Sql.named("delete-context-ids")).bind("id", id).execute();
     handle.createUpdate(Sql.named("delete-identity")).bind("id", id).execute();
     handle.createUpdate(Sql.named("delete-schema")).bind("id", id).execute();
   }

@@ -64,6 +64,25 @@ public interface StoreSession {
    */
   int insertSchema(Integer id, SchemaRow schema);
 
+  /**
+   * Stores a new schema for the named {@code context} ({@code :.team:}) under the context's id
+   * {@code id}, or under the context's next id when {@code id} is {@code null}; returns the stored
+   * schema's row id (negative: a named context's schemas are out of the default context's reach).
+   */
+  int insertContextSchema(String context, Integer id, SchemaRow schema);
+
+  /** The stored schema that the named {@code context} calls {@code id}. */
+  Optional<Integer> contextSchemaId(String context, int id);
+
+  /** The stored schema that some named context calls {@code id} (the first context in order). */
+  Optional<Integer> anyContextSchemaId(int id);
+
+  /** The stored schema with {@code identity} that the named {@code context} has an id for. */
+  Optional<Integer> contextSchemaByIdentity(String context, String identity);
+
+  /** The ids named contexts give the stored schema {@code schemaId}, by context, in order. */
+  Map<String, Integer> contextIdsOf(int schemaId);
+
   void insertVersion(String subject, int version, int schemaId);
 
   void markDeleted(String subject, int version);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Confluent's schema contexts: the {@code /contexts} listing, the {@code /contexts/{context}/...}
- * URL forms (the same endpoint on the qualified subject), listing one context's subjects and
- * deleting an emptied context.
+ * URL forms (the same endpoint on the qualified subject), listing one context's subjects,
+ * deleting an emptied context, and ids per context (a named context numbers its own schemas).
  */
 class ContextsApiTest extends ApiTest {
 
@@ -107,17 +107,84 @@ class ContextsApiTest extends ApiTest {
     String context = context();
     String inside = ":" + context + ":" + subject();
     String outside = subject();
-    // one schema in two contexts
-    int id = registerId(outside, avro("ById", "a"));
-    assertThat(registerId(inside, avro("ById", "a"))).isEqualTo(id);
+    int id = registerId(inside, avro("ById", "a"));
 
     Http.Answer found = http.get("/contexts/" + context + "/schemas/ids/" + id);
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().path("schema").asText()).contains("ById");
+    assertThat(http.get("/contexts/" + context + "/schemas/ids/" + id + "/schema").json().path("name").asText())
+        .isEqualTo("ById");
     assertThat(texts(http.get("/contexts/" + context + "/schemas/ids/" + id + "/subjects").json())).containsExactly(inside);
     assertThat(http.get("/contexts/" + context + "/schemas/ids/" + id + "/versions").json().get(0).path("subject").asText())
         .isEqualTo(inside);
-    assertThat(texts(http.get("/schemas/ids/" + id + "/subjects").json())).containsExactlyInAnyOrder(inside, outside);
+    // the same schema in the default context has the default context's id, and each lists its own subjects
+    int outsideId = registerId(outside, avro("ById", "a"));
+    assertThat(texts(http.get("/schemas/ids/" + outsideId + "/subjects").json())).containsExactly(outside);
+    assertThat(texts(http.get("/schemas/ids/" + id + "/subjects?subject=" + inside).json())).containsExactly(inside);
+  }
+
+  @Test
+  void aNamedContextNumbersItsSchemasFromOneWhateverTheDefaultContextHolds() {
+    String context = context();
+    int inDefault = registerId(subject(), avro("Shared", "a"));
+    registerId(subject(), avro("OnlyInDefault", "a"));
+
+    int first = registerId(":" + context + ":" + subject(), avro("First", "a"));
+    int shared = registerId(":" + context + ":" + subject(), avro("Shared", "a"));
+    assertThat(first).isEqualTo(1);
+    assertThat(shared).as("the context's own id for a schema the default context has too").isEqualTo(2);
+    // one schema, one id within the context, whichever subject of it registers it
+    assertThat(registerId(":" + context + ":" + subject(), avro("Shared", "a"))).isEqualTo(shared);
+
+    assertThat(http.get("/contexts/" + context + "/schemas/ids/1").json().path("schema").asText()).contains("First");
+    assertThat(http.get("/schemas/ids/1?subject=:" + context + ":anything").json().path("schema").asText()).contains("First");
+    assertThat(http.get("/schemas/ids/" + inDefault).json().path("schema").asText()).contains("Shared");
+    assertThat(http.get("/contexts/" + context + "/schemas/ids/3").errorCode()).isEqualTo(40403);
+    // every answer that names the schema names it by its id in the version's context
+    assertThat(http.get("/subjects/:" + context + ":" + "missing/versions").errorCode()).isEqualTo(40401);
+    JsonNode listed = http.get("/schemas?subjectPrefix=:" + context + ":").json();
+    listed.forEach(schema -> assertThat(schema.path("id").asInt()).isIn(1, 2));
+    JsonNode guidIds = http.get("/schemas/guids/" + http.get("/schemas/ids/" + inDefault).json().path("guid").asText() + "/ids").json();
+    assertThat(guidIds.toString())
+        .contains("{\"context\":\".\",\"id\":" + inDefault + "}")
+        .contains("{\"context\":\"" + context + "\",\"id\":2}");
+  }
+
+  @Test
+  void anImportIntoAContextMayUseAnIdTheDefaultContextGaveAnotherSchema() {
+    String context = context();
+    int taken = registerId(subject(), avro("DefaultOwner", "a"));
+    assertThat(http.put("/contexts/" + context + "/mode?force=true", "{\"mode\":\"IMPORT\"}").status()).isEqualTo(200);
+    String linked = ":" + context + ":" + subject();
+
+    Http.Answer imported = http.post("/subjects/" + linked + "/versions",
+        Http.json(java.util.Map.of("schema", avro("Linked", "a"), "id", taken, "version", 1)));
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(imported.json().path("id").asInt()).isEqualTo(taken);
+    assertThat(http.get("/schemas/ids/" + taken).json().path("schema").asText()).contains("DefaultOwner");
+    assertThat(http.get("/contexts/" + context + "/schemas/ids/" + taken).json().path("schema").asText()).contains("Linked");
+    assertThat(http.get("/subjects/" + linked + "/versions/1").json().path("id").asInt()).isEqualTo(taken);
+
+    // within the context the id is taken: another schema may not have it
+    Http.Answer clash = http.post("/subjects/:" + context + ":" + subject() + "/versions",
+        Http.json(java.util.Map.of("schema", avro("Other", "a"), "id", taken)));
+    assertThat(clash.errorCode()).isEqualTo(42205);
+    // and the context's next own id comes after the imported one
+    assertThat(http.put("/contexts/" + context + "/mode", "{\"mode\":\"READWRITE\"}").status()).isEqualTo(200);
+    assertThat(registerId(":" + context + ":" + subject(), avro("AfterImport", "a"))).isEqualTo(taken + 1);
+  }
+
+  @Test
+  void aLookupByIdWithoutContextFindsAnIdOnlyANamedContextHas() {
+    String context = context();
+    http.put("/contexts/" + context + "/mode?force=true", "{\"mode\":\"IMPORT\"}");
+    int id = 1_500_000 + CONTEXTS.get();
+    assertThat(http.post("/subjects/:" + context + ":" + subject() + "/versions",
+        Http.json(java.util.Map.of("schema", avro("OnlyLinked", "a"), "id", id))).status()).isEqualTo(200);
+
+    // Confluent looks in the other contexts when the default one has no such id
+    assertThat(http.get("/schemas/ids/" + id).json().path("schema").asText()).contains("OnlyLinked");
+    assertThat(http.get("/schemas/ids/-1").errorCode()).as("no id names a named context's stored row").isEqualTo(40403);
   }
 
   @Test
@@ -195,7 +262,7 @@ class ContextsApiTest extends ApiTest {
     Http.Answer registered = http.post("/subjects/:" + context + ":" + subject() + "/versions", body("AVRO", order, references));
     assertThat(registered.status()).isEqualTo(200);
     int id = registered.json().path("id").asInt();
-    JsonNode stored = http.get("/schemas/ids/" + id).json();
+    JsonNode stored = http.get("/contexts/" + context + "/schemas/ids/" + id).json();
     assertThat(stored.path("references").get(0).path("subject").asText()).isEqualTo(":" + context + ":" + address);
     assertThat(http.get("/subjects/:" + context + ":" + address + "/versions/1/referencedby").json().toString())
         .isEqualTo("[" + id + "]");

@@ -1,0 +1,1 @@
+select schema_id from context_schema_ids where context = :context and id = :id

@@ -1,0 +1,1 @@
+delete from context_schema_ids where schema_id = :id

@@ -1,0 +1,1 @@
+insert into context_counters (context, last_id) values (:context, 0)

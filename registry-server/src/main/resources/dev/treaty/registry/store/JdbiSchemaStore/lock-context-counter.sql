@@ -1,0 +1,1 @@
+select last_id from context_counters where context = :context for update

@@ -1,0 +1,1 @@
+select nextval('context_schema_rows')
