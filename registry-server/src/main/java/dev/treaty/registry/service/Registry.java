@@ -61,7 +61,7 @@ public final class Registry {
     compatibility = new CompatibilityService(store, parser, judge, configs, gate);
     events = new EventFeed(store, cache);
     overview = new SubjectOverview(store, cache, configs, modes, ids);
-    comparison = new VersionComparison(store, cache, formats, resolver, configs);
+    comparison = new VersionComparison(store, cache, formats, resolver, configs, ids);
     recentEvents = new RecentEvents(store);
     referenceTexts = new ReferenceTexts(store, resolver);
     samples = new SampleService(store, cache, formats, resolver, parser, examples);

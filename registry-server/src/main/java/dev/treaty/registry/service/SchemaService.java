@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,8 +43,8 @@ public final class SchemaService {
   /**
    * The schema with this id, if the caller may read a subject that uses it; else it is "not
    * found", as if it did not exist. {@code subjectHint} names the context the id is in (see
-   * {@link ContextIds#stored}) and picks which subject and version to report; {@code fetchMaxId} is answered to callers who read every subject only,
-   * since it tells how many schemas there are. Without hint, maxId and restrictions, a cached
+   * {@link ContextIds#stored}) and picks which subject and version to report; {@code fetchMaxId}
+   * is answered to callers who read every subject only, since it tells how many schemas there are. Without hint, maxId and restrictions, a cached
    * schema is answered without the database.
    */
   public SchemaString byId(int id, String subjectHint, boolean fetchMaxId, String format, Access access) {
@@ -120,21 +122,20 @@ public final class SchemaService {
    */
   public List<ContextId> idsOfGuid(String guid, Access access) {
     return store.inTransaction(session -> {
-      List<ContextId> found = new ArrayList<>();
+      // From the versions the caller may read, so that no context is named to someone who may read none of its subjects.
+      Set<ContextId> found = new TreeSet<>(Comparator.comparing((ContextId id) -> !id.context().equals(DEFAULT_CONTEXT))
+          .thenComparing(ContextId::context).thenComparingInt(ContextId::id));
       for (int stored : storedOfGuid(session, guid, access)) {
-        Map<String, Integer> named = session.contextIdsOf(stored);
-        boolean inDefault = session.versionsOfSchema(stored).stream().anyMatch(row -> Contexts.of(row.subject()) == null);
-        if (stored > 0 && (inDefault || named.isEmpty())) {
-          found.add(new ContextId(DEFAULT_CONTEXT, stored));
+        for (VersionRow version : access.readable(session.versionsOfSchema(stored), VersionRow::subject)) {
+          String context = Contexts.of(version.subject());
+          found.add(new ContextId(
+              context == null ? DEFAULT_CONTEXT : context.substring(1, context.length() - 1), ids.shown(session, version)));
         }
-        named.forEach((context, id) -> found.add(new ContextId(context.substring(1, context.length() - 1), id)));
       }
       if (found.isEmpty()) {
         throw guidNotFound(guid);
       }
-      found.sort(Comparator.comparing((ContextId id) -> !id.context().equals(DEFAULT_CONTEXT))
-          .thenComparing(ContextId::context).thenComparingInt(ContextId::id));
-      return found;
+      return List.copyOf(found);
     });
   }
 

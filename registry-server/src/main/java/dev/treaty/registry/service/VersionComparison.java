@@ -30,8 +30,12 @@ public final class VersionComparison {
   private final Formats formats;
   private final ReferenceResolver resolver;
   private final ConfigService configs;
+  private final ContextIds ids;
 
-  VersionComparison(SchemaStore store, SchemaCache cache, Formats formats, ReferenceResolver resolver, ConfigService configs) {
+  VersionComparison(
+      SchemaStore store, SchemaCache cache, Formats formats, ReferenceResolver resolver, ConfigService configs,
+      ContextIds ids) {
+    this.ids = ids;
     this.store = store;
     this.cache = cache;
     this.formats = formats;
@@ -60,8 +64,8 @@ public final class VersionComparison {
       return new VersionDiff(
           subject,
           settings.level().name(),
-          side(older, olderRow),
-          side(newer, newerRow),
+          side(older, olderRow, ids.shown(session, older)),
+          side(newer, newerRow, ids.shown(session, newer)),
           Change.of(findings).stream().map(VersionComparison::change).toList(),
           Arrays.stream(CompatibilityLevel.values())
               .map(level -> new VersionDiff.Verdict(level.name(), findings.stream().noneMatch(f -> breaks(f, level))))
@@ -85,9 +89,9 @@ public final class VersionComparison {
         .orElseThrow(() -> RegistryException.versionNotFound(spec.number()));
   }
 
-  private static VersionDiff.Side side(VersionRow version, SchemaRow row) {
+  private static VersionDiff.Side side(VersionRow version, SchemaRow row, int id) {
     String type = row.schemaType() == null || row.schemaType().isBlank() ? "AVRO" : row.schemaType();
-    return new VersionDiff.Side(version.version(), version.schemaId(), type, row.text(), version.deleted());
+    return new VersionDiff.Side(version.version(), id, type, row.text(), version.deleted());
   }
 
   /** One row per edit, however many directions found it. */

@@ -33,6 +33,7 @@ class ContextGrantsTest {
     otherId = admin("POST", "/subjects/:.other:orders-x/versions",
         "{\"schema\":\"{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Other\\\",\\\"fields\\\":[]}\"}").json().path("id").asInt();
     admin("POST", "/subjects/orders-a/versions", SCHEMA);
+    admin("POST", "/subjects/:.other:orders-same/versions", SCHEMA);
   }
 
   @AfterAll
@@ -66,9 +67,17 @@ class ContextGrantsTest {
     assertThat(tina("GET", "/contexts/.other/subjects/orders-x/versions", null).status()).isEqualTo(403);
     assertThat(tina("GET", "/contexts/.other/subjects", null).text()).isEqualTo("[]");
     assertThat(tina("GET", "/subjects?subjectPrefix=:.other:", null).text()).isEqualTo("[]");
-    assertThat(tina("GET", "/schemas/ids/" + otherId, null).errorCode()).isEqualTo(40403);
+    assertThat(tina("GET", "/schemas/ids/" + otherId + "?subject=:.other:orders-x", null).errorCode()).isEqualTo(40403);
     assertThat(tina("GET", "/contexts/.other/schemas/ids/" + otherId, null).errorCode()).isEqualTo(40403);
     assertThat(tina("GET", "/subjects", null).json().toString()).doesNotContain(":.other:");
+  }
+
+  @Test
+  void theIdsOfAGuidNameOnlyContextsTheCallerReadsTheSchemaIn() {
+    String guid = registry.send(basic("admin"), "GET", "/subjects/orders-a/versions/1", null).json().path("guid").asText();
+    String ids = tina("GET", "/schemas/guids/" + guid + "/ids", null).text();
+    assertThat(ids).contains("\".\"").contains("\".team\"").doesNotContain(".other");
+    assertThat(registry.send(basic("admin"), "GET", "/schemas/guids/" + guid + "/ids", null).text()).contains("\".other\"");
   }
 
   @Test
