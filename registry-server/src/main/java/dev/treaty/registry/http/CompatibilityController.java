@@ -9,9 +9,11 @@ import io.javalin.http.Context;
 final class CompatibilityController {
 
   private final CompatibilityService compatibility;
+  private final SubjectAliases aliases;
 
-  CompatibilityController(CompatibilityService compatibility) {
+  CompatibilityController(CompatibilityService compatibility, SubjectAliases aliases) {
     this.compatibility = compatibility;
+    this.aliases = aliases;
   }
 
   void againstVersion(Context ctx) {
@@ -26,6 +28,6 @@ final class CompatibilityController {
     RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     boolean verbose = Requests.flag(ctx, "verbose");
     Responses.json(ctx, VerdictBodies.check(
-        compatibility.check(Requests.subject(ctx), spec, request, Requests.flag(ctx, "normalize"), verbose), verbose));
+        compatibility.check(aliases.forWriting(ctx), spec, request, Requests.flag(ctx, "normalize"), verbose), verbose));
   }
 }

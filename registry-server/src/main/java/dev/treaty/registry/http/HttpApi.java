@@ -35,12 +35,13 @@ public final class HttpApi {
       BooleanSupplier migrated, BooleanSupplier ready) {
     ResponseFields fields = new ResponseFields(settings.alwaysNewerFields());
     Metrics metrics = new Metrics(registry, webhooks.stats());
+    SubjectAliases aliases = new SubjectAliases(registry.configs());
     Controllers controllers = new Controllers(
         new ServerInfoController(registry.subjects(), registry.deletes(), settings.version(), settings.clusterId()),
         new SchemasController(registry.schemas(), fields),
         new SubjectsController(
-            registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations()),
-        new CompatibilityController(registry.compatibility()),
+            registry.subjects(), registry.registration(), registry.deletes(), fields, registry.deprecations(), aliases),
+        new CompatibilityController(registry.compatibility(), aliases),
         new ConfigController(registry.configs()),
         new ModeController(registry.modes()),
         new TreatyController(registry.events(), ready),

@@ -20,10 +20,12 @@ final class SubjectsController {
   private final DeleteService deletes;
   private final ResponseFields fields;
   private final DeprecationService deprecations;
+  private final SubjectAliases aliases;
 
   SubjectsController(
       SubjectService subjects, Registration registration, DeleteService deletes, ResponseFields fields,
-      DeprecationService deprecations) {
+      DeprecationService deprecations, SubjectAliases aliases) {
+    this.aliases = aliases;
     this.deprecations = deprecations;
     this.subjects = subjects;
     this.deletes = deletes;
@@ -49,7 +51,7 @@ final class SubjectsController {
   void register(Context ctx) {
     RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Registration.Registered stored = registration.registerWithWarnings(
-        Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
+        aliases.forWriting(ctx), request, Requests.flag(ctx, "normalize"), Requests.actor(ctx));
     Responses.json(ctx, fields.registered(stored, ctx));
   }
 
@@ -64,40 +66,40 @@ final class SubjectsController {
   void lookup(Context ctx) {
     RegisterSchemaRequest request = Requests.schemaRequest(ctx);
     Schema found = subjects.lookup(
-        Requests.subject(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
+        aliases.forWriting(ctx), request, Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
     Responses.json(ctx, fields.schema(found, ctx));
   }
 
   void withMetadata(Context ctx) {
     Schema found = subjects.withMetadata(
-        Requests.subject(ctx), ctx.queryParams("key"), ctx.queryParams("value"), Requests.flag(ctx, "deleted"));
+        aliases.forReading(ctx), ctx.queryParams("key"), ctx.queryParams("value"), Requests.flag(ctx, "deleted"));
     Responses.json(ctx, fields.schema(found, ctx));
   }
 
   void versions(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
+        subjects.versions(aliases.forReading(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
             Requests.flag(ctx, "deletedAsNegative")),
         ctx));
   }
 
   void version(Context ctx) {
     Schema schema = subjects.version(
-        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
+        aliases.forReading(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
     Responses.json(ctx, ResponseFields.withFoundTags(fields.schema(schema, ctx), schema.schemaType(), schema.schema(), ctx));
   }
 
   void rawSchema(Context ctx) {
     Schema schema = subjects.version(
-        Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
+        aliases.forReading(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), ctx.queryParam("format"));
     DeprecationHeaders.add(ctx, deprecations.ofVersion(schema.subject(), schema.version()));
     Responses.text(ctx, schema.schema());
   }
 
   void referencedBy(Context ctx) {
     Responses.json(ctx, Pages.of(
-        subjects.referencedBy(Requests.subject(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), Requests.access(ctx)),
+        subjects.referencedBy(aliases.forReading(ctx), versionOf(ctx), Requests.flag(ctx, "deleted"), Requests.access(ctx)),
         ctx));
   }
 

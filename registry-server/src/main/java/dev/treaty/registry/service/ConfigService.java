@@ -210,6 +210,23 @@ public final class ConfigService {
     return toConfig(node);
   }
 
+  /**
+   * The subject that {@code subject} stands for when its own config names an {@code alias}
+   * (Confluent's subject aliases), else null. One hop only, as Confluent: an alias of an alias is
+   * not followed. An unqualified alias set on a subject in a named context is in that context.
+   */
+  public String aliasOf(String subject) {
+    if (subject == null || subject.isEmpty() || Contexts.isContext(subject) || subject.equals(RegistryMode.GLOBAL_CONTEXT)) {
+      return null;
+    }
+    return store.readOnce(session -> stored(session, subject))
+        .map(node -> node.path("alias").asText(""))
+        .filter(alias -> !alias.isBlank())
+        .map(alias -> Contexts.inContextOf(subject, alias))
+        .filter(alias -> !alias.equals(subject))
+        .orElse(null);
+  }
+
   private static Optional<ObjectNode> stored(StoreSession session, String scope) {
     return session.config(scope).map(text -> (ObjectNode) Json.read(text));
   }

@@ -87,13 +87,23 @@ public final class Contexts {
       return request;
     }
     List<SchemaReference> references = request.references().stream()
-        .map(reference -> reference == null || reference.subject() == null || hasContext(reference.subject())
+        .map(reference -> reference == null || reference.subject() == null
             ? reference
-            : new SchemaReference(reference.name(), context + reference.subject(), reference.version()))
+            : new SchemaReference(reference.name(), inContextOf(subject, reference.subject()), reference.version()))
         .toList();
     return new RegisterSchemaRequest(request.schema(), request.schemaType(), references, request.metadata(),
         request.ruleSet(), request.version(), request.id(), request.schemaTagsToAdd(), request.schemaTagsToRemove(),
         request.propagateSchemaTags());
+  }
+
+  /**
+   * {@code name} as written from {@code subject}: an unqualified name from a subject in a named
+   * context is in that context; a name that says its context, or one written from the default
+   * context, is kept.
+   */
+  static String inContextOf(String subject, String name) {
+    String context = of(subject);
+    return context == null || hasContext(name) ? name : context + name;
   }
 
   /** Whether a subject names its context ({@code :.ctx:name}, or {@code :.:name} for the default one). */
