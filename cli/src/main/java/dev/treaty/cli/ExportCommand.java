@@ -38,14 +38,15 @@ final class ExportCommand extends RegistryCommand {
     List<String> names = client.subjects(true);
     Progress progress = new Progress(session(), "Exporting", names.size());
     List<Exported.Subject> subjects = new ArrayList<>();
-    Set<Integer> written = new HashSet<>();
+    Set<String> written = new HashSet<>();
     for (String name : names) {
       Set<Integer> live = new HashSet<>(orEmpty(() -> client.versions(name, false)));
       List<Exported.Version> versions = new ArrayList<>();
       for (int number : client.versions(name, true)) {
         Schema schema = client.version(name, Integer.toString(number), true);
-        String file = "schemas/" + schema.id() + SchemaFile.extensionOf(schema.schemaType());
-        if (written.add(schema.id())) {
+        String file = "schemas/" + contextFolder(name) + schema.id() + SchemaFile.extensionOf(schema.schemaType());
+        if (written.add(file)) {
+          Files.createDirectories(target.resolve(file).getParent());
           Files.writeString(target.resolve(file), schema.schema());
         }
         versions.add(new Exported.Version(number, schema.id(), schema.schemaType() == null ? "AVRO" : schema.schemaType(),
@@ -104,5 +105,14 @@ final class ExportCommand extends RegistryCommand {
   private static List<Integer> orEmpty(Supplier<List<Integer>> call) {
     List<Integer> found = orNull(call);
     return found == null ? List.of() : found;
+  }
+
+  /**
+   * Where a subject's schema files go: ids are per context, so one id may be two schemas in two
+   * contexts; a named context's files have a folder of their own ({@code context-team/}).
+   */
+  static String contextFolder(String subject) {
+    int end = subject.startsWith(":.") ? subject.indexOf(':', 2) : -1;
+    return end <= 2 ? "" : "context-" + subject.substring(2, end) + "/";
   }
 }

@@ -44,7 +44,7 @@ final class ImportCommand extends RegistryCommand {
     }
     if (format == OutputFormat.JSON) {
       JsonOutput.print(session().out(), new ExportCommand.Summary(exported.subjects().size(), order.size(),
-          (int) order.stream().map(e -> e.version().id()).distinct().count(), dir));
+          (int) order.stream().map(e -> e.version().file()).distinct().count(), dir));
     } else {
       println("Imported " + exported.subjects().size() + " subjects and " + order.size() + " versions from " + dir);
     }
