@@ -112,7 +112,7 @@ final class ExportCommand extends RegistryCommand {
    * contexts; a named context's files have a folder of their own ({@code context-team/}).
    */
   static String contextFolder(String subject) {
-    int end = subject.startsWith(":.") ? subject.indexOf(':', 2) : -1;
-    return end <= 2 ? "" : "context-" + subject.substring(2, end) + "/";
+    String context = Exported.contextOf(subject);
+    return context == null ? "" : "context-" + context.substring(2, context.length() - 1) + "/";
   }
 }

@@ -40,12 +40,18 @@ record Exported(int formatVersion, Config config, String mode, List<Subject> sub
       contexts.stream().map(Context::name).filter(name -> !name.equals(GLOBAL_CONTEXT)).forEach(names::add);
     }
     for (Subject subject : subjects) {
-      int end = subject.name().indexOf(':', 2);
-      if (subject.name().startsWith(":.") && end > 2) {
-        names.add(subject.name().substring(0, end + 1));
+      String context = contextOf(subject.name());
+      if (context != null) {
+        names.add(context);
       }
     }
     return names;
+  }
+
+  /** The named context {@code :.team:} a subject is in, or null for the default context. */
+  static String contextOf(String subject) {
+    int end = subject.startsWith(":.") ? subject.indexOf(':', 2) : -1;
+    return end > 2 ? subject.substring(0, end + 1) : null;
   }
 
   /** A subject with its own config and mode ({@code null} when it has none) and every version. */

@@ -46,7 +46,7 @@ final class ContextIds {
     }
     // Every version in a named context has its schema mapped there (registration maps it, V15
     // mapped the older ones), so the row id is only a guard against a store edited by hand.
-    int id = session.contextIdsOf(schemaId).getOrDefault(context, schemaId);
+    int id = session.contextIdOf(context, schemaId).orElse(schemaId);
     shown.put(key, id);
     return id;
   }

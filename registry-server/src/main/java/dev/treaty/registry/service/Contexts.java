@@ -26,6 +26,12 @@ public final class Contexts {
     return subject.substring(0, end + 1);
   }
 
+  /** The name of {@code subject}'s context as Confluent answers it: {@code .team}, or {@code .} for the default one. */
+  static String nameOf(String subject) {
+    String context = of(subject);
+    return context == null ? "." : context.substring(1, context.length() - 1);
+  }
+
   /** Whether {@code subject} names a context itself ({@code :.ctx:}) rather than a subject in one. */
   static boolean isContext(String subject) {
     String context = of(subject);

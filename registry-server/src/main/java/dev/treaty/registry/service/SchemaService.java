@@ -127,9 +127,7 @@ public final class SchemaService {
           .thenComparing(ContextId::context).thenComparingInt(ContextId::id));
       for (int stored : storedOfGuid(session, guid, access)) {
         for (VersionRow version : access.readable(session.versionsOfSchema(stored), VersionRow::subject)) {
-          String context = Contexts.of(version.subject());
-          found.add(new ContextId(
-              context == null ? DEFAULT_CONTEXT : context.substring(1, context.length() - 1), ids.shown(session, version)));
+          found.add(new ContextId(Contexts.nameOf(version.subject()), ids.shown(session, version)));
         }
       }
       if (found.isEmpty()) {

@@ -95,14 +95,13 @@ public final class SubjectService {
 
   /**
    * Contexts in use: the default {@code .} first, then those named by qualified subjects
-   * ({@code :.ctx:subject}), sorted. Ids stay unique across all of them.
+   * ({@code :.ctx:subject}), sorted. Each numbers its schemas itself (see {@link ContextIds}).
    */
   public List<String> contexts(Access access) {
     java.util.SortedSet<String> named = new TreeSet<>();
     for (String subject : access.readable(subjects(null, true, false), name -> name)) {
-      int end = subject.indexOf(':', 2);
-      if (subject.startsWith(":.") && end > 2) {
-        named.add(subject.substring(1, end));
+      if (Contexts.of(subject) != null) {
+        named.add(Contexts.nameOf(subject));
       }
     }
     List<String> contexts = new java.util.ArrayList<>(List.of("."));

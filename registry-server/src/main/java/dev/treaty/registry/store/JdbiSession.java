@@ -190,10 +190,13 @@ final class JdbiSession implements StoreSession {
     insertRow(row, schema);
     // The context's counter row serialises new ids of one context only; the first registration in
     // a context creates it, and two nodes creating it at once collide on its key and retry.
-    if (handle.createQuery(Sql.named("lock-context-counter")).bind("context", context).mapTo(Integer.class).findOne().isEmpty()) {
+    // (a counter row this transaction inserts is as locked as one it selected for update).
+    Optional<Integer> locked = handle.createQuery(Sql.named("lock-context-counter")).bind("context", context)
+        .mapTo(Integer.class).findOne();
+    if (locked.isEmpty()) {
       handle.createUpdate(Sql.named("insert-context-counter")).bind("context", context).execute();
     }
-    int last = handle.createQuery(Sql.named("lock-context-counter")).bind("context", context).mapTo(Integer.class).one();
+    int last = locked.orElse(0);
     int chosen = id != null ? id : last + 1;
     handle.createUpdate(Sql.named("raise-context-counter")).bind("context", context).bind("value", chosen).execute();
     handle.createUpdate(Sql.named("insert-context-id"))
@@ -245,12 +248,9 @@ final class JdbiSession implements StoreSession {
   }
 
   @Override
-  public Map<String, Integer> contextIdsOf(int schemaId) {
-    Map<String, Integer> ids = new java.util.TreeMap<>();
-    handle.createQuery(Sql.named("context-ids-of-schema")).bind("schemaId", schemaId)
-        .map((rs, ctx) -> Map.entry(rs.getString("context"), rs.getInt("id")))
-        .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
-    return ids;
+  public Optional<Integer> contextIdOf(String context, int schemaId) {
+    return handle.createQuery(Sql.named("context-id-of-schema")).bind("context", context).bind("schemaId", schemaId)
+        .mapTo(Integer.class).findOne();
   }
 
   // Imports are rare: they serialise on the floor row, which fresh ids only read.

@@ -80,8 +80,8 @@ public interface StoreSession {
   /** The stored schema with {@code identity} that the named {@code context} has an id for. */
   Optional<Integer> contextSchemaByIdentity(String context, String identity);
 
-  /** The ids named contexts give the stored schema {@code schemaId}, by context, in order. */
-  Map<String, Integer> contextIdsOf(int schemaId);
+  /** The id the named {@code context} gives the stored schema {@code schemaId}. */
+  Optional<Integer> contextIdOf(String context, int schemaId);
 
   void insertVersion(String subject, int version, int schemaId);
 

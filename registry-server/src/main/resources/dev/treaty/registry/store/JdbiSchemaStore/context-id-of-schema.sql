@@ -1,0 +1,1 @@
+select id from context_schema_ids where context = :context and schema_id = :schemaId

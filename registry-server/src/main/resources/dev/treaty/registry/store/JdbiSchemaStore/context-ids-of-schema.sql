@@ -1,1 +1,0 @@
-select context, id from context_schema_ids where schema_id = :schemaId order by context
